@@ -1,0 +1,26 @@
+namespace WorkflowEngine.Core.Definitions;
+
+/// <summary>A field a practitioner fills in when completing a task. Its value becomes a case fact of the same key.</summary>
+public sealed record FormField
+{
+    /// <summary>camelCase identifier, also the case fact it writes, e.g. <c>disruptionMeasures</c>.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>Question shown to the practitioner.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>Hint shown under the label.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>The value's type.</summary>
+    public required FormFieldType Type { get; init; }
+
+    /// <summary>Whether a value must be given.</summary>
+    public bool Required { get; init; }
+
+    /// <summary>Inline choices for <see cref="FormFieldType.Choice"/> and <see cref="FormFieldType.MultiChoice"/>.</summary>
+    public IReadOnlyList<ChoiceOption> Choices { get; init; } = [];
+
+    /// <summary>Name of a reference list supplying the choices instead, e.g. <c>disruption-measures</c> or <c>agencies</c>.</summary>
+    public string? ChoiceList { get; init; }
+}

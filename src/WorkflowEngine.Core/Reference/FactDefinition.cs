@@ -1,0 +1,12 @@
+namespace WorkflowEngine.Core.Reference;
+
+/// <summary>
+/// A case fact rule sets may read (from <c>reference/facts.json</c>). Every fact in the catalogue is
+/// present on the object rules see, with its default when the case has no value, so an
+/// expression compiles the same way for every case.
+/// </summary>
+/// <param name="Key">camelCase identifier, e.g. <c>missingEpisodes</c>.</param>
+/// <param name="Type">The fact's type.</param>
+/// <param name="Label">Plain-English label.</param>
+/// <param name="Description">What the fact means and who records it.</param>
+public sealed record FactDefinition(string Key, FactType Type, string Label, string? Description = null);

@@ -1,0 +1,7 @@
+namespace WorkflowEngine.Core.Reference;
+
+/// <summary>An entry of a reference list such as the disruption-measure taxonomy.</summary>
+/// <param name="Key">Stable kebab-case key, stored in case data.</param>
+/// <param name="Name">Name shown to people.</param>
+/// <param name="Description">Optional guidance.</param>
+public sealed record ReferenceItem(string Key, string Name, string? Description = null);

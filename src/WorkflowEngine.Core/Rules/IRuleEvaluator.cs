@@ -1,0 +1,14 @@
+namespace WorkflowEngine.Core.Rules;
+
+/// <summary>Evaluates published rule sets against case facts.</summary>
+public interface IRuleEvaluator
+{
+    /// <summary>
+    /// Runs a decision or assignment rule set: the first rule (in file order) that succeeds fires;
+    /// its SuccessEvent is the decision and its OnSuccess OutputExpression the output.
+    /// </summary>
+    Task<RuleDecision> DecideAsync(string ruleSetKey, RuleInputs inputs, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a guard rule set: it passes when every enabled rule succeeds.</summary>
+    Task<GuardResult> CheckGuardAsync(string ruleSetKey, RuleInputs inputs, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,20 @@
+namespace WorkflowEngine.Core.Versions;
+
+/// <summary>One version of a workflow definition or rule set as stored.</summary>
+/// <param name="Kind">Workflow or rule set.</param>
+/// <param name="Key">The document's key.</param>
+/// <param name="Version">Integer version, from 1; drafts carry the number they would publish as.</param>
+/// <param name="Status">Draft, published or retired.</param>
+/// <param name="Content">The JSON text exactly as authored.</param>
+/// <param name="ContentHash">SHA-256 (hex) of the normalised content, to see whether a file changed.</param>
+/// <param name="CreatedAt">When this version was stored.</param>
+/// <param name="CreatedBy">Who stored it (a user, or <c>system:files</c> for start-up publishing).</param>
+public sealed record StoredDocument(
+    DocumentKind Kind,
+    string Key,
+    int Version,
+    DocumentStatus Status,
+    string Content,
+    string ContentHash,
+    DateTimeOffset CreatedAt,
+    string CreatedBy);
