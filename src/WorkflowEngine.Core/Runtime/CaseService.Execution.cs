@@ -1,0 +1,139 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Validation;
+
+namespace WorkflowEngine.Core.Runtime;
+
+/// <content>How every command runs: load, change in memory, save in one transaction, retry on a conflict that did not touch the command's task.</content>
+public sealed partial class CaseService
+{
+    private Task<CommandResult<CaseState>> ExecuteAsync(Guid caseId, Guid? taskId, long? expectedTaskVersion, string actor,
+        Func<CaseCommand, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken) =>
+        ExecuteAsync(caseId, taskId, expectedTaskVersion, actor, (command, _) => body(command), cancellationToken);
+
+    private async Task<CommandResult<CaseState>> ExecuteAsync(Guid caseId, Guid? taskId, long? expectedTaskVersion, string actor,
+        Func<CaseCommand, CaseTask?, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken)
+    {
+        var taskVersion = expectedTaskVersion;
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var state = await _store.LoadAsync(caseId, cancellationToken);
+            if (state is null)
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.NotFound, "case.not-found", "$.caseId", "There is no such case.");
+            }
+
+            CaseTask? task = null;
+            if (taskId is { } id)
+            {
+                task = state.Tasks.Find(t => t.Id == id);
+                if (task is null)
+                {
+                    return CommandResult<CaseState>.Failure(CommandStatus.NotFound, "task.not-found", "$.taskId", "This case has no such task.");
+                }
+
+                // A retry may only go ahead if nobody else changed this task meanwhile.
+                taskVersion ??= task.Version;
+                if (task.Version != taskVersion)
+                {
+                    return Conflict();
+                }
+            }
+
+            if (state.Status == CaseStatus.Closed)
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.NotAllowed, "case.closed", "$.caseId", "This case is closed; nothing more can be done on it.");
+            }
+
+            var workflow = await _workflows.GetAsync(state.WorkflowKey, state.WorkflowVersion, cancellationToken)
+                ?? throw new WorkflowFaultException($"Case {state.Id} runs workflow '{state.WorkflowKey}' version {state.WorkflowVersion}, which is not stored.");
+            var command = new CaseCommand(state, workflow, _time.GetUtcNow(), actor, isNew: false);
+            var result = await body(command, task);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+
+            if (await _store.SaveAsync([.. command.ToChangeSets()], cancellationToken) == SaveOutcome.Saved)
+            {
+                return result;
+            }
+        }
+
+        return Conflict();
+    }
+
+    private static CommandResult<CaseState> Conflict() => CommandResult<CaseState>.Failure(CommandStatus.Conflict, "case.conflict", "$",
+        "Someone else changed this case at the same moment, so your change was not saved. Reload the case to see the latest and try again.");
+
+    private static CommandResult<CaseState>? Fire(CaseCommand command, CaseTask task, TaskTrigger trigger)
+    {
+        command.Touch(task);
+        var refused = TaskLifecycle.TryFire(task, trigger);
+        return refused is null ? null : CommandResult<CaseState>.Failure(CommandStatus.NotAllowed, "task.not-allowed", "$.taskId", refused);
+    }
+
+    private static Task<CommandResult<CaseState>> Done(CaseCommand command, CommandResult<CaseState>? failure) =>
+        Task.FromResult(failure ?? CommandResult<CaseState>.Success(command.Case));
+
+    private static CommandResult<CaseState> Moved(IReadOnlyList<ValidationError>? refused, CaseCommand command) =>
+        refused is null ? CommandResult<CaseState>.Success(command.Case) : CommandResult<CaseState>.Failure(CommandStatus.NotAllowed, refused);
+
+    private static JsonObject TaskData(CaseTask task) => new() { ["taskId"] = task.Id.ToString(), ["task"] = task.TaskKey };
+
+    private static JsonNode? JsonSerializerNode<T>(T value) => JsonSerializer.SerializeToNode(value, EngineJson.Options);
+
+    private List<ValidationError> ValidateContact(OpenCaseCommand command)
+    {
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(command.Child.Name))
+        {
+            errors.Add(new("case.child-name-required", "$.child.name", "Enter the child's name."));
+        }
+
+        if (command.Child.DateOfBirth is { } dob && dob > DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime))
+        {
+            errors.Add(new("case.child-born-in-future", "$.child.dateOfBirth", "The child's date of birth must be in the past."));
+        }
+
+        if (string.IsNullOrWhiteSpace(command.Contact.Referrer))
+        {
+            errors.Add(new("case.referrer-required", "$.contact.referrer", "Enter who raised the concern."));
+        }
+
+        if (!_reference.AgenciesByKey.ContainsKey(command.Contact.ReferrerAgency ?? string.Empty))
+        {
+            errors.Add(new("case.unknown-agency", "$.contact.referrerAgency", $"'{command.Contact.ReferrerAgency}' is not an agency of the partnership. Choose the referrer's agency from the list."));
+        }
+
+        if (string.IsNullOrWhiteSpace(command.Contact.Concern))
+        {
+            errors.Add(new("case.concern-required", "$.contact.concern", "Describe the concern: what was seen or heard."));
+        }
+
+        errors.AddRange(CaseFacts.Validate(command.Facts, _reference));
+        return errors;
+    }
+
+    /// <summary>Facts the contact itself gives, so rules can read them like any indicator.</summary>
+    private void AddContactFacts(JsonObject facts, OpenCaseCommand command, DateTimeOffset now)
+    {
+        void Set(string key, JsonNode? value)
+        {
+            if (_reference.FactsByKey.ContainsKey(key) && !facts.ContainsKey(key))
+            {
+                facts[key] = value;
+            }
+        }
+
+        Set("urgent", command.Contact.Urgent);
+        Set("referrerAgency", command.Contact.ReferrerAgency);
+        if (command.Child.DateOfBirth is { } dob)
+        {
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var age = today.Year - dob.Year - (today < dob.AddYears(today.Year - dob.Year) ? 1 : 0);
+            Set("ageYears", age);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Tasks;
+
+namespace WorkflowEngine.Core.Runtime;
+
+/// <content>Commands that managers and the timers use: reassign, cancel, move by hand, timers, linked tracks, closing.</content>
+public sealed partial class CaseService
+{
+    /// <summary>Gives a task to another agency, role or person, with a reason.</summary>
+    public Task<CommandResult<CaseState>> ReassignTaskAsync(ReassignTaskCommand request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(request.CaseId, request.TaskId, null, request.Actor, (command, task) =>
+        {
+            if (MissingReason(request.Reason) is { } missing)
+            {
+                return Done(command, missing);
+            }
+
+            if (!_reference.AgenciesByKey.TryGetValue(request.Agency, out var agency))
+            {
+                return Done(command, CommandResult<CaseState>.Failure(CommandStatus.Invalid, "task.unknown-agency", "$.agency", $"'{request.Agency}' is not an agency of the partnership."));
+            }
+
+            if (request.Role is not null && !agency.Roles.Contains(request.Role))
+            {
+                return Done(command, CommandResult<CaseState>.Failure(CommandStatus.Invalid, "task.unknown-role", "$.role", $"{agency.Name} has no role '{request.Role}'."));
+            }
+
+            var refused = Fire(command, task!, TaskTrigger.Reassign);
+            if (refused is not null)
+            {
+                return Done(command, refused);
+            }
+
+            var data = TaskData(task!);
+            data["fromAgency"] = task!.Agency;
+            data["fromRole"] = task.Role;
+            data["fromPerson"] = task.AssignedTo;
+            task.Agency = request.Agency;
+            task.Role = request.Role;
+            task.AssignedTo = request.AssignTo;
+            task.Reason = request.Reason;
+            data["toAgency"] = request.Agency;
+            data["toRole"] = request.Role;
+            data["toPerson"] = request.AssignTo;
+            data["reason"] = request.Reason;
+            command.Record("task.reassigned", data);
+            return Done(command, null);
+        }, cancellationToken);
+
+    /// <summary>Cancels a task that is no longer needed, with a reason; the case moves on if that completes the stage.</summary>
+    public Task<CommandResult<CaseState>> CancelTaskAsync(Guid caseId, Guid taskId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(caseId, taskId, null, actor, async (command, task) =>
+        {
+            if (MissingReason(reason) is { } missing)
+            {
+                return missing;
+            }
+
+            if (!task!.IsActive)
+            {
+                return Fire(command, task, TaskTrigger.Cancel)!;
+            }
+
+            StageNavigator.CancelTask(command, task, reason, actor);
+            return Moved(await _navigator.AdvanceAsync(command, completed: null, cancellationToken), command);
+        }, cancellationToken);
+
+    /// <summary>Moves the case by hand along one of its current stage's manual transitions, with a reason.</summary>
+    public Task<CommandResult<CaseState>> MoveByHandAsync(Guid caseId, string transitionKey, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(caseId, null, null, actor, async command =>
+        {
+            if (MissingReason(reason) is { } missing)
+            {
+                return missing;
+            }
+
+            command.Record("case.moved-by-hand", new JsonObject { ["transition"] = transitionKey, ["reason"] = reason });
+            return Moved(await _navigator.FireAsync(command, StageTriggers.Manual(transitionKey), reason, cancellationToken), command);
+        }, cancellationToken);
+
+    /// <summary>Fires a timer transition of the case's current stage (called by the timer dispatcher).</summary>
+    public Task<CommandResult<CaseState>> FireTimerAsync(Guid caseId, string transitionKey, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(caseId, null, null, StageNavigator.System, async command =>
+            Moved(await _navigator.FireAsync(command, StageTriggers.Timer(transitionKey), "timer", cancellationToken), command),
+            cancellationToken);
+
+    /// <summary>Starts one of the workflow's linked tracks for the same child; returns the new case.</summary>
+    public Task<CommandResult<CaseState>> StartLinkedTrackAsync(Guid caseId, string workflowKey, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(caseId, null, null, actor, async command =>
+        {
+            if (MissingReason(reason) is { } missing)
+            {
+                return missing;
+            }
+
+            var allowed = command.Workflow.Definition.LinkedWorkflows;
+            if (!allowed.Contains(workflowKey))
+            {
+                var list = allowed.Count == 0 ? "none" : string.Join(", ", allowed);
+                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, "case.unknown-track", "$.workflowKey",
+                    $"'{workflowKey}' is not a linked track of '{command.Workflow.Definition.Name}'. Tracks it can start: {list}.");
+            }
+
+            var linked = await _navigator.StartLinkedAsync(command, workflowKey, reason, cancellationToken);
+            return CommandResult<CaseState>.Success(linked.Case);
+        }, cancellationToken);
+
+    /// <summary>Closes a case by hand with a reason, cancelling its open tasks.</summary>
+    public Task<CommandResult<CaseState>> CloseCaseAsync(Guid caseId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(caseId, null, null, actor, command =>
+        {
+            if (MissingReason(reason) is { } missing)
+            {
+                return Done(command, missing);
+            }
+
+            foreach (var task in command.Case.Tasks.Where(t => t.IsActive).ToList())
+            {
+                StageNavigator.CancelTask(command, task, $"The case was closed: {reason}", actor);
+            }
+
+            command.Case.Status = CaseStatus.Closed;
+            command.Case.ClosureReason = reason;
+            command.Case.ClosedAt = command.Now;
+            command.Record("case.closed", new JsonObject { ["stage"] = command.Case.StageKey, ["reason"] = reason, ["byHand"] = true });
+            return Done(command, null);
+        }, cancellationToken);
+
+    private static CommandResult<CaseState>? MissingReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, "reason.required", "$.reason", "Give a reason: it is recorded on the case for everyone who works it.")
+            : null;
+
+}

@@ -1,0 +1,152 @@
+using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Journal;
+using WorkflowEngine.Core.Reference;
+using WorkflowEngine.Core.Rules;
+using WorkflowEngine.Core.Tasks;
+
+namespace WorkflowEngine.Core.Runtime;
+
+/// <summary>
+/// The engine's entry point for running cases: open a case from a contact, work its tasks, move it
+/// by hand, start linked tracks and close it. Each command loads the case, changes it in memory and
+/// saves everything it changed in one transaction; expected failures come back as a
+/// <see cref="CommandResult{T}"/>, never half-written.
+/// </summary>
+public sealed partial class CaseService
+{
+    private const int MaxAttempts = 3;
+
+    private readonly ICaseStore _store;
+    private readonly WorkflowCatalogue _workflows;
+    private readonly ReferenceData _reference;
+    private readonly TimeProvider _time;
+    private readonly StageNavigator _navigator;
+    private readonly FormDataValidator _forms;
+
+    /// <summary>Creates the service.</summary>
+    public CaseService(ICaseStore store, WorkflowCatalogue workflows, IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, TimeProvider time)
+    {
+        _store = store;
+        _workflows = workflows;
+        _reference = reference;
+        _time = time;
+        _navigator = new StageNavigator(rules, clock, reference, workflows);
+        _forms = new FormDataValidator(reference);
+    }
+
+    /// <summary>A case with its tasks, or null.</summary>
+    public Task<CaseState?> GetAsync(Guid caseId, CancellationToken cancellationToken = default) => _store.LoadAsync(caseId, cancellationToken);
+
+    /// <summary>The case's journal, oldest first.</summary>
+    public Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        _store.ReadJournalAsync(caseId, cancellationToken);
+
+    /// <summary>Checks the case's journal chain: any edited, deleted or reordered entry is found.</summary>
+    public async Task<JournalVerification?> VerifyJournalAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var state = await _store.LoadAsync(caseId, cancellationToken);
+        if (state is null)
+        {
+            return null;
+        }
+
+        var entries = await _store.ReadJournalAsync(caseId, cancellationToken);
+        return JournalVerifier.Verify(entries, state.JournalSequence, state.JournalHead);
+    }
+
+    /// <summary>Opens a case from a contact on the latest published version of the workflow and runs it to its first tasks.</summary>
+    public async Task<CommandResult<CaseState>> OpenCaseAsync(OpenCaseCommand command, CancellationToken cancellationToken = default)
+    {
+        var errors = ValidateContact(command);
+        var workflow = await _workflows.GetLatestAsync(command.WorkflowKey, cancellationToken);
+        if (workflow is null)
+        {
+            errors.Add(new("case.unknown-workflow", "$.workflowKey", $"There is no published workflow called '{command.WorkflowKey}'."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors);
+        }
+
+        var now = _time.GetUtcNow();
+        var facts = (JsonObject)command.Facts.DeepClone();
+        AddContactFacts(facts, command, now);
+        var state = StageNavigator.NewCase(workflow!, command.ChildId ?? Guid.CreateVersion7(now), null, command.Child, command.Contact, facts, now);
+        var opening = new CaseCommand(state, workflow!, now, command.Actor, isNew: true);
+        opening.Record("case.opened", new JsonObject
+        {
+            ["workflow"] = workflow!.Key,
+            ["version"] = workflow.Version,
+            ["child"] = JsonSerializerNode(command.Child),
+            ["contact"] = JsonSerializerNode(command.Contact),
+            ["facts"] = command.Facts.DeepClone(),
+        });
+        await _navigator.EnterStageAsync(opening, workflow.Definition.StartStage, "start", cancellationToken);
+        var saved = await _store.SaveAsync([.. opening.ToChangeSets()], cancellationToken);
+        return saved == SaveOutcome.Saved
+            ? CommandResult<CaseState>.Success(state)
+            : Conflict();
+    }
+
+    /// <summary>A person takes a task of their agency.</summary>
+    public Task<CommandResult<CaseState>> ClaimTaskAsync(Guid caseId, Guid taskId, string actor, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
+        {
+            var refused = Fire(command, task!, TaskTrigger.Claim);
+            if (refused is not null)
+            {
+                return Done(command, refused);
+            }
+
+            task!.AssignedTo = actor;
+            command.Record("task.claimed", TaskData(task));
+            return Done(command, null);
+        }, cancellationToken);
+
+    /// <summary>The person holding a task gives it back to the agency's queue.</summary>
+    public Task<CommandResult<CaseState>> ReleaseTaskAsync(Guid caseId, Guid taskId, string actor, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
+        {
+            var refused = Fire(command, task!, TaskTrigger.Release);
+            if (refused is not null)
+            {
+                return Done(command, refused);
+            }
+
+            task!.AssignedTo = null;
+            command.Record("task.released", TaskData(task));
+            return Done(command, null);
+        }, cancellationToken);
+
+    /// <summary>Completes a task with an outcome and its form data, then moves the case on as the workflow says.</summary>
+    public Task<CommandResult<CaseState>> CompleteTaskAsync(CompleteTaskCommand request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(request.CaseId, request.TaskId, request.ExpectedTaskVersion, request.Actor, async (command, task) =>
+        {
+            var definition = command.Workflow.Tasks[task!.TaskKey];
+            var errors = _forms.Validate(definition, request.Outcome, request.Data);
+            if (errors.Count > 0)
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors);
+            }
+
+            var refused = Fire(command, task, TaskTrigger.Complete);
+            if (refused is not null)
+            {
+                return refused;
+            }
+
+            task.Outcome = request.Outcome;
+            task.Data = (JsonObject)request.Data.DeepClone();
+            task.AssignedTo ??= request.Actor;
+            task.ClosedAt = command.Now;
+            task.ClosedBy = request.Actor;
+            CaseFacts.Merge(command.Case.Facts, definition, request.Data);
+            var data = TaskData(task);
+            data["outcome"] = request.Outcome;
+            data["data"] = request.Data.DeepClone();
+            command.Record("task.completed", data);
+            return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
+        }, cancellationToken);
+}

@@ -1,0 +1,271 @@
+using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Reference;
+using WorkflowEngine.Core.Rules;
+using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Validation;
+
+namespace WorkflowEngine.Core.Runtime;
+
+/// <summary>
+/// Moves a case through its workflow: enters stages, creates and assigns tasks with due times,
+/// takes rule-set decisions and fires the stage machine. Works on a <see cref="CaseCommand"/> in memory.
+/// </summary>
+internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, WorkflowCatalogue workflows)
+{
+    public const string System = "system";
+
+    /// <summary>Enters a stage: cancels the tasks left behind, closes the case on a final stage, otherwise creates the stage's tasks and moves on if nothing needs a person.</summary>
+    public async Task EnterStageAsync(CaseCommand command, string stageKey, string via, CancellationToken cancellationToken)
+    {
+        var state = command.Case;
+        command.Budget.SpendStageEntry(command.Workflow.Key, stageKey);
+        foreach (var task in state.Tasks.Where(t => t.IsActive).ToList())
+        {
+            CancelTask(command, task, $"The case moved on from stage '{state.StageKey}'.", System);
+        }
+
+        var stage = command.Workflow.Stages[stageKey];
+        var previous = state.StageKey;
+        state.StageKey = stageKey;
+        state.StageEnteredAt = command.Now;
+        state.StageVisit++;
+        command.Record("stage.entered", new JsonObject { ["stage"] = stageKey, ["from"] = previous, ["via"] = via, ["visit"] = state.StageVisit });
+
+        if (stage.Final)
+        {
+            state.Status = CaseStatus.Closed;
+            state.ClosureReason = stageKey;
+            state.ClosedAt = command.Now;
+            command.Record("case.closed", new JsonObject { ["stage"] = stageKey, ["reason"] = stage.Name });
+            return;
+        }
+
+        foreach (var definition in stage.Tasks)
+        {
+            await CreateTasksAsync(command, stage, definition, cancellationToken);
+        }
+
+        var errors = await AdvanceAsync(command, completed: null, cancellationToken);
+        if (errors is not null)
+        {
+            throw new WorkflowFaultException(
+                $"Stage '{stageKey}' of workflow '{command.Workflow.Key}' cannot move on by itself: {string.Join(" ", errors.Select(e => e.Message))}");
+        }
+    }
+
+    /// <summary>
+    /// Moves the case on after a task is done, or on entering a stage that needs no person:
+    /// an outcome transition first, then the stage's decision, then an all/any-tasks-done join.
+    /// </summary>
+    /// <returns>Null when the case moved or rightly stays; otherwise why the workflow refused.</returns>
+    public async Task<IReadOnlyList<ValidationError>?> AdvanceAsync(CaseCommand command, CaseTask? completed, CancellationToken cancellationToken)
+    {
+        var state = command.Case;
+        if (state.Status == CaseStatus.Closed)
+        {
+            return null;
+        }
+
+        var stage = command.Workflow.Stages[state.StageKey];
+        if (completed is { Status: CaseTaskStatus.Completed, Outcome: not null })
+        {
+            var trigger = StageTriggers.Outcome(completed.TaskKey, completed.Outcome);
+            if (stage.Transitions.Any(t => StageTriggers.For(t) == trigger))
+            {
+                return await FireAsync(command, trigger, via: completed.TaskKey, cancellationToken);
+            }
+        }
+
+        var visitTasks = state.Tasks.Where(t => t.StageKey == stage.Key && t.StageVisit == state.StageVisit).ToList();
+        var allDone = visitTasks.TrueForAll(t => !t.IsActive);
+        var anyDone = visitTasks.Count == 0 || visitTasks.Exists(t => t.Status == CaseTaskStatus.Completed);
+
+        if (stage.Decision is { } decision)
+        {
+            var ready = decision.When == TaskJoin.AllTasksDone ? allDone : anyDone;
+            return ready ? await DecideAsync(command, stage, decision, cancellationToken) : null;
+        }
+
+        if (allDone && stage.Transitions.Any(t => t.Trigger == TransitionTrigger.AllTasksDone))
+        {
+            return await FireAsync(command, StageTriggers.AllTasksDone, via: "all tasks done", cancellationToken);
+        }
+
+        if (anyDone && stage.Transitions.Any(t => t.Trigger == TransitionTrigger.AnyTaskDone))
+        {
+            return await FireAsync(command, StageTriggers.AnyTaskDone, via: "a task done", cancellationToken);
+        }
+
+        return null;
+    }
+
+    /// <summary>Fires a trigger on the stage machine after checking the guards of the transitions it may take.</summary>
+    public async Task<IReadOnlyList<ValidationError>?> FireAsync(CaseCommand command, string trigger, string via, CancellationToken cancellationToken)
+    {
+        var state = command.Case;
+        var stage = command.Workflow.Stages[state.StageKey];
+        var candidates = stage.Transitions.Where(t => StageTriggers.For(t) == trigger).ToList();
+        var passed = new HashSet<string>(StringComparer.Ordinal);
+        var guardErrors = new List<ValidationError>();
+        foreach (var transition in candidates.Where(t => t.Guard is not null))
+        {
+            var guard = await rules.CheckGuardAsync(transition.Guard!, Inputs(command, stage.Key, taskKey: null), cancellationToken);
+            command.Record("rule.decided", RuleJournal.Guard(guard, stage.Key, transition.Key));
+            if (guard.Passed)
+            {
+                passed.Add(transition.Key);
+            }
+            else
+            {
+                guardErrors.AddRange(guard.Rules.Where(r => !r.Succeeded).Select(r => new ValidationError(
+                    "guard.unmet", $"$.stages.{stage.Key}.transitions.{transition.Key}", r.Message ?? $"Rule '{r.Rule}' of '{guard.RuleSet}' is not met.")));
+            }
+        }
+
+        var fired = await command.Workflow.Machine.FireAsync(state.StageKey, trigger, passed);
+        if (!fired.Succeeded)
+        {
+            if (guardErrors.Count > 0)
+            {
+                return guardErrors;
+            }
+
+            var permitted = fired.PermittedTriggers.Count == 0 ? "nothing" : string.Join("; ", fired.PermittedTriggers);
+            return [new ValidationError("transition.not-permitted", "$.trigger",
+                $"Stage '{stage.Name}' does not allow {StageTriggers.Describe(trigger)}. It allows: {permitted}.")];
+        }
+
+        var taken = candidates.First(t => t.To == fired.Stage && (t.Guard is null || passed.Contains(t.Key)));
+        command.Record("transition.fired", new JsonObject
+        {
+            ["transition"] = taken.Key, ["from"] = stage.Key, ["to"] = taken.To, ["trigger"] = trigger, ["via"] = via,
+        });
+        foreach (var workflowKey in taken.StartWorkflows)
+        {
+            await StartLinkedAsync(command, workflowKey, $"Started when the case took '{taken.Label ?? taken.Key}'.", cancellationToken);
+        }
+
+        await EnterStageAsync(command, taken.To, taken.Key, cancellationToken);
+        return null;
+    }
+
+    /// <summary>Opens a linked track for the same child, saved in the same transaction as the command.</summary>
+    public async Task<CaseCommand> StartLinkedAsync(CaseCommand parent, string workflowKey, string reason, CancellationToken cancellationToken)
+    {
+        var workflow = await workflows.GetLatestAsync(workflowKey, cancellationToken)
+            ?? throw new WorkflowFaultException($"Workflow '{parent.Workflow.Key}' starts linked workflow '{workflowKey}', which has no published version.");
+        var state = NewCase(workflow, parent.Case.ChildId, parent.Case.Id, parent.Case.Child, parent.Case.Contact, (JsonObject)parent.Case.Facts.DeepClone(), parent.Now);
+        var linked = new CaseCommand(state, workflow, parent.Now, parent.Actor, isNew: true, parent.Budget);
+        parent.LinkedCases.Add(linked);
+        linked.Record("case.opened", new JsonObject
+        {
+            ["workflow"] = workflow.Key, ["version"] = workflow.Version, ["parentCaseId"] = parent.Case.Id.ToString(), ["reason"] = reason,
+        });
+        parent.Record("track.started", new JsonObject { ["caseId"] = state.Id.ToString(), ["workflow"] = workflow.Key, ["reason"] = reason });
+        await EnterStageAsync(linked, workflow.Definition.StartStage, "start", cancellationToken);
+        return linked;
+    }
+
+    public static CaseState NewCase(CompiledWorkflow workflow, Guid childId, Guid? parentId, Runtime.ChildDetails child, ContactDetails contact, JsonObject facts, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ChildId = childId,
+        ParentCaseId = parentId,
+        WorkflowKey = workflow.Key,
+        WorkflowVersion = workflow.Version,
+        StageKey = string.Empty,
+        StageEnteredAt = now,
+        OpenedAt = now,
+        Child = child,
+        Contact = contact,
+        Facts = facts,
+    };
+
+    public static void CancelTask(CaseCommand command, CaseTask task, string reason, string actor)
+    {
+        command.Touch(task);
+        TaskLifecycle.TryFire(task, TaskTrigger.Cancel);
+        task.Reason = reason;
+        task.ClosedAt = command.Now;
+        task.ClosedBy = actor;
+        command.Record("task.cancelled", new JsonObject { ["taskId"] = task.Id.ToString(), ["task"] = task.TaskKey, ["reason"] = reason });
+    }
+
+    private async Task<IReadOnlyList<ValidationError>?> DecideAsync(CaseCommand command, StageDefinition stage, StageDecision decision, CancellationToken cancellationToken)
+    {
+        var result = await rules.DecideAsync(decision.RuleSet, Inputs(command, stage.Key, taskKey: null), cancellationToken);
+        command.Record("rule.decided", RuleJournal.Decision(result, "stage-decision", stage.Key, task: null));
+        var value = result.Event ?? StageDecision.Otherwise;
+        if (decision.ResultFact is { } fact && result.Output is { } output)
+        {
+            command.Case.Facts[fact] = output.DeepClone();
+        }
+
+        if (!stage.Transitions.Any(t => t.Trigger == TransitionTrigger.Decision && t.Decision == value))
+        {
+            throw new WorkflowFaultException(
+                $"Rule set '{decision.RuleSet}' decided '{value}' in stage '{stage.Key}', but the stage has no transition for that decision.");
+        }
+
+        return await FireAsync(command, StageTriggers.Decision(value), via: $"decision by '{decision.RuleSet}'", cancellationToken);
+    }
+
+    private async Task CreateTasksAsync(CaseCommand command, StageDefinition stage, TaskDefinition definition, CancellationToken cancellationToken)
+    {
+        foreach (var agency in await ChooseAgenciesAsync(command, stage, definition, cancellationToken))
+        {
+            var state = command.Case;
+            var due = clock.ComputeDue(definition.Due, command.Workflow.Definition.Calendar, new DueAnchors(command.Now, state.OpenedAt, state.StageEnteredAt));
+            var task = new CaseTask
+            {
+                Id = Guid.CreateVersion7(command.Now),
+                CaseId = state.Id,
+                StageKey = stage.Key,
+                StageVisit = state.StageVisit,
+                TaskKey = definition.Key,
+                Title = definition.Title,
+                Agency = agency,
+                Role = definition.Owner.Role,
+                Status = CaseTaskStatus.Open,
+                CreatedAt = command.Now,
+                DueAt = due,
+            };
+            command.Add(task);
+            command.Record("task.created", new JsonObject
+            {
+                ["taskId"] = task.Id.ToString(), ["task"] = task.TaskKey, ["title"] = task.Title, ["agency"] = agency, ["role"] = task.Role, ["dueAt"] = due,
+            });
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> ChooseAgenciesAsync(CaseCommand command, StageDefinition stage, TaskDefinition definition, CancellationToken cancellationToken)
+    {
+        var owner = definition.Owner;
+        List<string> agencies;
+        if (owner.Agency is not null)
+        {
+            agencies = [owner.Agency];
+        }
+        else if (owner.RuleSet is not null)
+        {
+            var decision = await rules.DecideAsync(owner.RuleSet, Inputs(command, stage.Key, definition.Key), cancellationToken);
+            command.Record("rule.decided", RuleJournal.Decision(decision, "assignment", stage.Key, definition.Key));
+            agencies = [decision.Event ?? throw new WorkflowFaultException(
+                $"Rule set '{owner.RuleSet}' chose no agency for task '{definition.Key}'. Add a last rule that always succeeds.")];
+        }
+        else
+        {
+            agencies = (command.Case.Facts[owner.ForEachAgencyIn!] as JsonArray ?? [])
+                .Select(n => n!.GetValue<string>()).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        var unknown = agencies.FirstOrDefault(a => !reference.AgenciesByKey.ContainsKey(a));
+        return unknown is null ? agencies : throw new WorkflowFaultException(
+            $"Task '{definition.Key}' would be owned by agency '{unknown}', which is not in the agency list.");
+    }
+
+    private static RuleInputs Inputs(CaseCommand command, string stageKey, string? taskKey) =>
+        new((JsonObject)command.Case.Facts.DeepClone(), taskKey, stageKey);
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Versions;
+
+namespace WorkflowEngine.Core.Runtime;
+
+/// <summary>
+/// Gives the runtime published workflow versions, each compiled once and cached for the life of
+/// the process (a published version never changes, so the cache needs no invalidation).
+/// </summary>
+public sealed class WorkflowCatalogue
+{
+    private readonly IDocumentStore _documents;
+    private readonly ConcurrentDictionary<(string Key, int Version), CompiledWorkflow> _compiled = new();
+
+    /// <summary>Creates the catalogue over the document store.</summary>
+    public WorkflowCatalogue(IDocumentStore documents) => _documents = documents;
+
+    /// <summary>The definition of a stored version, or null when there is no such version.</summary>
+    public async Task<WorkflowDefinition?> GetDefinitionAsync(string key, int version, CancellationToken cancellationToken = default) =>
+        (await GetAsync(key, version, cancellationToken))?.Definition;
+
+    internal async Task<CompiledWorkflow?> GetAsync(string key, int version, CancellationToken cancellationToken)
+    {
+        if (_compiled.TryGetValue((key, version), out var compiled))
+        {
+            return compiled;
+        }
+
+        var document = await _documents.GetAsync(DocumentKind.Workflow, key, version, cancellationToken);
+        return document is null || document.Status == DocumentStatus.Draft ? null : Compile(document);
+    }
+
+    internal async Task<CompiledWorkflow?> GetLatestAsync(string key, CancellationToken cancellationToken)
+    {
+        var document = await _documents.GetLatestPublishedAsync(DocumentKind.Workflow, key, cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+
+        return _compiled.TryGetValue((key, document.Version), out var compiled) ? compiled : Compile(document);
+    }
+
+    private CompiledWorkflow Compile(StoredDocument document)
+    {
+        // Stored versions were validated when published; reading them again needs no schema pass.
+        var definition = JsonSerializer.Deserialize<WorkflowDefinition>(document.Content, EngineJson.Options)
+            ?? throw new InvalidOperationException($"Workflow '{document.Key}' version {document.Version} is empty.");
+        return _compiled.GetOrAdd((document.Key, document.Version), _ => new CompiledWorkflow(definition, document.Version));
+    }
+}

@@ -1,0 +1,95 @@
+using Stateless;
+using Stateless.Graph;
+
+namespace WorkflowEngine.Core.Tasks;
+
+/// <summary>
+/// The life of a task as a Stateless machine whose state lives on the <see cref="CaseTask"/>:
+/// open → claimed → completed, with escalation, reassignment and cancellation on the way.
+/// </summary>
+internal static class TaskLifecycle
+{
+    /// <summary>Fires a trigger on the task, or explains why the task's state does not allow it.</summary>
+    /// <returns>Null when fired; otherwise a sentence naming the state and the permitted actions.</returns>
+    public static string? TryFire(CaseTask task, TaskTrigger trigger)
+    {
+        var machine = Create(task);
+        if (machine.CanFire(trigger))
+        {
+            machine.Fire(trigger);
+            return null;
+        }
+
+        var permitted = Enum.GetValues<TaskTrigger>().Where(t => machine.CanFire(t)).Select(Describe).ToList();
+        var allowed = permitted.Count == 0 ? "nothing more can be done with it" : "it can only be " + string.Join(", ", permitted);
+        return $"Task '{task.TaskKey}' is {Describe(task.Status)}, so it cannot be {Describe(trigger)}; {allowed}.";
+    }
+
+    /// <summary>The lifecycle as a Mermaid state diagram, for documentation and the UI.</summary>
+    public static string ToMermaid() =>
+        MermaidGraph.Format(Create(new CaseTask
+        {
+            Id = Guid.Empty,
+            CaseId = Guid.Empty,
+            StageKey = string.Empty,
+            StageVisit = 0,
+            TaskKey = string.Empty,
+            Title = string.Empty,
+            Agency = string.Empty,
+            CreatedAt = default,
+            DueAt = default,
+        }).GetInfo());
+
+    private static StateMachine<CaseTaskStatus, TaskTrigger> Create(CaseTask task)
+    {
+        var machine = new StateMachine<CaseTaskStatus, TaskTrigger>(() => task.Status, s => task.Status = s);
+
+        machine.Configure(CaseTaskStatus.Open)
+            .Permit(TaskTrigger.Claim, CaseTaskStatus.Claimed)
+            .Permit(TaskTrigger.Complete, CaseTaskStatus.Completed)
+            .Permit(TaskTrigger.Escalate, CaseTaskStatus.Escalated)
+            .PermitReentry(TaskTrigger.Reassign)
+            .Permit(TaskTrigger.Cancel, CaseTaskStatus.Cancelled);
+
+        machine.Configure(CaseTaskStatus.Claimed)
+            .Permit(TaskTrigger.Release, CaseTaskStatus.Open)
+            .Permit(TaskTrigger.Complete, CaseTaskStatus.Completed)
+            .Permit(TaskTrigger.Escalate, CaseTaskStatus.Escalated)
+            .Permit(TaskTrigger.Reassign, CaseTaskStatus.Open)
+            .Permit(TaskTrigger.Cancel, CaseTaskStatus.Cancelled);
+
+        // An escalated task stays escalated while people work it, until it is done.
+        machine.Configure(CaseTaskStatus.Escalated)
+            .PermitReentry(TaskTrigger.Claim)
+            .PermitReentry(TaskTrigger.Release)
+            .PermitReentry(TaskTrigger.Escalate)
+            .PermitReentry(TaskTrigger.Reassign)
+            .Permit(TaskTrigger.Complete, CaseTaskStatus.Completed)
+            .Permit(TaskTrigger.Cancel, CaseTaskStatus.Cancelled);
+
+        machine.Configure(CaseTaskStatus.Completed);
+        machine.Configure(CaseTaskStatus.Cancelled);
+        return machine;
+    }
+
+    private static string Describe(CaseTaskStatus status) => status switch
+    {
+        CaseTaskStatus.Open => "open",
+        CaseTaskStatus.Claimed => "claimed",
+        CaseTaskStatus.Escalated => "escalated",
+        CaseTaskStatus.Completed => "already completed",
+        CaseTaskStatus.Cancelled => "cancelled",
+        _ => status.ToString(),
+    };
+
+    private static string Describe(TaskTrigger trigger) => trigger switch
+    {
+        TaskTrigger.Claim => "claimed",
+        TaskTrigger.Release => "released",
+        TaskTrigger.Complete => "completed",
+        TaskTrigger.Escalate => "escalated",
+        TaskTrigger.Reassign => "reassigned",
+        TaskTrigger.Cancel => "cancelled",
+        _ => trigger.ToString(),
+    };
+}
