@@ -1,4 +1,5 @@
 using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Tests.Definitions;
@@ -94,5 +95,22 @@ public class ValidatorWorkflowTests
         Assert.Equal(
             ["workflow.unknown-calendar", "workflow.unknown-linked-workflow", "stage.no-way-out"],
             errors.Select(e => e.Code));
+    }
+
+    [Fact]
+    public void A_context_from_reference_data_knows_its_choice_lists_and_the_agencies_list()
+    {
+        var reference = new ReferenceData(
+            [new Agency("police", "Police", true, ["mace-chair"])],
+            new Dictionary<string, IReadOnlyList<ReferenceItem>> { ["disruption-measures"] = [new ReferenceItem("cawn", "Child Abduction Warning Notice")] },
+            []);
+
+        var context = DefinitionValidationContext.FromReference(reference, ["routing"], ["nrm-referral"], ["england-and-wales"], ["mace"]);
+
+        Assert.True(context.HasChoiceList("disruption-measures"));
+        Assert.True(context.HasChoiceList(ReferenceData.AgenciesList));
+        Assert.False(context.HasChoiceList("exploitation-indicators"));
+        Assert.Equal(["mace-chair"], context.Agencies["police"]);
+        Assert.Contains("routing", context.RuleSets);
     }
 }
