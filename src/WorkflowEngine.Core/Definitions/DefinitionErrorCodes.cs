@@ -1,0 +1,81 @@
+namespace WorkflowEngine.Core.Definitions;
+
+/// <summary>The stable codes of the problems the reader and the validator report.</summary>
+internal static class DefinitionErrorCodes
+{
+    // Reading
+    public const string JsonSyntax = "json.syntax";
+    public const string JsonShape = "json.shape";
+    public const string SchemaRequired = "schema.required";
+    public const string SchemaUnknownSetting = "schema.unknown-setting";
+    public const string SchemaType = "schema.type";
+    public const string SchemaPattern = "schema.pattern";
+    public const string SchemaEnum = "schema.enum";
+    public const string SchemaRange = "schema.range";
+    public const string SchemaEmptyList = "schema.empty-list";
+    public const string SchemaEmptyText = "schema.empty-text";
+    public const string SchemaOneOf = "schema.one-of";
+    public const string SchemaOther = "schema.other";
+
+    // Workflow
+    public const string WorkflowNoStages = "workflow.no-stages";
+    public const string WorkflowUnknownCalendar = "workflow.unknown-calendar";
+    public const string WorkflowUnknownStartStage = "workflow.unknown-start-stage";
+    public const string WorkflowUnknownLinkedWorkflow = "workflow.unknown-linked-workflow";
+    public const string WorkflowLinksItself = "workflow.links-itself";
+
+    // Stages
+    public const string StageDuplicateKey = "stage.duplicate-key";
+    public const string StageUnreachable = "stage.unreachable";
+    public const string StageNoWayOut = "stage.no-way-out";
+    public const string StageWouldStall = "stage.would-stall";
+    public const string StageFinalWithTasks = "stage.final-with-tasks";
+    public const string StageFinalWithTransitions = "stage.final-with-transitions";
+    public const string StageFinalWithDecision = "stage.final-with-decision";
+    public const string DecisionUnknownRuleSet = "decision.unknown-rule-set";
+    public const string DecisionNoOtherwise = "decision.no-otherwise";
+
+    // Transitions
+    public const string TransitionDuplicateKey = "transition.duplicate-key";
+    public const string TransitionUnknownStage = "transition.unknown-stage";
+    public const string TransitionMissingTask = "transition.missing-task";
+    public const string TransitionMissingOutcome = "transition.missing-outcome";
+    public const string TransitionUnknownTask = "transition.unknown-task";
+    public const string TransitionUnknownOutcome = "transition.unknown-outcome";
+    public const string TransitionMissingDecision = "transition.missing-decision";
+    public const string TransitionNoStageDecision = "transition.no-stage-decision";
+    public const string TransitionTimerWithoutAfter = "transition.timer-without-after";
+    public const string TransitionAfterWithoutTimer = "transition.after-without-timer";
+    public const string TransitionUnknownGuard = "transition.unknown-guard";
+    public const string TransitionUnknownWorkflow = "transition.unknown-workflow";
+    public const string TransitionStartsItself = "transition.starts-itself";
+
+    // Tasks
+    public const string TaskDuplicateKey = "task.duplicate-key";
+    public const string TaskNoOutcomes = "task.no-outcomes";
+    public const string OutcomeDuplicateKey = "outcome.duplicate-key";
+    public const string OutcomeLeadsNowhere = "outcome.leads-nowhere";
+    public const string OwnerKind = "owner.kind";
+    public const string OwnerUnknownAgency = "owner.unknown-agency";
+    public const string OwnerUnknownRole = "owner.unknown-role";
+    public const string OwnerUnknownRuleSet = "owner.unknown-rule-set";
+
+    // Form fields
+    public const string FieldDuplicateKey = "field.duplicate-key";
+    public const string FieldNoChoices = "field.no-choices";
+    public const string FieldUnknownChoiceList = "field.unknown-choice-list";
+    public const string FieldChoicesNotAllowed = "field.choices-not-allowed";
+    public const string FieldChoicesAndList = "field.choices-and-list";
+
+    // Due times
+    public const string DueKind = "due.kind";
+    public const string DueInvalidDuration = "due.invalid-duration";
+    public const string DueNegativeWorkingDays = "due.negative-working-days";
+    public const string DueUnknownPanel = "due.unknown-panel";
+
+    // Escalation
+    public const string EscalationLevelOutOfRange = "escalation.level-out-of-range";
+    public const string EscalationLevelOrder = "escalation.level-order";
+    public const string EscalationUnknownAgency = "escalation.unknown-agency";
+    public const string EscalationUnknownRole = "escalation.unknown-role";
+}

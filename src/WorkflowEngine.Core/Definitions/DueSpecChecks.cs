@@ -1,0 +1,43 @@
+using WorkflowEngine.Core.Calendars;
+using Codes = WorkflowEngine.Core.Definitions.DefinitionErrorCodes;
+
+namespace WorkflowEngine.Core.Definitions;
+
+/// <summary>Checks of a due time, a timer's wait or an escalation rung's wait.</summary>
+internal static class DueSpecChecks
+{
+    /// <summary>Reports every problem with one time.</summary>
+    /// <param name="run">The validation run.</param>
+    /// <param name="due">The time to check.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="subject">How a sentence names it, e.g. "The due time of task 'decide-referral'".</param>
+    public static void Check(ValidationRun run, DueSpec due, string path, string subject)
+    {
+        var kinds = (due.WorkingDays is null ? 0 : 1) + (due.Duration is null ? 0 : 1) + (due.BeforeNextPanel is null ? 0 : 1);
+        if (kinds != 1)
+        {
+            run.Add(Codes.DueKind, path, $"{subject} must be given in exactly one way: working days, a duration, or before the next panel.");
+        }
+
+        if (due.WorkingDays is < 0)
+        {
+            run.Add(
+                Codes.DueNegativeWorkingDays,
+                $"{path}.workingDays",
+                $"{subject} is {due.WorkingDays} working days, which is before the clock starts. Use 0 or more.");
+        }
+
+        if (due.Duration is { } duration && !IsoDuration.TryParse(duration, out _, out var error))
+        {
+            run.Add(Codes.DueInvalidDuration, $"{path}.duration", $"{subject} is not usable: {error}");
+        }
+
+        if (due.BeforeNextPanel is { } panel && !run.Context.Panels.Contains(panel))
+        {
+            run.Add(
+                Codes.DueUnknownPanel,
+                $"{path}.beforeNextPanel",
+                $"{subject} waits for panel '{panel}', which is not a known panel. Use one of: {ValidationRun.List(run.Context.Panels)}.");
+        }
+    }
+}
