@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace WorkflowEngine.Core.Definitions;
 
@@ -8,6 +9,10 @@ namespace WorkflowEngine.Core.Definitions;
 /// </summary>
 public sealed record WorkflowDefinition
 {
+    /// <summary>The schema reference editors use (kept so a file round-trips unchanged).</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
     /// <summary>Stable kebab-case key, e.g. <c>cce-referral</c>.</summary>
     public required string Key { get; init; }
 
