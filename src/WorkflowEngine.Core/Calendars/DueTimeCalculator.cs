@@ -1,0 +1,56 @@
+using WorkflowEngine.Core.Definitions;
+
+namespace WorkflowEngine.Core.Calendars;
+
+/// <summary>
+/// Computes due times on the catalogue's calendars: working days end at the end of the working day,
+/// ISO-8601 durations are elapsed time, and "before the next panel" is the next open agenda deadline.
+/// </summary>
+/// <param name="catalogue">The calendars and panel schedules.</param>
+public sealed class DueTimeCalculator(CalendarCatalogue catalogue) : IDueTimeCalculator
+{
+    /// <inheritdoc />
+    public DateTimeOffset ComputeDue(DueSpec due, string calendarKey, DueAnchors anchors)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        ArgumentNullException.ThrowIfNull(anchors);
+        var kinds = (due.WorkingDays is null ? 0 : 1) + (due.Duration is null ? 0 : 1) + (due.BeforeNextPanel is null ? 0 : 1);
+        if (kinds != 1)
+        {
+            throw new ArgumentException("A due time must set exactly one of workingDays, duration or beforeNextPanel.", nameof(due));
+        }
+
+        var anchor = due.From switch
+        {
+            DueAnchor.TaskCreated => anchors.TaskCreated,
+            DueAnchor.CaseOpened => anchors.CaseOpened,
+            DueAnchor.StageEntered => anchors.StageEntered,
+            _ => throw new ArgumentException($"Unknown due anchor '{due.From}'.", nameof(due)),
+        };
+
+        if (due.WorkingDays is { } workingDays)
+        {
+            if (workingDays < 0)
+            {
+                throw new ArgumentException($"A due time of {workingDays} working days is negative; use 0 or more.", nameof(due));
+            }
+
+            return catalogue.GetCalendar(calendarKey).AddWorkingDays(anchor, workingDays);
+        }
+
+        if (due.Duration is { } text)
+        {
+            return IsoDuration.TryParse(text, out var duration, out var error)
+                ? (anchor + duration).ToUniversalTime()
+                : throw new ArgumentException(error, nameof(due));
+        }
+
+        return catalogue.GetPanel(due.BeforeNextPanel!).NextAgendaDeadline(anchor);
+    }
+
+    /// <inheritdoc />
+    public bool HasCalendar(string calendarKey) => catalogue.Calendars.ContainsKey(calendarKey);
+
+    /// <inheritdoc />
+    public bool HasPanel(string panelKey) => catalogue.Panels.ContainsKey(panelKey);
+}

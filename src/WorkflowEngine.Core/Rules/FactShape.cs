@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Linq.Dynamic.Core;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Reference;
+
+namespace WorkflowEngine.Core.Rules;
+
+/// <summary>
+/// The typed objects rule expressions see as <c>facts</c> and <c>task</c>. Every catalogue fact is a
+/// property, defaulted when the case lacks it, so an expression compiles the same way for every
+/// case. A fresh snapshot is built for each evaluation; the live case facts are never exposed.
+/// </summary>
+internal sealed class FactShape
+{
+    private readonly IReadOnlyList<FactDefinition> _facts;
+
+    public FactShape(ReferenceData reference)
+    {
+        _facts = reference.Facts;
+        FactsType = DynamicClassFactory.CreateType([.. _facts.Select(f => new DynamicProperty(f.Key, ClrType(f.Type)))], createParameterCtor: false);
+        TaskType = DynamicClassFactory.CreateType([new DynamicProperty("key", typeof(string)), new DynamicProperty("stage", typeof(string))], createParameterCtor: false);
+    }
+
+    public Type FactsType { get; }
+
+    public Type TaskType { get; }
+
+    public static Type ClrType(FactType type) => type switch
+    {
+        FactType.Text => typeof(string),
+        FactType.Integer => typeof(int),
+        FactType.Number => typeof(decimal),
+        FactType.Boolean => typeof(bool),
+        FactType.Date => typeof(DateTime?),
+        FactType.TextList => typeof(List<string>),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown fact type."),
+    };
+
+    /// <summary>Builds the inputs and, alongside, the JSON of exactly what the rules see.</summary>
+    public (object Facts, object Task, JsonObject Seen) Build(RuleInputs inputs, string ruleSet)
+    {
+        var facts = (DynamicClass)Activator.CreateInstance(FactsType)!;
+        var seenFacts = new JsonObject();
+        foreach (var fact in _facts)
+        {
+            var node = inputs.Facts.TryGetPropertyValue(fact.Key, out var value) ? value : null;
+            var converted = Convert(fact, node, ruleSet);
+            facts.SetDynamicPropertyValue(fact.Key, converted!);
+            seenFacts[fact.Key] = converted switch
+            {
+                List<string> list => new JsonArray([.. list.Select(s => (JsonNode)s)]),
+                DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                _ => JsonValue.Create(converted),
+            };
+        }
+
+        var task = (DynamicClass)Activator.CreateInstance(TaskType)!;
+        task.SetDynamicPropertyValue("key", inputs.TaskKey ?? string.Empty);
+        task.SetDynamicPropertyValue("stage", inputs.StageKey ?? string.Empty);
+        var seen = new JsonObject
+        {
+            ["facts"] = seenFacts,
+            ["task"] = new JsonObject { ["key"] = inputs.TaskKey ?? string.Empty, ["stage"] = inputs.StageKey ?? string.Empty },
+        };
+        return (facts, task, seen);
+    }
+
+    private static object? Convert(FactDefinition fact, JsonNode? node, string ruleSet)
+    {
+        if (node is null)
+        {
+            return Default(fact.Type);
+        }
+
+        try
+        {
+            return fact.Type switch
+            {
+                FactType.Text => node.GetValue<string>(),
+                FactType.Integer => node.GetValue<int>(),
+                FactType.Number => node.GetValue<decimal>(),
+                FactType.Boolean => node.GetValue<bool>(),
+                FactType.Date => DateTime.ParseExact(node.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                FactType.TextList => node.AsArray().Select(n => n!.GetValue<string>()).ToList(),
+                _ => Default(fact.Type),
+            };
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException)
+        {
+            throw new RuleSetFaultException(ruleSet, null, $"The case fact '{fact.Key}' holds '{node.ToJsonString()}', which is not {fact.Type}; rule set '{ruleSet}' cannot read it.");
+        }
+    }
+
+    private static object? Default(FactType type) => type switch
+    {
+        FactType.Text => string.Empty,
+        FactType.Integer => 0,
+        FactType.Number => 0m,
+        FactType.Boolean => false,
+        FactType.TextList => new List<string>(),
+        _ => null,
+    };
+}

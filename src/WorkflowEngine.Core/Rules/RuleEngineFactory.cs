@@ -1,0 +1,17 @@
+using RulesEngine.Models;
+
+namespace WorkflowEngine.Core.Rules;
+
+/// <summary>Builds Microsoft RulesEngine instances with the engine's safe settings.</summary>
+internal static class RuleEngineFactory
+{
+    public static RulesEngine.RulesEngine Create(Workflow workflow) => new([workflow], new ReSettings
+    {
+        // Untrusted expressions: no input type is registered for static access, no custom types.
+        AutoRegisterInputType = false,
+        CustomTypes = [],
+        EnableExceptionAsErrorMessage = true,
+    });
+
+    public static RuleParameter[] Parameters(object facts, object task) => [new("facts", facts), new("task", task)];
+}

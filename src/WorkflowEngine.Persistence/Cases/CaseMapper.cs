@@ -1,0 +1,53 @@
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Persistence.Storage;
+
+namespace WorkflowEngine.Persistence.Cases;
+
+internal static class CaseMapper
+{
+    public static CaseRecord ToRecord(CaseState state) => new()
+    {
+        Id = state.Id,
+        ChildId = state.ChildId,
+        ParentCaseId = state.ParentCaseId,
+        WorkflowKey = state.WorkflowKey,
+        WorkflowVersion = state.WorkflowVersion,
+        StageKey = state.StageKey,
+        StageEnteredAt = state.StageEnteredAt,
+        StageVisit = state.StageVisit,
+        Status = state.Status,
+        ClosureReason = state.ClosureReason,
+        OpenedAt = state.OpenedAt,
+        ClosedAt = state.ClosedAt,
+        ChildJson = StoredJson.Write(state.Child),
+        ContactJson = StoredJson.Write(state.Contact),
+        FactsJson = StoredJson.Write(state.Facts),
+        Version = state.Version,
+        JournalSequence = state.JournalSequence,
+        JournalHead = state.JournalHead,
+    };
+
+    public static CaseState ToModel(CaseRecord record, IEnumerable<CaseTask> tasks) => new()
+    {
+        Id = record.Id,
+        ChildId = record.ChildId,
+        ParentCaseId = record.ParentCaseId,
+        WorkflowKey = record.WorkflowKey,
+        WorkflowVersion = record.WorkflowVersion,
+        StageKey = record.StageKey,
+        StageEnteredAt = record.StageEnteredAt,
+        StageVisit = record.StageVisit,
+        Status = record.Status,
+        ClosureReason = record.ClosureReason,
+        OpenedAt = record.OpenedAt,
+        ClosedAt = record.ClosedAt,
+        Child = StoredJson.Read<ChildDetails>(record.ChildJson),
+        Contact = StoredJson.Read<ContactDetails>(record.ContactJson),
+        Facts = StoredJson.ReadObject(record.FactsJson),
+        Version = record.Version,
+        JournalSequence = record.JournalSequence,
+        JournalHead = record.JournalHead,
+        Tasks = [.. tasks],
+    };
+}

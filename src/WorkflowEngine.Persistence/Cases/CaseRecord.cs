@@ -1,0 +1,43 @@
+using WorkflowEngine.Core.Runtime;
+
+namespace WorkflowEngine.Persistence.Cases;
+
+/// <summary>A row of the Cases table. JSON columns hold the child, the contact and the facts.</summary>
+internal sealed class CaseRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid ChildId { get; set; }
+
+    public Guid? ParentCaseId { get; set; }
+
+    public string WorkflowKey { get; set; } = string.Empty;
+
+    public int WorkflowVersion { get; set; }
+
+    public string StageKey { get; set; } = string.Empty;
+
+    public DateTimeOffset StageEnteredAt { get; set; }
+
+    public int StageVisit { get; set; }
+
+    public CaseStatus Status { get; set; }
+
+    public string? ClosureReason { get; set; }
+
+    public DateTimeOffset OpenedAt { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public string ChildJson { get; set; } = "{}";
+
+    public string ContactJson { get; set; } = "{}";
+
+    public string FactsJson { get; set; } = "{}";
+
+    public long Version { get; set; }
+
+    public long JournalSequence { get; set; }
+
+    public string JournalHead { get; set; } = string.Empty;
+}

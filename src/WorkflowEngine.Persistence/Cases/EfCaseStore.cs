@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Core.Journal;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Persistence.Journal;
+using WorkflowEngine.Persistence.Storage;
+using WorkflowEngine.Persistence.Tasks;
+
+namespace WorkflowEngine.Persistence.Cases;
+
+/// <summary>
+/// Cases on EF Core. A load is two queries (the case, its tasks); a save is one transaction in
+/// which every case and task update is checked against its expected version.
+/// </summary>
+internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts) : ICaseStore
+{
+    public async Task<CaseState?> LoadAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var tasks = await db.Tasks.AsNoTracking()
+            .Where(t => t.CaseId == caseId)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.StageVisit).ThenBy(t => t.TaskKey).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+        return CaseMapper.ToModel(record, tasks.Select(TaskMapper.ToModel));
+    }
+
+    public async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return SaveOutcome.Saved;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var change in changes)
+        {
+            Stage(db, change);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            // EF batches the statements and checks each update's row count against the
+            // Version tokens; a stale row fails the batch before anything is committed.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveOutcome.Conflict;
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.IsCauseOf(ex))
+        {
+            // Someone else inserted the same case or journal entry number first.
+            return SaveOutcome.Conflict;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return SaveOutcome.Saved;
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var records = await db.Journal.AsNoTracking()
+            .Where(j => j.CaseId == caseId)
+            .OrderBy(j => j.Sequence)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(JournalMapper.ToModel)];
+    }
+
+    public async Task<IReadOnlyList<CaseState>> ListByChildAsync(Guid childId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.ChildId == childId)
+            .OrderBy(c => c.OpenedAt).ThenBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+        if (cases.Count == 0)
+        {
+            return [];
+        }
+
+        var tasks = await db.Tasks.AsNoTracking()
+            .Where(t => db.Cases.Any(c => c.Id == t.CaseId && c.ChildId == childId))
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.StageVisit).ThenBy(t => t.TaskKey).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+        var byCase = tasks.ToLookup(t => t.CaseId);
+        return [.. cases.Select(c => CaseMapper.ToModel(c, byCase[c.Id].Select(TaskMapper.ToModel)))];
+    }
+
+    private static void Stage(EngineDbContext db, CaseChangeSet change)
+    {
+        var caseRecord = CaseMapper.ToRecord(change.Case);
+        if (change.IsNew)
+        {
+            db.Cases.Add(caseRecord);
+        }
+        else
+        {
+            UpdateChecked(db, caseRecord, change.ExpectedVersion);
+        }
+
+        foreach (var task in change.AddedTasks)
+        {
+            db.Tasks.Add(TaskMapper.ToRecord(task));
+        }
+
+        foreach (var (task, expectedVersion) in change.ModifiedTasks)
+        {
+            UpdateChecked(db, TaskMapper.ToRecord(task), expectedVersion);
+        }
+
+        foreach (var entry in change.Journal)
+        {
+            db.Journal.Add(JournalMapper.ToRecord(entry));
+        }
+    }
+
+    // Writes every column of the row, on condition that the stored Version is still the expected one.
+    private static void UpdateChecked<TRecord>(EngineDbContext db, TRecord record, long expectedVersion)
+        where TRecord : class
+    {
+        var entry = db.Attach(record);
+        entry.State = EntityState.Modified;
+        entry.Property("Version").OriginalValue = expectedVersion;
+    }
+}

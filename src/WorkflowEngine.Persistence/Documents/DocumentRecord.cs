@@ -1,0 +1,25 @@
+using WorkflowEngine.Core.Versions;
+
+namespace WorkflowEngine.Persistence.Documents;
+
+/// <summary>A row of the Documents table: one version (or the draft) of a workflow or rule set.</summary>
+internal sealed class DocumentRecord
+{
+    public long Id { get; set; }
+
+    public DocumentKind Kind { get; set; }
+
+    public string Key { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+
+    public DocumentStatus Status { get; set; }
+
+    public string Content { get; set; } = string.Empty;
+
+    public string ContentHash { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string CreatedBy { get; set; } = string.Empty;
+}

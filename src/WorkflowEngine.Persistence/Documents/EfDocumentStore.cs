@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Persistence.Storage;
+
+namespace WorkflowEngine.Persistence.Documents;
+
+/// <summary>
+/// Stores document versions. Versions of a key count up from 1; a draft carries the number it
+/// would publish as, and saving a draft or publishing replaces the key's draft.
+/// </summary>
+internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> contexts, TimeProvider time) : IDocumentStore
+{
+    public async Task<StoredDocument?> GetAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Documents.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Kind == kind && d.Key == key && d.Version == version, cancellationToken);
+        return record is null ? null : DocumentMapper.ToModel(record);
+    }
+
+    public async Task<StoredDocument?> GetLatestPublishedAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Documents.AsNoTracking()
+            .Where(d => d.Kind == kind && d.Key == key && d.Status == DocumentStatus.Published)
+            .OrderByDescending(d => d.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : DocumentMapper.ToModel(record);
+    }
+
+    public async Task<IReadOnlyList<StoredDocument>> ListVersionsAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var records = await db.Documents.AsNoTracking()
+            .Where(d => d.Kind == kind && d.Key == key)
+            .OrderByDescending(d => d.Version)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(DocumentMapper.ToModel)];
+    }
+
+    public async Task<IReadOnlyList<StoredDocument>> ListLatestPublishedAsync(DocumentKind kind, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var published = db.Documents.Where(d => d.Kind == kind && d.Status == DocumentStatus.Published);
+        var records = await published.AsNoTracking()
+            .Where(d => d.Version == published.Where(p => p.Key == d.Key).Max(p => p.Version))
+            .OrderBy(d => d.Key)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(DocumentMapper.ToModel)];
+    }
+
+    public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default) =>
+        ReplaceDraftAsync(kind, key, content, contentHash, actor, DocumentStatus.Draft, cancellationToken);
+
+    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default) =>
+        ReplaceDraftAsync(kind, key, content, contentHash, actor, DocumentStatus.Published, cancellationToken);
+
+    public async Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var retired = await db.Documents
+            .Where(d => d.Kind == kind && d.Key == key && d.Version == version && d.Status == DocumentStatus.Published)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DocumentStatus.Retired), cancellationToken);
+        return retired > 0;
+    }
+
+    // Removes the key's draft and inserts the new row numbered one above the highest remaining
+    // version, in one transaction. A concurrent writer taking the same number trips the unique
+    // index; one retry then numbers past it.
+    private async Task<StoredDocument> ReplaceDraftAsync(
+        DocumentKind kind, string key, string content, string contentHash, string actor, DocumentStatus status, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentHash);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryReplaceDraftAsync(kind, key, content, contentHash, actor, status, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt == 1 && UniqueViolation.IsCauseOf(ex))
+            {
+                // Numbered concurrently with another writer: try once more with a fresh maximum.
+            }
+        }
+    }
+
+    private async Task<StoredDocument> TryReplaceDraftAsync(
+        DocumentKind kind, string key, string content, string contentHash, string actor, DocumentStatus status, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var ofKey = db.Documents.Where(d => d.Kind == kind && d.Key == key);
+        await ofKey.Where(d => d.Status == DocumentStatus.Draft).ExecuteDeleteAsync(cancellationToken);
+        var highest = await ofKey.MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
+
+        var record = new DocumentRecord
+        {
+            Kind = kind,
+            Key = key,
+            Version = highest + 1,
+            Status = status,
+            Content = content,
+            ContentHash = contentHash,
+            CreatedAt = time.GetUtcNow(),
+            CreatedBy = actor,
+        };
+        db.Documents.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return DocumentMapper.ToModel(record);
+    }
+}

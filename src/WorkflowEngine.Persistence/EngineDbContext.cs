@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Persistence.Cases;
+using WorkflowEngine.Persistence.Documents;
+using WorkflowEngine.Persistence.Journal;
+using WorkflowEngine.Persistence.Storage;
+using WorkflowEngine.Persistence.Tasks;
+
+namespace WorkflowEngine.Persistence;
+
+/// <summary>The engine's database: cases, tasks, the case journal and document versions.</summary>
+internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) : DbContext(options)
+{
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+
+    public DbSet<TaskRecord> Tasks => Set<TaskRecord>();
+
+    public DbSet<JournalEntryRecord> Journal => Set<JournalEntryRecord>();
+
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+}

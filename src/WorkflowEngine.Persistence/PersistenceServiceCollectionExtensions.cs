@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Persistence.Cases;
+using WorkflowEngine.Persistence.Documents;
+using WorkflowEngine.Persistence.Sqlite;
+
+namespace WorkflowEngine.Persistence;
+
+/// <summary>Registers the engine's database and stores.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/> and
+    /// <see cref="DatabaseInitializer"/>. Options may also be bound from the
+    /// <see cref="PersistenceOptions.SectionName"/> section by the host. Any EF Core
+    /// <see cref="IInterceptor"/> registered in the container is added to every context.
+    /// </summary>
+    public static IServiceCollection AddWorkflowPersistence(this IServiceCollection services, Action<PersistenceOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var optionsBuilder = services.AddOptions<PersistenceOptions>()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Persistence:ConnectionString must name the database.")
+            .Validate(o => o.BusyTimeout >= TimeSpan.Zero, "Persistence:BusyTimeout cannot be negative.");
+        if (configure is not null)
+        {
+            optionsBuilder.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPooledDbContextFactory<EngineDbContext>((provider, builder) =>
+        {
+            SqliteSetup.Configure(builder, provider.GetRequiredService<IOptions<PersistenceOptions>>().Value);
+            builder.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
+        services.AddSingleton<ICaseStore, EfCaseStore>();
+        services.AddSingleton<IDocumentStore, EfDocumentStore>();
+        services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
+        return services;
+    }
+}

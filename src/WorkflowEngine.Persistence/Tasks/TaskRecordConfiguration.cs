@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkflowEngine.Persistence.Cases;
+using WorkflowEngine.Persistence.Storage;
+
+namespace WorkflowEngine.Persistence.Tasks;
+
+internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRecord>
+{
+    public void Configure(EntityTypeBuilder<TaskRecord> builder)
+    {
+        builder.ToTable("Tasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+
+        builder.Property(t => t.StageKey).HasMaxLength(ColumnLengths.Key).IsRequired();
+        builder.Property(t => t.TaskKey).HasMaxLength(ColumnLengths.Key).IsRequired();
+        builder.Property(t => t.Title).HasMaxLength(ColumnLengths.Text).IsRequired();
+        builder.Property(t => t.Agency).HasMaxLength(ColumnLengths.Key).IsRequired();
+        builder.Property(t => t.Role).HasMaxLength(ColumnLengths.Key);
+        builder.Property(t => t.AssignedTo).HasMaxLength(ColumnLengths.Name);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(ColumnLengths.Status);
+        builder.Property(t => t.ClosedBy).HasMaxLength(ColumnLengths.Name);
+        builder.Property(t => t.Outcome).HasMaxLength(ColumnLengths.Key);
+        builder.Property(t => t.Reason).HasMaxLength(ColumnLengths.Text);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+
+        builder.HasOne<CaseRecord>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
+
+        // The inbox (an agency's open work by due time) and the due-time sweep.
+        builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt });
+        builder.HasIndex(t => new { t.Status, t.DueAt });
+        builder.HasIndex(t => t.CaseId);
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Time.Testing;
+using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Reference;
+using WorkflowEngine.Core.Rules;
+using WorkflowEngine.Core.Tests.Runtime;
+using WorkflowEngine.Core.Versions;
+
+namespace WorkflowEngine.Core.Tests.Versions;
+
+public sealed class CatalogueSynchroniserTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "catalogue-" + Guid.NewGuid().ToString("N"));
+    private readonly InMemoryDocumentStore _documents = new(new FakeTimeProvider());
+    private readonly CatalogueSynchroniser _synchroniser;
+
+    public CatalogueSynchroniserTests()
+    {
+        var reference = ReferenceDataLoader.Load(RepositoryPaths.Reference).Data!;
+        var calendars = CalendarCatalogue.Load(RepositoryPaths.Reference).Catalogue!;
+        var publisher = new DefinitionPublisher(_documents, new RuleSetValidator(reference), reference, calendars);
+        _synchroniser = new CatalogueSynchroniser(publisher, _documents);
+        CopyFolder(RepositoryPaths.Workflows, Workflows);
+        CopyFolder(RepositoryPaths.Rules, Rules);
+    }
+
+    private string Workflows => Path.Combine(_folder, "workflows");
+
+    private string Rules => Path.Combine(_folder, "rules");
+
+    public static TheoryData<string> ShippedFiles() =>
+        [.. Directory.EnumerateFiles(RepositoryPaths.Workflows, "*.json").Concat(Directory.EnumerateFiles(RepositoryPaths.Rules, "*.json"))
+            .Select(p => Path.GetFileName(Path.GetDirectoryName(p)) + "/" + Path.GetFileName(p))];
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public async Task Every_shipped_file_validates_and_is_published_as_version_1(string file)
+    {
+        var published = await _synchroniser.SyncAsync(Workflows, Rules);
+
+        var key = Path.GetFileNameWithoutExtension(file);
+        var kind = file.StartsWith("rules/", StringComparison.Ordinal) ? DocumentKind.RuleSet : DocumentKind.Workflow;
+        Assert.Contains(published, d => d.Kind == kind && d.Key == key && d.Version == 1 && d.CreatedBy == CatalogueSynchroniser.FilesActor);
+    }
+
+    [Fact]
+    public async Task Unchanged_files_are_not_published_again_and_a_changed_file_becomes_version_2()
+    {
+        await _synchroniser.SyncAsync(Workflows, Rules);
+        Assert.Empty(await _synchroniser.SyncAsync(Workflows, Rules));
+
+        var path = Path.Combine(Workflows, "cce-referral.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"name\": \"", "\"name\": \"Changed: ", StringComparison.Ordinal));
+        var published = await _synchroniser.SyncAsync(Workflows, Rules);
+
+        var document = Assert.Single(published);
+        Assert.Equal((DocumentKind.Workflow, "cce-referral", 2), (document.Kind, document.Key, document.Version));
+    }
+
+    [Fact]
+    public async Task A_broken_file_stops_start_up_naming_the_file_and_nothing_is_published()
+    {
+        File.WriteAllText(Path.Combine(Workflows, "broken.json"), """
+            { "key": "broken", "name": "Broken", "calendar": "england-and-wales", "startStage": "nowhere", "stages": [ { "key": "only", "name": "Only", "final": true } ] }
+            """);
+        File.WriteAllText(Path.Combine(Rules, "sneaky.json"), """
+            { "WorkflowName": "sneaky", "Rules": [ { "RuleName": "escape", "Expression": "facts.GetType().Assembly.Location != \"\"", "SuccessEvent": "x", "RuleExpressionType": "LambdaExpression" } ] }
+            """);
+
+        var failure = await Assert.ThrowsAsync<CatalogueInvalidException>(() => _synchroniser.SyncAsync(Workflows, Rules));
+
+        Assert.Contains(failure.Errors, e => e.Path.StartsWith("workflows/broken.json#$.startStage", StringComparison.Ordinal));
+        Assert.Contains(failure.Errors, e => e.Path.StartsWith("rules/sneaky.json#", StringComparison.Ordinal) && e.Message.Contains("GetType", StringComparison.Ordinal));
+        Assert.Empty(await _documents.ListLatestPublishedAsync(DocumentKind.Workflow));
+        Assert.Empty(await _documents.ListLatestPublishedAsync(DocumentKind.RuleSet));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*.json"))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+}
