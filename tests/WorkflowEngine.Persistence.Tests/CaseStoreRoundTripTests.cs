@@ -143,20 +143,6 @@ public sealed class CaseStoreRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Saving_takes_the_same_number_of_commands_for_one_task_or_twenty()
-    {
-        _db.Commands.Reset();
-        await _db.Cases.SaveAsync([SampleCases.Opening(SampleCases.NewCase(), taskCount: 1)]);
-        var forOne = _db.Commands.Commands.Count;
-
-        _db.Commands.Reset();
-        await _db.Cases.SaveAsync([SampleCases.Opening(SampleCases.NewCase(), taskCount: 20)]);
-        var forTwenty = _db.Commands.Commands.Count;
-
-        Assert.Equal(forOne, forTwenty);
-    }
-
-    [Fact]
     public async Task A_command_updates_the_case_and_its_tasks_and_appends_to_the_journal()
     {
         var @case = SampleCases.NewCase();
