@@ -13,5 +13,13 @@ internal static class RuleEngineFactory
         EnableExceptionAsErrorMessage = true,
     });
 
+    /// <summary>
+    /// RulesEngine reports a failed rule's ErrorMessage in ExceptionMessage too; only a different
+    /// message (or an action exception) is a real fault.
+    /// </summary>
+    public static bool Faulted(RuleResultTree result) =>
+        (!string.IsNullOrEmpty(result.ExceptionMessage) && result.ExceptionMessage != result.Rule.ErrorMessage)
+        || result.ActionResult?.Exception is not null;
+
     public static RuleParameter[] Parameters(object facts, object task) => [new("facts", facts), new("task", task)];
 }

@@ -49,7 +49,7 @@ public sealed class RuleEvaluator : IRuleEvaluator
         var compiled = _compiled.GetOrAdd((key, document.Version), _ => Compile(document));
         var (facts, task, seen) = _validator.Shape.Build(inputs, key);
         var results = await compiled.Engine.ExecuteAllRulesAsync(key, RuleEngineFactory.Parameters(facts, task), cancellationToken);
-        var fault = results.FirstOrDefault(r => !string.IsNullOrEmpty(r.ExceptionMessage) || r.ActionResult?.Exception is not null);
+        var fault = results.FirstOrDefault(RuleEngineFactory.Faulted);
         if (fault is not null)
         {
             throw new RuleSetFaultException(key, fault.Rule.RuleName,

@@ -102,7 +102,7 @@ public sealed partial class RuleSetValidator
         var rules = workflow.Rules.ToList();
         return results
             .Select((r, i) => (Result: r, Index: i))
-            .Where(x => !string.IsNullOrEmpty(x.Result.ExceptionMessage) || x.Result.ActionResult?.Exception is not null)
+            .Where(x => RuleEngineFactory.Faulted(x.Result))
             .Select(x => new ValidationError("rule.does-not-compile", $"$.Rules[{rules.FindIndex(r => r.RuleName == x.Result.Rule.RuleName)}]",
                 $"Rule '{x.Result.Rule.RuleName}' in rule set '{workflow.WorkflowName}' does not make sense: {x.Result.ExceptionMessage ?? x.Result.ActionResult?.Exception?.Message}"))
             .ToList();
