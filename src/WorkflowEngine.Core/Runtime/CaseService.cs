@@ -38,6 +38,10 @@ public sealed partial class CaseService
     /// <summary>A case with its tasks, or null.</summary>
     public Task<CaseState?> GetAsync(Guid caseId, CancellationToken cancellationToken = default) => _store.LoadAsync(caseId, cancellationToken);
 
+    /// <summary>The workflow definition version a case runs on.</summary>
+    public Task<Definitions.WorkflowDefinition?> GetWorkflowDefinitionAsync(CaseState state, CancellationToken cancellationToken = default) =>
+        _workflows.GetDefinitionAsync(state.WorkflowKey, state.WorkflowVersion, cancellationToken);
+
     /// <summary>The case's journal, oldest first.</summary>
     public Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         _store.ReadJournalAsync(caseId, cancellationToken);

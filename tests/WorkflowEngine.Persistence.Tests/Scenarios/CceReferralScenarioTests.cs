@@ -1,0 +1,177 @@
+using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Runtime;
+
+namespace WorkflowEngine.Persistence.Tests.Scenarios;
+
+/// <summary>
+/// The seed's whole process on a real SQLite file: a contact driven through every stage of
+/// <c>cce-referral.json</c> to closure, with each task's owner and due instant, each rule decision
+/// in the journal, and a journal that verifies.
+/// </summary>
+public sealed class CceReferralScenarioTests
+{
+    private static DateTimeOffset Utc(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_concern_runs_from_contact_through_MACE_and_disruption_to_closure()
+    {
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9)); // Monday 2 March 2026, GMT
+        var state = await host.OpenReferralAsync();
+
+        // Front door: the MASH decides within 1 working day of receipt.
+        Assert.Equal("front-door", state.StageKey);
+        AssertTask(state, "decide-referral", "childrens-social-care", "mash", Utc(3, 3, 17));
+
+        host.Time.SetUtcNow(Utc(3, 2, 11));
+        state = await host.CompleteAsync(state, "decide-referral", "exploitation-screening", new JsonObject { ["decisionRationale"] = "Indicators of criminal exploitation." });
+        Assert.Equal("exploitation-screening", state.StageKey);
+        AssertTask(state, "screen-for-exploitation", "childrens-social-care", null, Utc(3, 4, 17));
+
+        host.Time.SetUtcNow(Utc(3, 3, 10));
+        state = await host.CompleteAsync(state, "screen-for-exploitation", "screened", await ScreeningAnswersAsync(host, state));
+        Assert.Equal("mace-referral", state.StageKey);
+        Assert.Equal("experiencing", state.Facts["riskLevel"]!.GetValue<string>());
+        // Panels every other Tuesday; 17 March's agenda closes 2 working days before, on Friday 13 March.
+        AssertTask(state, "add-to-mace-agenda", "childrens-social-care", "mace-coordinator", Utc(3, 13, 17));
+
+        host.Time.SetUtcNow(Utc(3, 12, 10));
+        state = await host.CompleteAsync(state, "add-to-mace-agenda", "added", []);
+        Assert.Equal("mace-discussion", state.StageKey);
+        AssertTask(state, "mace-discussion", "police", "mace-chair", Utc(3, 26, 17));
+
+        host.Time.SetUtcNow(Utc(3, 17, 12));
+        state = await host.CompleteAsync(state, "mace-discussion", "disruption-plan", new JsonObject
+        {
+            ["riskLevel"] = "significant",
+            ["disruptionAgencies"] = new JsonArray("police", "education"),
+        });
+        Assert.Equal("disruption-plan", state.StageKey);
+        // Ten working days from Tuesday 17 March ends on Tuesday 31 March, after the clocks go forward: 17:00 BST.
+        AssertTask(state, "disruption-action", "police", null, Utc(3, 31, 16), filterAgency: "police");
+        AssertTask(state, "disruption-action", "education", null, Utc(3, 31, 16), filterAgency: "education");
+        AssertTask(state, "confirm-disruption-plan", "childrens-social-care", "mace-coordinator", Utc(3, 31, 16));
+        var tracks = await host.Cases.ReadJournalAsync(state.Id);
+        Assert.Contains(tracks, e => e.Kind == "track.started" && e.Data["workflow"]!.GetValue<string>() == "nrm");
+
+        host.Time.SetUtcNow(Utc(3, 30, 10));
+        state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject
+        {
+            ["disruptionMeasures"] = new JsonArray("child-abduction-warning-notice"),
+            ["actionTaken"] = "CAWN served on two adults.",
+        }, agency: "police");
+        state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject
+        {
+            ["disruptionMeasures"] = new JsonArray("education-placement-change"),
+            ["actionTaken"] = "Place at alternative provision agreed.",
+        }, agency: "education");
+        state = await host.CompleteAsync(state, "confirm-disruption-plan", "confirmed", []);
+        Assert.Equal("review", state.StageKey);
+        Assert.Equal(["child-abduction-warning-notice", "education-placement-change"], state.Facts["disruptionMeasures"]!.AsArray().Select(n => n!.GetValue<string>()));
+        AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 22, 10));
+
+        host.Time.SetUtcNow(Utc(6, 22, 9));
+        state = await host.CompleteAsync(state, "mace-review", "close", []);
+        Assert.Equal((CaseStatus.Closed, "closed"), (state.Status, state.ClosureReason));
+
+        var journal = await host.Cases.ReadJournalAsync(state.Id);
+        var decisions = journal.Where(e => e.Kind == "rule.decided").Select(e => (
+            RuleSet: e.Data["ruleSet"]!.GetValue<string>(),
+            Fired: e.Data["firedRule"]?.GetValue<string>() ?? e.Data["passed"]?.ToString())).ToList();
+        Assert.Equal(
+            [
+                ("front-door-routing", null),
+                ("task-assignment", "default-social-care"),
+                ("exploitation-screening", "experiencing"),
+                ("disruption-plan-closure", "true"),
+            ],
+            decisions);
+        Assert.All(journal.Where(e => e.Kind == "rule.decided"), e => Assert.Equal(1, e.Data["ruleSetVersion"]!.GetValue<int>()));
+        Assert.True((await host.Cases.VerifyJournalAsync(state.Id))!.IsIntact);
+        Assert.Equal(state.JournalSequence, journal.Count);
+    }
+
+    [Fact]
+    public async Task An_urgent_contact_goes_straight_to_a_strategy_discussion()
+    {
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+
+        var state = await host.OpenReferralAsync(urgent: true);
+
+        Assert.Equal("strategy-discussion", state.StageKey);
+        AssertTask(state, "hold-strategy-discussion", "childrens-social-care", "duty-and-assessment", Utc(3, 5, 17));
+    }
+
+    [Fact]
+    public async Task A_police_referral_is_screened_by_the_police()
+    {
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        var state = await host.OpenReferralAsync(referrerAgency: "police");
+
+        state = await host.CompleteAsync(state, "decide-referral", "exploitation-screening", new JsonObject { ["decisionRationale"] = "Police intelligence." });
+
+        Assert.Equal("police", EngineHost.Active(state, "screen-for-exploitation").Agency);
+    }
+
+    [Fact]
+    public async Task Two_people_completing_the_same_task_on_SQLite_get_one_success_and_one_conflict()
+    {
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        var state = await host.OpenReferralAsync();
+        var task = EngineHost.Active(state, "decide-referral");
+        var data = new JsonObject { ["decisionRationale"] = "Seen." };
+
+        // Both saw version 1 of the task (an ETag), so neither may overwrite the other.
+        var results = await Task.WhenAll(
+            host.Cases.CompleteTaskAsync(new CompleteTaskCommand(state.Id, task.Id, "early-help", data, "first", ExpectedTaskVersion: task.Version)),
+            host.Cases.CompleteTaskAsync(new CompleteTaskCommand(state.Id, task.Id, "exploitation-screening", data, "second", ExpectedTaskVersion: task.Version)));
+
+        Assert.Equal([CommandStatus.Succeeded, CommandStatus.Conflict], results.Select(r => r.Status).Order());
+        var stored = await host.Cases.GetAsync(state.Id);
+        Assert.Equal(2, stored!.Version);
+        Assert.True((await host.Cases.VerifyJournalAsync(state.Id))!.IsIntact);
+    }
+
+    [Fact]
+    public async Task A_case_started_on_version_1_finishes_on_version_1_after_version_2_is_published()
+    {
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        var before = await host.OpenReferralAsync();
+        var current = (await host.Documents.GetLatestPublishedAsync(Core.Versions.DocumentKind.Workflow, "cce-referral"))!;
+        var version2 = await host.Publisher.PublishAsync(Core.Versions.DocumentKind.Workflow,
+            current.Content.Replace("\"Acknowledge and decide referral\"", "\"Decide the referral (v2)\"", StringComparison.Ordinal), "lead");
+        Assert.True(version2.Succeeded, string.Join(" ", version2.Errors));
+
+        var after = await host.OpenReferralAsync();
+        var closed = await host.CompleteAsync(before, "decide-referral", "no-further-action", new JsonObject { ["decisionRationale"] = "No concerns." });
+
+        Assert.Equal((1, "Acknowledge and decide referral"), (before.WorkflowVersion, EngineHost.Active(before, "decide-referral").Title));
+        Assert.Equal((2, "Decide the referral (v2)"), (after.WorkflowVersion, EngineHost.Active(after, "decide-referral").Title));
+        Assert.Equal((1, CaseStatus.Closed), (closed.WorkflowVersion, closed.Status));
+    }
+
+    private static void AssertTask(CaseState state, string taskKey, string owner, string? role, DateTimeOffset due, string? filterAgency = null)
+    {
+        var task = EngineHost.Active(state, taskKey, filterAgency);
+        Assert.Equal((owner, role, due), (task.Agency, task.Role, task.DueAt));
+    }
+
+    /// <summary>Answers every question on the screening form as a strong indicator.</summary>
+    private static async Task<JsonObject> ScreeningAnswersAsync(EngineHost host, CaseState state)
+    {
+        var definition = (await host.Cases.GetWorkflowDefinitionAsync(state))!;
+        var form = definition.Stages.SelectMany(s => s.Tasks).Single(t => t.Key == "screen-for-exploitation").Form;
+        var answers = new JsonObject();
+        foreach (var field in form)
+        {
+            answers[field.Key] = field.Type switch
+            {
+                Core.Definitions.FormFieldType.Boolean => true,
+                Core.Definitions.FormFieldType.Integer or Core.Definitions.FormFieldType.Number => 4,
+                Core.Definitions.FormFieldType.Text or Core.Definitions.FormFieldType.LongText => "Recorded at screening.",
+                _ => null,
+            };
+        }
+
+        return answers;
+    }
+}

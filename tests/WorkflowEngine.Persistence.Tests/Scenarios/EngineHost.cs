@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using WorkflowEngine.Core.Hosting;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Versions;
+
+namespace WorkflowEngine.Persistence.Tests.Scenarios;
+
+/// <summary>
+/// The engine as a host wires it: a real SQLite file, migrations, the shipped workflows, rules and
+/// reference data published at start-up, and a FakeTimeProvider clock.
+/// </summary>
+internal sealed class EngineHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly string _folder;
+
+    private EngineHost(DateTimeOffset now)
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "engine-scenario-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        Time = new FakeTimeProvider(now);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddWorkflowPersistence(o => o.ConnectionString = $"Data Source={Path.Combine(_folder, "engine.db")}");
+        services.AddWorkflowEngine(o => o.ContentRoot = RepositoryPaths.Root);
+        _services = services.BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public CaseService Cases => _services.GetRequiredService<CaseService>();
+
+    public IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
+
+    public DefinitionPublisher Publisher => _services.GetRequiredService<DefinitionPublisher>();
+
+    public static async Task<EngineHost> StartAsync(DateTimeOffset now)
+    {
+        var host = new EngineHost(now);
+        await host._services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        await host._services.GetRequiredService<EngineInitializer>().InitializeAsync();
+        return host;
+    }
+
+    public async Task<CaseState> OpenReferralAsync(string referrerAgency = "education", bool urgent = false)
+    {
+        var result = await Cases.OpenCaseAsync(new OpenCaseCommand(
+            "cce-referral",
+            new ChildDetails("Jay Smith", new DateOnly(2010, 9, 1), "LA-12345"),
+            new ContactDetails("Ms A. Teacher", referrerAgency, "Jay has new phones and is missing school; seen with older men.", urgent),
+            new JsonObject { ["missingEpisodes"] = 2, ["persistentAbsence"] = true },
+            "a.teacher"));
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        return result.Value!;
+    }
+
+    public async Task<CaseState> CompleteAsync(CaseState state, string taskKey, string outcome, JsonObject data, string? agency = null)
+    {
+        var task = state.Tasks.Single(t => t.TaskKey == taskKey && t.IsActive && (agency is null || t.Agency == agency));
+        var result = await Cases.CompleteTaskAsync(new CompleteTaskCommand(state.Id, task.Id, outcome, data, $"worker@{task.Agency}"));
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        return result.Value!;
+    }
+
+    public static CaseTask Active(CaseState state, string taskKey, string? agency = null) =>
+        state.Tasks.Single(t => t.TaskKey == taskKey && t.IsActive && (agency is null || t.Agency == agency));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
