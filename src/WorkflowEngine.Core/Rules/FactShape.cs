@@ -77,12 +77,12 @@ internal sealed class FactShape
         {
             return fact.Type switch
             {
-                FactType.Text => node.GetValue<string>(),
-                FactType.Integer => node.GetValue<int>(),
-                FactType.Number => node.GetValue<decimal>(),
-                FactType.Boolean => node.GetValue<bool>(),
-                FactType.Date => DateTime.ParseExact(node.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                FactType.TextList => node.AsArray().Select(n => n!.GetValue<string>()).ToList(),
+                FactType.Text => node.Deserialize<string>(),
+                FactType.Integer => node.Deserialize<int>(),
+                FactType.Number => node.Deserialize<decimal>(),
+                FactType.Boolean => node.Deserialize<bool>(),
+                FactType.Date => DateTime.ParseExact(node.Deserialize<string>()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                FactType.TextList => node.Deserialize<List<string>>(),
                 _ => Default(fact.Type),
             };
         }

@@ -65,7 +65,7 @@ internal static class CaseFacts
         return type switch
         {
             FactType.Text => kind == JsonValueKind.String,
-            FactType.Integer => kind == JsonValueKind.Number && value.AsValue().TryGetValue<long>(out _),
+            FactType.Integer => kind == JsonValueKind.Number && long.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _),
             FactType.Number => kind == JsonValueKind.Number,
             FactType.Boolean => kind is JsonValueKind.True or JsonValueKind.False,
             FactType.Date => kind == JsonValueKind.String

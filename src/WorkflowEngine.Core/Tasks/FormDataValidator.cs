@@ -72,7 +72,7 @@ internal sealed class FormDataValidator(ReferenceData reference)
             case FormFieldType.Text or FormFieldType.LongText:
                 return kind == JsonValueKind.String ? null : "enter text.";
             case FormFieldType.Integer:
-                return kind == JsonValueKind.Number && value.AsValue().TryGetValue<long>(out _) ? null : "enter a whole number.";
+                return kind == JsonValueKind.Number && long.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _) ? null : "enter a whole number.";
             case FormFieldType.Number:
                 return kind == JsonValueKind.Number ? null : "enter a number.";
             case FormFieldType.Boolean:
