@@ -18,7 +18,7 @@ public sealed class ConcurrencyTests
             harness.Service.CompleteTaskAsync(new CompleteTaskCommand(state.Id, task.Id, "close", new JsonObject { ["decisionRationale"] = "First." }, "first")),
             harness.Service.CompleteTaskAsync(new CompleteTaskCommand(state.Id, task.Id, "plan", RuntimeHarness.Screening("police"), "second")));
 
-        Assert.Equal([CommandStatus.Conflict, CommandStatus.Succeeded], results.Select(r => r.Status).Order());
+        Assert.Equal([CommandStatus.Succeeded, CommandStatus.Conflict], results.Select(r => r.Status).Order());
         var stored = await harness.Service.GetAsync(state.Id);
         var winner = results.Single(r => r.Succeeded).Value!.Tasks.Single(t => t.Id == task.Id);
         Assert.Equal(winner.Outcome, stored!.Tasks.Single(t => t.Id == task.Id).Outcome);
