@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Json.Schema;
+using WorkflowEngine.Core.Reference;
+
+namespace WorkflowEngine.Core.Tests.Reference;
+
+public sealed class ShippedFileSchemaTests
+{
+    public static TheoryData<string, string> FilesAndSchemas()
+    {
+        var data = new TheoryData<string, string>
+        {
+            { "reference/agencies.json", "agencies" },
+            { "reference/facts.json", "facts" },
+            { "reference/calendars/england-and-wales.json", "calendar" },
+            { "reference/panels/mace-panel.json", "panel" },
+        };
+        foreach (var list in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Reference, "lists"), "*.json"))
+        {
+            data.Add("reference/lists/" + Path.GetFileName(list), "list");
+        }
+
+        foreach (var rules in Directory.EnumerateFiles(RepositoryPaths.Rules, "*.json"))
+        {
+            data.Add("rules/" + Path.GetFileName(rules), "ruleset");
+        }
+
+        foreach (var workflow in Directory.EnumerateFiles(RepositoryPaths.Workflows, "*.json"))
+        {
+            data.Add("workflows/" + Path.GetFileName(workflow), "workflow");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FilesAndSchemas))]
+    public void Every_shipped_file_matches_its_published_schema(string file, string schemaName)
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", schemaName + ".schema.json")),
+            new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, file)));
+
+        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(results.IsValid, string.Join("; ", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Fact]
+    public void The_shipped_reference_data_loads_without_problems()
+    {
+        var result = ReferenceDataLoader.Load(RepositoryPaths.Reference);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(17, result.Data!.GetChoiceList("disruption-measures")!.Count);
+        Assert.Equal(["childrens-social-care", "police", "health"], result.Data.Agencies.Where(a => a.Statutory).Select(a => a.Key));
+    }
+
+    [Fact]
+    public void Broken_reference_files_are_reported_with_file_and_field()
+    {
+        var folder = Directory.CreateTempSubdirectory("reference-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "agencies.json"), """[ { "key": "Police Force", "name": "Police", "statutory": true, "roles": [] }, { "key": "police", "name": "", "statutory": true, "roles": ["Chief"] } ]""");
+            File.WriteAllText(Path.Combine(folder, "facts.json"), """[ { "key": "missing-episodes", "type": "integer", "label": "Missing" } ]""");
+
+            var errors = ReferenceDataLoader.Load(folder).Errors.Select(e => e.Message).ToList();
+
+            Assert.Equal(
+                [
+                    "In agencies.json, the entry key 'Police Force' must be lower-case words joined by hyphens, like 'childrens-social-care'.",
+                    "In agencies.json, entry 'police' has no name or label people can read.",
+                    "In agencies.json, the role key 'Chief' must be lower-case words joined by hyphens, like 'childrens-social-care'.",
+                    "In facts.json, the entry key 'missing-episodes' must be a camelCase name like 'missingEpisodes'.",
+                ],
+                errors);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
