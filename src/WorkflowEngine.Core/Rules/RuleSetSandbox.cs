@@ -11,7 +11,7 @@ namespace WorkflowEngine.Core.Rules;
 /// with the same Dynamic LINQ parser RulesEngine uses, and checks each parsed tree against the
 /// <see cref="ExpressionAllowList"/>. Nothing runs before this passes.
 /// </summary>
-internal sealed class RuleSetSandbox(FactShape shape)
+internal sealed partial class RuleSetSandbox(FactShape shape)
 {
     private const string Advice = "Rules may only read case facts and use simple text, number, date and list operations.";
 
@@ -88,6 +88,15 @@ internal sealed class RuleSetSandbox(FactShape shape)
             return null;
         }
 
+        var factsType = scope[0].Type;
+        var unknown = FactReference().Matches(text).Select(m => m.Groups[1].Value)
+            .FirstOrDefault(name => factsType.GetProperty(name) is null);
+        if (unknown is not null)
+        {
+            errors.Add(new("rule.unknown-fact", path, $"{where} reads 'facts.{unknown}', which is not in the fact catalogue. Check the spelling against reference/facts.json."));
+            return null;
+        }
+
         LambdaExpression lambda;
         try
         {
@@ -116,4 +125,7 @@ internal sealed class RuleSetSandbox(FactShape shape)
     private static readonly string[] ForbiddenWords = ["GetType", "typeof", "Assembly", "Reflection", "System.IO", "Process", "Environment", "Activator", "AppDomain", "Marshal"];
 
     private static string? ForbiddenWord(string text) => ForbiddenWords.FirstOrDefault(word => text.Contains(word, StringComparison.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfacts\.([A-Za-z_][A-Za-z0-9_]*)\b(?!\s*\()")]
+    private static partial System.Text.RegularExpressions.Regex FactReference();
 }

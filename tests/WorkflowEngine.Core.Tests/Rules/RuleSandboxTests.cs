@@ -99,12 +99,22 @@ public sealed class RuleSandboxTests
     }
 
     [Fact]
-    public void An_expression_naming_an_unknown_fact_is_refused_with_the_parser_message()
+    public void An_expression_naming_an_unknown_fact_is_refused_naming_the_fact()
     {
         var error = Assert.Single(_validator.Validate(TestRules.RuleSet("typo", "facts.missingEpisode > 2")));
 
+        Assert.Equal(
+            ("rule.unknown-fact", "Rule 'the-rule' in rule set 'typo' reads 'facts.missingEpisode', which is not in the fact catalogue. Check the spelling against reference/facts.json."),
+            (error.Code, error.Message));
+    }
+
+    [Fact]
+    public void An_expression_that_does_not_parse_is_refused_with_the_parser_message()
+    {
+        var error = Assert.Single(_validator.Validate(TestRules.RuleSet("broken", "facts.missingEpisodes >")));
+
         Assert.Equal("rule.does-not-parse", error.Code);
-        Assert.StartsWith("Rule 'the-rule' in rule set 'typo' does not make sense: ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Rule 'the-rule' in rule set 'broken' does not make sense: ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
