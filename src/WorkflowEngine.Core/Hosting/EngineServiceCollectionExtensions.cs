@@ -1,9 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Core.Hosting;
@@ -27,10 +30,31 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<RuleSetValidator>();
         services.AddSingleton<IRuleEvaluator, RuleEvaluator>();
         services.AddSingleton<WorkflowCatalogue>();
-        services.AddSingleton<CaseService>();
+        services.TryAddSingleton(new TimerOptions());
+        services.AddSingleton(sp => new CaseService(
+            sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<WorkflowCatalogue>(), sp.GetRequiredService<IRuleEvaluator>(),
+            sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<TimerOptions>()));
+        services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>());
         services.AddSingleton<DefinitionPublisher>();
         services.AddSingleton<CatalogueSynchroniser>();
         services.AddSingleton<EngineInitializer>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the timer dispatcher as a hosted service, so every clock in the workflows acts on its
+    /// own. Needs an <see cref="ITimerStore"/> (registered by the persistence project). Timer
+    /// options are shared with the engine: register a <see cref="TimerOptions"/> before
+    /// <see cref="AddWorkflowEngine"/> to change them.
+    /// </summary>
+    public static IServiceCollection AddWorkflowTimerDispatcher(this IServiceCollection services)
+    {
+        services.TryAddSingleton(new TimerOptions());
+        services.AddSingleton(sp => new TimerDispatcher(
+            sp.GetRequiredService<ITimerStore>(), sp.GetRequiredService<ITimerHandler>(), sp.GetRequiredService<TimerOptions>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<TimerDispatcher>>() ?? NullLogger<TimerDispatcher>.Instance));
+        services.AddHostedService<TimerDispatcherService>();
         return services;
     }
 

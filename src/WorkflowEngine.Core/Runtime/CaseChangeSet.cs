@@ -1,5 +1,8 @@
+using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Journal;
+using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Timers;
 
 namespace WorkflowEngine.Core.Runtime;
 
@@ -26,4 +29,22 @@ public sealed class CaseChangeSet
 
     /// <summary>Journal entries appended by the command, in order.</summary>
     public List<JournalEntry> Journal { get; } = [];
+
+    /// <summary>Escalations raised by the command.</summary>
+    public List<TaskEscalation> AddedEscalations { get; } = [];
+
+    /// <summary>Escalations acknowledged or resolved by the command (the case version guards them).</summary>
+    public List<TaskEscalation> ModifiedEscalations { get; } = [];
+
+    /// <summary>Timers planned by the command.</summary>
+    public List<DueTimer> AddedTimers { get; } = [];
+
+    /// <summary>Timers re-planned by the command, each with the version the stored row must still have.</summary>
+    public List<(DueTimer Timer, long ExpectedVersion)> ModifiedTimers { get; } = [];
+
+    /// <summary>Timers fired or no longer needed, each with the version the stored row must still have.</summary>
+    public List<(DueTimer Timer, long ExpectedVersion)> RemovedTimers { get; } = [];
+
+    /// <summary>Notifications to deliver once the transaction commits.</summary>
+    public List<OutboxMessage> Outbox { get; } = [];
 }

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Journal;
+using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Timers;
 
 namespace WorkflowEngine.Core.Runtime;
 
@@ -14,6 +17,10 @@ internal sealed class CaseCommand
     private readonly Dictionary<Guid, long> _modifiedTasks = [];
     private readonly List<CaseTask> _addedTasks = [];
     private readonly List<JournalEntry> _journal = [];
+    private readonly List<TaskEscalation> _addedEscalations = [];
+    private readonly HashSet<TaskEscalation> _modifiedEscalations = [];
+    private readonly List<(DueTimer Timer, long ExpectedVersion)> _firedTimers = [];
+    private readonly List<OutboxMessage> _outbox = [];
 
     public CaseCommand(CaseState state, CompiledWorkflow workflow, DateTimeOffset now, string actor, bool isNew, CommandBudget? budget = null)
     {
@@ -60,7 +67,46 @@ internal sealed class CaseCommand
         }
     }
 
-    public IEnumerable<CaseChangeSet> ToChangeSets()
+    public void Raise(TaskEscalation escalation)
+    {
+        Case.Escalations.Add(escalation);
+        _addedEscalations.Add(escalation);
+    }
+
+    /// <summary>Notes that a stored escalation is about to change.</summary>
+    public void Touch(TaskEscalation escalation)
+    {
+        if (!_addedEscalations.Contains(escalation))
+        {
+            _modifiedEscalations.Add(escalation);
+        }
+    }
+
+    /// <summary>Deletes a timer that is firing, on condition nobody else claimed or changed it meanwhile.</summary>
+    public void Fired(DueTimer timer)
+    {
+        Case.Timers.Remove(timer);
+        _firedTimers.Add((timer, timer.Version));
+    }
+
+    /// <summary>Queues a notification in the same transaction as the change that causes it.</summary>
+    public void Notify(string kind, NotificationRecipient recipient, string subject, string body, Guid? taskId) =>
+        _outbox.Add(new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(Now),
+            CreatedAt = Now,
+            Kind = kind,
+            CaseId = Case.Id,
+            TaskId = taskId,
+            Recipient = recipient,
+            Subject = subject,
+            Body = body,
+            Status = OutboxStatus.Pending,
+            NextAttemptAt = Now,
+            Version = 1,
+        });
+
+    public IEnumerable<CaseChangeSet> ToChangeSets(TimerPlanner planner)
     {
         Case.Version = _loadedVersion + 1;
         var set = new CaseChangeSet { Case = Case, IsNew = IsNew, ExpectedVersion = _loadedVersion };
@@ -78,10 +124,61 @@ internal sealed class CaseCommand
         }
 
         set.Journal.AddRange(_journal);
+        set.AddedEscalations.AddRange(_addedEscalations);
+        set.ModifiedEscalations.AddRange(_modifiedEscalations);
+        set.RemovedTimers.AddRange(_firedTimers);
+        PlanTimers(planner, set);
+        set.Outbox.AddRange(_outbox);
         yield return set;
-        foreach (var linked in LinkedCases.SelectMany(l => l.ToChangeSets()))
+        foreach (var linked in LinkedCases.SelectMany(l => l.ToChangeSets(planner)))
         {
             yield return linked;
+        }
+    }
+
+    // Saves the difference between the timers the case now needs and the ones it has.
+    private void PlanTimers(TimerPlanner planner, CaseChangeSet set)
+    {
+        var planned = planner.Plan(Case, Workflow).ToDictionary(p => p.Key, StringComparer.Ordinal);
+        foreach (var timer in Case.Timers.ToList())
+        {
+            if (!planned.Remove(timer.Key, out var plan))
+            {
+                Case.Timers.Remove(timer);
+                set.RemovedTimers.Add((timer, timer.Version));
+            }
+            else if (timer.DueAt != plan.DueAt)
+            {
+                var expected = timer.Version;
+                timer.DueAt = plan.DueAt;
+                timer.NextAttemptAt = plan.DueAt;
+                timer.Attempts = 0;
+                timer.Status = TimerStatus.Pending;
+                timer.LastError = null;
+                timer.LeaseOwner = null;
+                timer.LeaseUntil = null;
+                timer.Version = expected + 1;
+                set.ModifiedTimers.Add((timer, expected));
+            }
+        }
+
+        foreach (var plan in planned.Values)
+        {
+            var timer = new DueTimer
+            {
+                Id = Guid.CreateVersion7(Now),
+                CaseId = Case.Id,
+                Key = plan.Key,
+                Kind = plan.Kind,
+                TaskId = plan.TaskId,
+                Level = plan.Level,
+                TransitionKey = plan.TransitionKey,
+                DueAt = plan.DueAt,
+                NextAttemptAt = plan.DueAt,
+                Version = 1,
+            };
+            Case.Timers.Add(timer);
+            set.AddedTimers.Add(timer);
         }
     }
 }

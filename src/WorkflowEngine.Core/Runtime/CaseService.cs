@@ -4,6 +4,7 @@ using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Timers;
 
 namespace WorkflowEngine.Core.Runtime;
 
@@ -13,7 +14,7 @@ namespace WorkflowEngine.Core.Runtime;
 /// saves everything it changed in one transaction; expected failures come back as a
 /// <see cref="CommandResult{T}"/>, never half-written.
 /// </summary>
-public sealed partial class CaseService
+public sealed partial class CaseService : ITimerHandler
 {
     private const int MaxAttempts = 3;
 
@@ -23,10 +24,20 @@ public sealed partial class CaseService
     private readonly TimeProvider _time;
     private readonly StageNavigator _navigator;
     private readonly FormDataValidator _forms;
+    private readonly TimerPlanner _timers;
 
     /// <summary>Creates the service.</summary>
-    public CaseService(ICaseStore store, WorkflowCatalogue workflows, IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, TimeProvider time)
+    /// <param name="store">Where cases live.</param>
+    /// <param name="workflows">The published workflows.</param>
+    /// <param name="rules">Evaluates rule sets.</param>
+    /// <param name="clock">Works out due times on the calendars.</param>
+    /// <param name="reference">Agencies, lists and facts.</param>
+    /// <param name="time">The only source of the current time.</param>
+    /// <param name="timerOptions">How timers are planned; the defaults when null.</param>
+    public CaseService(ICaseStore store, WorkflowCatalogue workflows, IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, TimeProvider time,
+        TimerOptions? timerOptions = null)
     {
+        _timers = new TimerPlanner(clock, timerOptions ?? new TimerOptions());
         _store = store;
         _workflows = workflows;
         _reference = reference;
@@ -88,7 +99,7 @@ public sealed partial class CaseService
             ["facts"] = command.Facts.DeepClone(),
         });
         await _navigator.EnterStageAsync(opening, workflow.Definition.StartStage, "start", cancellationToken);
-        var saved = await _store.SaveAsync([.. opening.ToChangeSets()], cancellationToken);
+        var saved = await _store.SaveAsync([.. opening.ToChangeSets(_timers)], cancellationToken);
         return saved == SaveOutcome.Saved
             ? CommandResult<CaseState>.Success(state)
             : Conflict();
@@ -146,6 +157,7 @@ public sealed partial class CaseService
             task.AssignedTo ??= request.Actor;
             task.ClosedAt = command.Now;
             task.ClosedBy = request.Actor;
+            ResolveLiveEscalations(command, task, "The task was completed.", request.Actor);
             CaseFacts.Merge(command.Case.Facts, definition, request.Data);
             var data = TaskData(task);
             data["outcome"] = request.Outcome;

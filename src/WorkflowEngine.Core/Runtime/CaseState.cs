@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Timers;
 
 namespace WorkflowEngine.Core.Runtime;
 
 /// <summary>
-/// A case as the runtime works on it: loaded whole (with its tasks), changed in memory by one
+/// A case as the runtime works on it: loaded whole (with its tasks, escalations and timers), changed in memory by one
 /// command, and saved as one <see cref="CaseChangeSet"/>.
 /// </summary>
 public sealed class CaseState
@@ -65,4 +67,10 @@ public sealed class CaseState
 
     /// <summary>All of the case's tasks, open and done.</summary>
     public List<CaseTask> Tasks { get; init; } = [];
+
+    /// <summary>The case's escalations, live and resolved.</summary>
+    public List<TaskEscalation> Escalations { get; init; } = [];
+
+    /// <summary>The case's pending durable timers (and incidents).</summary>
+    public List<DueTimer> Timers { get; init; } = [];
 }

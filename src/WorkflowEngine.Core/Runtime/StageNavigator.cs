@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Tasks;
@@ -190,6 +191,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         task.Reason = reason;
         task.ClosedAt = command.Now;
         task.ClosedBy = actor;
+        EscalationBook.ResolveLive(command, task, "The task was cancelled: " + reason, actor);
         command.Record("task.cancelled", new JsonObject { ["taskId"] = task.Id.ToString(), ["task"] = task.TaskKey, ["reason"] = reason });
     }
 

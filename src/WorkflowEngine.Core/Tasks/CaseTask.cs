@@ -56,6 +56,21 @@ public sealed class CaseTask
     /// <summary>Why it was cancelled or last reassigned.</summary>
     public string? Reason { get; set; }
 
+    /// <summary>Normal, or high once an escalation raised it.</summary>
+    public TaskPriority Priority { get; set; }
+
+    /// <summary>The highest escalation level reached (0 when never escalated).</summary>
+    public int EscalationLevel { get; set; }
+
+    /// <summary>When the task last climbed its escalation ladder.</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+
+    /// <summary>When its owner was reminded it falls due soon.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
+
+    /// <summary>When it was marked overdue (cleared when its due time is extended).</summary>
+    public DateTimeOffset? MarkedOverdueAt { get; set; }
+
     /// <summary>Optimistic-concurrency version; bumped on every change.</summary>
     public long Version { get; set; }
 

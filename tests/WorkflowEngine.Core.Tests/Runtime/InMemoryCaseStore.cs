@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using WorkflowEngine.Core.Journal;
+using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Runtime;
-using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Core.Tests.Runtime;
 
@@ -16,6 +16,8 @@ internal sealed class InMemoryCaseStore : ICaseStore
     private readonly List<JournalEntry> _journal = [];
 
     public int Saves { get; private set; }
+
+    public List<OutboxMessage> Outbox { get; } = [];
 
     public Task<CaseState?> LoadAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -39,7 +41,9 @@ internal sealed class InMemoryCaseStore : ICaseStore
                 if (!set.IsNew)
                 {
                     var storedTasks = _cases[set.Case.Id].Tasks;
-                    if (set.ModifiedTasks.Any(m => storedTasks.Find(t => t.Id == m.Task.Id)?.Version != m.ExpectedVersion))
+                    var storedTimers = _cases[set.Case.Id].Timers;
+                    if (set.ModifiedTasks.Any(m => storedTasks.Find(t => t.Id == m.Task.Id)?.Version != m.ExpectedVersion)
+                        || set.ModifiedTimers.Concat(set.RemovedTimers).Any(m => storedTimers.Find(t => t.Id == m.Timer.Id)?.Version != m.ExpectedVersion))
                     {
                         return Task.FromResult(SaveOutcome.Conflict);
                     }
@@ -50,6 +54,7 @@ internal sealed class InMemoryCaseStore : ICaseStore
             {
                 _cases[set.Case.Id] = Copy(set.Case);
                 _journal.AddRange(set.Journal);
+                Outbox.AddRange(set.Outbox);
             }
 
             Saves++;
@@ -73,48 +78,7 @@ internal sealed class InMemoryCaseStore : ICaseStore
         }
     }
 
-    private static CaseState Copy(CaseState s) => new()
-    {
-        Id = s.Id,
-        ChildId = s.ChildId,
-        ParentCaseId = s.ParentCaseId,
-        WorkflowKey = s.WorkflowKey,
-        WorkflowVersion = s.WorkflowVersion,
-        StageKey = s.StageKey,
-        StageEnteredAt = s.StageEnteredAt,
-        StageVisit = s.StageVisit,
-        Status = s.Status,
-        ClosureReason = s.ClosureReason,
-        OpenedAt = s.OpenedAt,
-        ClosedAt = s.ClosedAt,
-        Child = s.Child,
-        Contact = s.Contact,
-        Facts = (JsonObject)s.Facts.DeepClone(),
-        Version = s.Version,
-        JournalSequence = s.JournalSequence,
-        JournalHead = s.JournalHead,
-        Tasks = s.Tasks.Select(Copy).ToList(),
-    };
-
-    private static CaseTask Copy(CaseTask t) => new()
-    {
-        Id = t.Id,
-        CaseId = t.CaseId,
-        StageKey = t.StageKey,
-        StageVisit = t.StageVisit,
-        TaskKey = t.TaskKey,
-        Title = t.Title,
-        Agency = t.Agency,
-        Role = t.Role,
-        AssignedTo = t.AssignedTo,
-        Status = t.Status,
-        CreatedAt = t.CreatedAt,
-        DueAt = t.DueAt,
-        ClosedAt = t.ClosedAt,
-        ClosedBy = t.ClosedBy,
-        Outcome = t.Outcome,
-        Data = t.Data is null ? null : (JsonObject)t.Data.DeepClone(),
-        Reason = t.Reason,
-        Version = t.Version,
-    };
+    // A round trip through JSON copies everything, as a load from a database would.
+    private static CaseState Copy(CaseState state) =>
+        JsonSerializer.Deserialize<CaseState>(JsonSerializer.Serialize(state, EngineJson.Options), EngineJson.Options)!;
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
+
+namespace WorkflowEngine.Core.Notifications;
+
+/// <summary>
+/// The wording of the engine's notifications. They name the task, the case reference and the due
+/// time but never the child: e-mail leaves the partnership's systems, so it carries only what
+/// someone needs to open the case where access is checked and recorded.
+/// </summary>
+internal static class Notices
+{
+    public static NotificationRecipient Owner(CaseTask task) =>
+        task.AssignedTo is { } person ? new(task.Agency, task.Role, person) : new(task.Agency, task.Role);
+
+    public static string Reference(CaseState state) => state.Id.ToString("N")[..12].ToUpperInvariant();
+
+    public static (string Subject, string Body) Reminder(CaseState state, CaseTask task) => (
+        $"Due soon: {task.Title} (case {Reference(state)})",
+        $"The task '{task.Title}' on case {Reference(state)} falls due at {When(task.DueAt)}.");
+
+    public static (string Subject, string Body) Overdue(CaseState state, CaseTask task) => (
+        $"Overdue: {task.Title} (case {Reference(state)})",
+        $"The task '{task.Title}' on case {Reference(state)} fell due at {When(task.DueAt)} and is not done. It will escalate if it stays undone.");
+
+    public static (string Subject, string Body) Escalated(CaseState state, CaseTask task, int level, string reason) => (
+        $"Escalation level {level}: {task.Title} (case {Reference(state)})",
+        $"The task '{task.Title}' on case {Reference(state)} has been escalated to level {level}. Reason: {reason} It was due at {When(task.DueAt)}.");
+
+    public static (string Subject, string Body) Reassigned(CaseState state, CaseTask task, string reason) => (
+        $"Assigned to you: {task.Title} (case {Reference(state)})",
+        $"The task '{task.Title}' on case {Reference(state)} is now yours. Reason: {reason} It is due at {When(task.DueAt)}.");
+
+    public static (string Subject, string Body) Extended(CaseState state, CaseTask task, string reason) => (
+        $"New due time: {task.Title} (case {Reference(state)})",
+        $"The task '{task.Title}' on case {Reference(state)} is now due at {When(task.DueAt)}. Reason: {reason}");
+
+    private static string When(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Notifications;
+using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Timers;
+
+namespace WorkflowEngine.Core.Runtime;
+
+/// <content>Firing durable timers: reminders, overdue marks, escalation rungs and stage timer transitions.</content>
+public sealed partial class CaseService
+{
+    /// <inheritdoc />
+    /// <exception cref="TimerFireException">The workflow refused what the timer asked, or the case kept changing under it.</exception>
+    public async Task<bool> FireAsync(DueTimer timer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        var result = await ExecuteAsync(timer.CaseId, null, null, StageNavigator.System, async command =>
+        {
+            var current = command.Case.Timers.Find(t => t.Id == timer.Id);
+            if (current is null || current.Version != timer.Version)
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.NotFound, "timer.gone", "$.timerId", "The timer was already fired or re-planned.");
+            }
+
+            command.Fired(current);
+            return current.Kind == TimerKind.StageTransition
+                ? Moved(await _navigator.FireAsync(command, StageTriggers.Timer(current.TransitionKey!), "timer", cancellationToken), command)
+                : FireTaskTimer(command, current);
+        }, cancellationToken);
+
+        return result.Status switch
+        {
+            CommandStatus.Succeeded => true,
+            CommandStatus.NotFound => false,
+            _ => throw new TimerFireException(timer, string.Join(" ", result.Errors.Select(e => e.Message))),
+        };
+    }
+
+    private static CommandResult<CaseState> FireTaskTimer(CaseCommand command, DueTimer timer)
+    {
+        var task = command.Case.Tasks.Find(t => t.Id == timer.TaskId);
+        if (task is null || !task.IsActive)
+        {
+            // The task ended in a change the timer row had not yet caught up with: just drop the timer.
+            return CommandResult<CaseState>.Success(command.Case);
+        }
+
+        command.Touch(task);
+        switch (timer.Kind)
+        {
+            case TimerKind.TaskReminder:
+                task.RemindedAt = command.Now;
+                if (command.Now < task.DueAt)
+                {
+                    var (subject, body) = Notices.Reminder(command.Case, task);
+                    command.Notify("task.reminder", Notices.Owner(task), subject, body, task.Id);
+                    command.Record("task.reminded", TaskData(task));
+                }
+
+                break;
+            case TimerKind.TaskOverdue:
+                task.MarkedOverdueAt = command.Now;
+                var overdue = Notices.Overdue(command.Case, task);
+                command.Notify("task.overdue", Notices.Owner(task), overdue.Subject, overdue.Body, task.Id);
+                var data = TaskData(task);
+                data["dueAt"] = task.DueAt;
+                command.Record("task.overdue", data);
+                break;
+            case TimerKind.EscalationRung:
+                var rung = EscalationLadders.For(command.Workflow.Tasks[task.TaskKey]).FirstOrDefault(r => r.Level == timer.Level)
+                    ?? throw new WorkflowFaultException($"Task '{task.TaskKey}' has no escalation rung at level {timer.Level}.");
+                EscalationBook.Raise(command, task, rung.Level, rung.Target, rung.Actions,
+                    string.Create(CultureInfo.InvariantCulture, $"Not done by level {rung.Level}'s deadline ({timer.DueAt:yyyy-MM-dd HH:mm} UTC)."), byHand: false);
+                break;
+            default:
+                throw new WorkflowFaultException($"Timer kind {timer.Kind} is not a task timer.");
+        }
+
+        return CommandResult<CaseState>.Success(command.Case);
+    }
+
+    private static void ResolveLiveEscalations(CaseCommand command, CaseTask task, string resolution, string actor) =>
+        EscalationBook.ResolveLive(command, task, resolution, actor);
+
+    private static JsonObject EscalationData(TaskEscalation escalation) => new()
+    {
+        ["escalationId"] = escalation.Id.ToString(), ["taskId"] = escalation.TaskId.ToString(), ["level"] = escalation.Level,
+    };
+}

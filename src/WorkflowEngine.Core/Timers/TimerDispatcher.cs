@@ -1,0 +1,137 @@
+using Microsoft.Extensions.Logging;
+
+namespace WorkflowEngine.Core.Timers;
+
+/// <summary>
+/// Fires due timers: claims a batch with a lease, fires each in its own transaction through the
+/// <see cref="ITimerHandler"/>, and records failures with back-off until a timer becomes an
+/// incident. Reads time only from <see cref="TimeProvider"/>. Any number of dispatchers may share
+/// one database: the claim and the fire are both conditional on the timer's version, so each
+/// timer fires at most once, and a dispatcher that dies mid-batch only delays its timers until
+/// their lease lapses.
+/// </summary>
+public sealed class TimerDispatcher
+{
+    private readonly ITimerStore _store;
+    private readonly ITimerHandler _handler;
+    private readonly TimerOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<TimerDispatcher> _logger;
+
+    /// <summary>Creates a dispatcher with a name unique to this instance.</summary>
+    public TimerDispatcher(ITimerStore store, ITimerHandler handler, TimerOptions options, TimeProvider time, ILogger<TimerDispatcher> logger)
+    {
+        _store = store;
+        _handler = handler;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        Owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    }
+
+    /// <summary>The name this dispatcher's leases carry.</summary>
+    public string Owner { get; }
+
+    /// <summary>Fires every timer due now, batch after batch, until none is left.</summary>
+    public async Task<TimerDispatchReport> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        var report = new TimerDispatchReport();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var now = _time.GetUtcNow();
+            var claimed = await _store.ClaimDueAsync(now, Owner, now + _options.Lease, _options.BatchSize, cancellationToken);
+            if (claimed.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var timer in claimed)
+            {
+                await FireOneAsync(timer, report, cancellationToken);
+            }
+        }
+
+        return report;
+    }
+
+    /// <summary>
+    /// Dispatches until stopped: at once on start (so timers that fell due while the service was
+    /// down fire promptly), then whenever the next timer falls due or the poll interval passes.
+    /// </summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        TimerLog.Started(_logger, Owner);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var report = await DispatchDueAsync(cancellationToken);
+                if (report.Fired + report.Failed > 0)
+                {
+                    TimerLog.Dispatched(_logger, report.Fired, report.Failed, report.Incidents, report.Skipped);
+                }
+
+                await Task.Delay(await NextWaitAsync(cancellationToken), _time, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // The loop must survive a database outage; it logs and tries again.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                TimerLog.StoreUnavailable(_logger, ex, _options.PollInterval);
+                await Task.Delay(_options.PollInterval, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+
+        TimerLog.Stopped(_logger, Owner);
+    }
+
+    private async Task<TimeSpan> NextWaitAsync(CancellationToken cancellationToken)
+    {
+        var next = await _store.NextAttemptAsync(cancellationToken);
+        var wait = next is { } at ? at - _time.GetUtcNow() : _options.PollInterval;
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > _options.PollInterval ? _options.PollInterval : wait;
+    }
+
+    private async Task FireOneAsync(DueTimer timer, TimerDispatchReport report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await _handler.FireAsync(timer, cancellationToken))
+            {
+                report.Fired++;
+            }
+            else
+            {
+                report.Skipped++;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any failure of one timer is recorded on it; the others still fire.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var failures = timer.Attempts + 1;
+            var incident = failures >= _options.MaxAttempts;
+            var retryAt = _time.GetUtcNow() + _options.BackoffAfter(failures);
+            report.Failed++;
+            if (incident)
+            {
+                report.Incidents++;
+                TimerLog.Incident(_logger, ex, timer.Key, timer.CaseId, failures);
+            }
+            else
+            {
+                TimerLog.Retrying(_logger, ex, timer.Key, timer.CaseId, failures, retryAt);
+            }
+
+            await _store.RecordFailureAsync(timer.Id, timer.Version, ex.Message, retryAt, incident, cancellationToken);
+        }
+    }
+}

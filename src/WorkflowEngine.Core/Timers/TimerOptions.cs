@@ -1,0 +1,40 @@
+namespace WorkflowEngine.Core.Timers;
+
+/// <summary>How timers are planned and dispatched. Bound from the <c>Timers</c> configuration section.</summary>
+public sealed class TimerOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Timers";
+
+    /// <summary>
+    /// How long before a task falls due its owner is reminded; zero turns reminders off.
+    /// No reminder is planned when the task was created inside this window.
+    /// </summary>
+    public TimeSpan ReminderBefore { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often an idle dispatcher looks for due timers (other nodes may have added some).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a claimed timer is held before another dispatcher may take it over.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many due timers one claim takes.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>Attempts before a failing timer becomes an incident for an admin.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The wait after the first failure; it doubles with each further failure.</summary>
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait between attempts.</summary>
+    public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The wait before attempt <paramref name="failures"/> + 1.</summary>
+    public TimeSpan BackoffAfter(int failures)
+    {
+        var factor = Math.Pow(2, Math.Max(0, failures - 1));
+        var wait = TimeSpan.FromTicks((long)Math.Min(RetryBackoff.Ticks * factor, MaxRetryBackoff.Ticks));
+        return wait < RetryBackoff ? RetryBackoff : wait;
+    }
+}
