@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Notifications;
+using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Documents;
 using WorkflowEngine.Persistence.Journal;
@@ -7,7 +10,7 @@ using WorkflowEngine.Persistence.Tasks;
 
 namespace WorkflowEngine.Persistence;
 
-/// <summary>The engine's database: cases, tasks, the case journal and document versions.</summary>
+/// <summary>The engine's database: cases, tasks, escalations, timers, the outbox, the case journal and document versions.</summary>
 internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) : DbContext(options)
 {
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
@@ -17,6 +20,12 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
     public DbSet<JournalEntryRecord> Journal => Set<JournalEntryRecord>();
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    public DbSet<DueTimer> Timers => Set<DueTimer>();
+
+    public DbSet<TaskEscalation> Escalations => Set<TaskEscalation>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly);

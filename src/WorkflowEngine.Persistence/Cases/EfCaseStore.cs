@@ -8,8 +8,9 @@ using WorkflowEngine.Persistence.Tasks;
 namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
-/// Cases on EF Core. A load is two queries (the case, its tasks); a save is one transaction in
-/// which every case and task update is checked against its expected version.
+/// Cases on EF Core. A load is four queries (the case, its tasks, escalations and timers); a save
+/// is one transaction in which every case, task and timer change is checked against its expected
+/// version, and the outbox rows the change produced are written with it.
 /// </summary>
 internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts) : ICaseStore
 {
@@ -26,7 +27,10 @@ internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts) :
             .Where(t => t.CaseId == caseId)
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.StageVisit).ThenBy(t => t.TaskKey).ThenBy(t => t.Id)
             .ToListAsync(cancellationToken);
-        return CaseMapper.ToModel(record, tasks.Select(TaskMapper.ToModel));
+        var state = CaseMapper.ToModel(record, tasks.Select(TaskMapper.ToModel));
+        state.Escalations.AddRange(await db.Escalations.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.RaisedAt).ThenBy(e => e.Id).ToListAsync(cancellationToken));
+        state.Timers.AddRange(await db.Timers.AsNoTracking().Where(t => t.CaseId == caseId).OrderBy(t => t.DueAt).ThenBy(t => t.Key).ToListAsync(cancellationToken));
+        return state;
     }
 
     public async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken = default)
@@ -120,6 +124,29 @@ internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts) :
         {
             db.Journal.Add(JournalMapper.ToRecord(entry));
         }
+
+        db.Escalations.AddRange(change.AddedEscalations);
+        foreach (var escalation in change.ModifiedEscalations)
+        {
+            db.Attach(escalation).State = EntityState.Modified;
+        }
+
+        db.Timers.AddRange(change.AddedTimers);
+        foreach (var (timer, expectedVersion) in change.ModifiedTimers)
+        {
+            UpdateChecked(db, timer, expectedVersion);
+        }
+
+        foreach (var (timer, expectedVersion) in change.RemovedTimers)
+        {
+            // A timer another dispatcher claimed meanwhile has a new version: the delete finds
+            // no row, and the whole change (including what the timer did) is rolled back.
+            var entry = db.Attach(timer);
+            entry.State = EntityState.Deleted;
+            entry.Property(t => t.Version).OriginalValue = expectedVersion;
+        }
+
+        db.Outbox.AddRange(change.Outbox);
     }
 
     // Writes every column of the row, on condition that the stored Version is still the expected one.

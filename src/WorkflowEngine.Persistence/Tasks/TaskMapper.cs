@@ -24,6 +24,11 @@ internal static class TaskMapper
         Outcome = task.Outcome,
         DataJson = task.Data is null ? null : StoredJson.Write(task.Data),
         Reason = task.Reason,
+        Priority = task.Priority,
+        EscalationLevel = task.EscalationLevel,
+        EscalatedAt = task.EscalatedAt,
+        RemindedAt = task.RemindedAt,
+        MarkedOverdueAt = task.MarkedOverdueAt,
         Version = task.Version,
     };
 
@@ -46,6 +51,11 @@ internal static class TaskMapper
         Outcome = record.Outcome,
         Data = record.DataJson is null ? null : StoredJson.ReadObject(record.DataJson),
         Reason = record.Reason,
+        Priority = record.Priority,
+        EscalationLevel = record.EscalationLevel,
+        EscalatedAt = record.EscalatedAt,
+        RemindedAt = record.RemindedAt,
+        MarkedOverdueAt = record.MarkedOverdueAt,
         Version = record.Version,
     };
 }

@@ -39,5 +39,15 @@ internal sealed class TaskRecord
 
     public string? Reason { get; set; }
 
+    public TaskPriority Priority { get; set; }
+
+    public int EscalationLevel { get; set; }
+
+    public DateTimeOffset? EscalatedAt { get; set; }
+
+    public DateTimeOffset? RemindedAt { get; set; }
+
+    public DateTimeOffset? MarkedOverdueAt { get; set; }
+
     public long Version { get; set; }
 }

@@ -23,6 +23,7 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.Property(t => t.ClosedBy).HasMaxLength(ColumnLengths.Name);
         builder.Property(t => t.Outcome).HasMaxLength(ColumnLengths.Key);
         builder.Property(t => t.Reason).HasMaxLength(ColumnLengths.Text);
+        builder.Property(t => t.Priority).HasConversion<string>().HasMaxLength(ColumnLengths.Status);
         builder.Property(t => t.Version).IsConcurrencyToken();
 
         builder.HasOne<CaseRecord>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
