@@ -1,10 +1,14 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using WorkflowEngine.Core.Hosting;
+using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tests;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;
@@ -16,21 +20,54 @@ namespace WorkflowEngine.Persistence.Tests.Scenarios;
 internal sealed class EngineHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly string _folder;
+    private readonly bool _ownsFolder;
 
-    private EngineHost(DateTimeOffset now)
+    private EngineHost(DateTimeOffset now, string? folder, TimerOptions? timers)
     {
-        _folder = Path.Combine(Path.GetTempPath(), "engine-scenario-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
+        _ownsFolder = folder is null;
+        Folder = folder ?? Path.Combine(Path.GetTempPath(), "engine-scenario-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
         Time = new FakeTimeProvider(now);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddWorkflowPersistence(o => o.ConnectionString = $"Data Source={Path.Combine(_folder, "engine.db")}");
+        services.AddSingleton(timers ?? new TimerOptions());
+        services.AddWorkflowPersistence(o => o.ConnectionString = $"Data Source={Path.Combine(Folder, "engine.db")}");
         services.AddWorkflowEngine(o => o.ContentRoot = RepositoryPaths.Root);
+        services.AddWorkflowTimerDispatcher();
         _services = services.BuildServiceProvider();
     }
 
+    /// <summary>The folder holding the database file; a second host on the same folder is a restart.</summary>
+    public string Folder { get; }
+
     public FakeTimeProvider Time { get; }
+
+    public TimerDispatcher Dispatcher => _services.GetRequiredService<TimerDispatcher>();
+
+    public TimerDispatcherService DispatcherService => _services.GetServices<IHostedService>().OfType<TimerDispatcherService>().Single();
+
+    public ITimerStore Timers => _services.GetRequiredService<ITimerStore>();
+
+    public TimerOptions TimerOptions => _services.GetRequiredService<TimerOptions>();
+
+    public EngineDbContext NewContext() => _services.GetRequiredService<IDbContextFactory<EngineDbContext>>().CreateDbContext();
+
+    /// <summary>How many journal entries of a kind the database holds, over every case.</summary>
+    public async Task<int> CountJournalAsync(string kind)
+    {
+        await using var db = NewContext();
+        return await db.Journal.CountAsync(j => j.Kind == kind);
+    }
+
+    /// <summary>The outbox, oldest first.</summary>
+    public async Task<List<OutboxMessage>> OutboxAsync()
+    {
+        await using var db = NewContext();
+        return await db.Outbox.AsNoTracking().OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToListAsync();
+    }
+
+    /// <summary>Moves the clock to an instant (never backwards).</summary>
+    public void MoveTo(DateTimeOffset instant) => Time.SetUtcNow(instant);
 
     public CaseService Cases => _services.GetRequiredService<CaseService>();
 
@@ -38,9 +75,9 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public DefinitionPublisher Publisher => _services.GetRequiredService<DefinitionPublisher>();
 
-    public static async Task<EngineHost> StartAsync(DateTimeOffset now)
+    public static async Task<EngineHost> StartAsync(DateTimeOffset now, string? folder = null, TimerOptions? timers = null)
     {
-        var host = new EngineHost(now);
+        var host = new EngineHost(now, folder, timers);
         await host._services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
         await host._services.GetRequiredService<EngineInitializer>().InitializeAsync();
         return host;
@@ -72,7 +109,10 @@ internal sealed class EngineHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (_ownsFolder)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 }
