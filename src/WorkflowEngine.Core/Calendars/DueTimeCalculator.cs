@@ -4,7 +4,8 @@ namespace WorkflowEngine.Core.Calendars;
 
 /// <summary>
 /// Computes due times on the catalogue's calendars: working days end at the end of the working day,
-/// ISO-8601 durations are elapsed time, and "before the next panel" is the next open agenda deadline.
+/// ISO-8601 durations are elapsed time, "before the next panel" is the next open agenda deadline and
+/// "next panel" is the start of the next sitting.
 /// </summary>
 /// <param name="catalogue">The calendars and panel schedules.</param>
 public sealed class DueTimeCalculator(CalendarCatalogue catalogue) : IDueTimeCalculator
@@ -14,10 +15,9 @@ public sealed class DueTimeCalculator(CalendarCatalogue catalogue) : IDueTimeCal
     {
         ArgumentNullException.ThrowIfNull(due);
         ArgumentNullException.ThrowIfNull(anchors);
-        var kinds = (due.WorkingDays is null ? 0 : 1) + (due.Duration is null ? 0 : 1) + (due.BeforeNextPanel is null ? 0 : 1);
-        if (kinds != 1)
+        if (due.CountKinds() != 1)
         {
-            throw new ArgumentException("A due time must set exactly one of workingDays, duration or beforeNextPanel.", nameof(due));
+            throw new ArgumentException("A due time must set exactly one of workingDays, duration, beforeNextPanel or nextPanel.", nameof(due));
         }
 
         var anchor = due.From switch
@@ -43,6 +43,11 @@ public sealed class DueTimeCalculator(CalendarCatalogue catalogue) : IDueTimeCal
             return IsoDuration.TryParse(text, out var duration, out var error)
                 ? (anchor + duration).ToUniversalTime()
                 : throw new ArgumentException(error, nameof(due));
+        }
+
+        if (due.NextPanel is { } sitting)
+        {
+            return catalogue.GetPanel(sitting).NextPanelStart(anchor);
         }
 
         return catalogue.GetPanel(due.BeforeNextPanel!).NextAgendaDeadline(anchor);

@@ -1,8 +1,8 @@
 namespace WorkflowEngine.Core.Definitions;
 
 /// <summary>
-/// When something falls due. Exactly one of <see cref="WorkingDays"/>, <see cref="Duration"/> or
-/// <see cref="BeforeNextPanel"/> is set.
+/// When something falls due. Exactly one of <see cref="WorkingDays"/>, <see cref="Duration"/>,
+/// <see cref="BeforeNextPanel"/> or <see cref="NextPanel"/> is set.
 /// </summary>
 public sealed record DueSpec
 {
@@ -15,8 +15,21 @@ public sealed record DueSpec
     /// <summary>An ISO-8601 elapsed duration such as <c>PT72H</c>, <c>P5D</c> or <c>P12W</c>.</summary>
     public string? Duration { get; init; }
 
-    /// <summary>Key of a panel schedule: due at the start of the next panel after the anchor.</summary>
+    /// <summary>
+    /// Key of a panel schedule: due when the agenda closes for the next panel whose agenda is still open
+    /// after the anchor (the time to get something onto the agenda).
+    /// </summary>
     public string? BeforeNextPanel { get; init; }
+
+    /// <summary>
+    /// Key of a panel schedule: due at the start of the next sitting of the panel after the anchor
+    /// (for example, a case waiting for the MACE panel moves on when it sits).
+    /// </summary>
+    public string? NextPanel { get; init; }
+
+    /// <summary>How many of the kinds (working days, duration, before next panel, next panel) are set; a valid time sets exactly one.</summary>
+    internal int CountKinds() =>
+        (WorkingDays is null ? 0 : 1) + (Duration is null ? 0 : 1) + (BeforeNextPanel is null ? 0 : 1) + (NextPanel is null ? 0 : 1);
 
     /// <summary>The instant the clock starts from.</summary>
     public DueAnchor From { get; init; } = DueAnchor.TaskCreated;

@@ -13,10 +13,12 @@ internal static class DueSpecChecks
     /// <param name="subject">How a sentence names it, e.g. "The due time of task 'decide-referral'".</param>
     public static void Check(ValidationRun run, DueSpec due, string path, string subject)
     {
-        var kinds = (due.WorkingDays is null ? 0 : 1) + (due.Duration is null ? 0 : 1) + (due.BeforeNextPanel is null ? 0 : 1);
-        if (kinds != 1)
+        if (due.CountKinds() != 1)
         {
-            run.Add(Codes.DueKind, path, $"{subject} must be given in exactly one way: working days, a duration, or before the next panel.");
+            run.Add(
+                Codes.DueKind,
+                path,
+                $"{subject} must be given in exactly one way: working days, a duration, before the next panel (its agenda deadline) or at the next panel (when it sits).");
         }
 
         if (due.WorkingDays is < 0)
@@ -38,6 +40,14 @@ internal static class DueSpecChecks
                 Codes.DueUnknownPanel,
                 $"{path}.beforeNextPanel",
                 $"{subject} waits for panel '{panel}', which is not a known panel. Use one of: {ValidationRun.List(run.Context.Panels)}.");
+        }
+
+        if (due.NextPanel is { } sitting && !run.Context.Panels.Contains(sitting))
+        {
+            run.Add(
+                Codes.DueUnknownPanel,
+                $"{path}.nextPanel",
+                $"{subject} waits for the next sitting of panel '{sitting}', which is not a known panel. Use one of: {ValidationRun.List(run.Context.Panels)}.");
         }
     }
 }

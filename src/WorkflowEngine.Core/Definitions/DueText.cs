@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace WorkflowEngine.Core.Definitions;
 
-/// <summary>Due times in words, for diagrams: "12 weeks", "2 working days", "the next mace panel".</summary>
+/// <summary>Due times in words, for diagrams: "12 weeks", "2 working days", "at the next mace panel".</summary>
 internal static partial class DueText
 {
     /// <summary>How long a timer waits, e.g. "after 12 weeks" or "at the next mace panel".</summary>
@@ -10,7 +10,12 @@ internal static partial class DueText
     {
         if (due.BeforeNextPanel is { } panel)
         {
-            return $"at the next {panel} panel";
+            return $"when the agenda closes for the next {panel} panel";
+        }
+
+        if (due.NextPanel is { } sitting)
+        {
+            return $"at the next {sitting} panel";
         }
 
         if (due.WorkingDays is { } days)

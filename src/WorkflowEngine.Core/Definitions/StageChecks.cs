@@ -39,9 +39,10 @@ internal static class StageChecks
     /// <summary>Reports outcomes that no transition follows, in stages with no other way on once tasks are done.</summary>
     public static void CheckOutcomesLeadSomewhere(ValidationRun run, StageDefinition stage, int index)
     {
-        // A stage with no transitions at all is reported once as having no way out.
+        // A stage with no transitions at all is reported once as having no way out. A timer moves the
+        // case on by itself (e.g. the review 12 weeks after a disruption plan), so outcomes may wait for it.
         if (stage.Final || stage.Transitions.Count == 0 || stage.Decision is not null
-            || stage.Transitions.Any(t => t.Trigger is TransitionTrigger.AllTasksDone or TransitionTrigger.AnyTaskDone))
+            || stage.Transitions.Any(t => t.Trigger is TransitionTrigger.AllTasksDone or TransitionTrigger.AnyTaskDone or TransitionTrigger.Timer))
         {
             return;
         }
@@ -59,7 +60,7 @@ internal static class StageChecks
                     run.Add(
                         Codes.OutcomeLeadsNowhere,
                         $"$.stages[{index}].tasks[{t}].outcomes[{o}]",
-                        $"Outcome '{outcome.Key}' of task '{task.Key}' leads nowhere. Add a transition for it, or a transition that fires when all tasks are done.");
+                        $"Outcome '{outcome.Key}' of task '{task.Key}' leads nowhere. Add a transition for it, a transition that fires when all tasks are done, or a timer.");
                 }
             }
         }

@@ -153,7 +153,8 @@ public class MermaidExporterTests
     [Fact]
     public void Panel_timers_and_durations_in_hours_are_written_as_authors_wrote_them()
     {
-        Assert.Equal("at the next mace panel", DueText.After(new DueSpec { BeforeNextPanel = "mace" }));
+        Assert.Equal("at the next mace panel", DueText.After(new DueSpec { NextPanel = "mace" }));
+        Assert.Equal("when the agenda closes for the next mace panel", DueText.After(new DueSpec { BeforeNextPanel = "mace" }));
         Assert.Equal("after 72 hours", DueText.After(new DueSpec { Duration = "PT72H" }));
         Assert.Equal("after 1 day 12 hours", DueText.After(new DueSpec { Duration = "P1DT12H" }));
         Assert.Equal("after 1 working day", DueText.After(new DueSpec { WorkingDays = 1 }));

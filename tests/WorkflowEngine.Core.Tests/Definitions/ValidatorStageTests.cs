@@ -78,6 +78,45 @@ public class ValidatorStageTests
     }
 
     [Fact]
+    public void A_stage_without_tasks_waits_for_the_next_sitting_of_the_panel()
+    {
+        var definition = SampleWorkflow.WithStage("mace-referral", s => s with
+        {
+            Tasks = [],
+            Transitions = [s.Transitions[0] with { Trigger = TransitionTrigger.Timer, After = new DueSpec { NextPanel = "mace", From = DueAnchor.StageEntered } }],
+        });
+
+        Assert.Empty(Validate(definition));
+    }
+
+    [Fact]
+    public void A_timer_for_an_unknown_panel_names_the_field()
+    {
+        var definition = SampleWorkflow.WithStage("mace-referral", s => s with
+        {
+            Tasks = [],
+            Transitions = [s.Transitions[0] with { Trigger = TransitionTrigger.Timer, Task = null, Outcome = null, After = new DueSpec { NextPanel = "mase" } }],
+        });
+
+        ValidationAssert.Single(
+            Validate(definition),
+            "due.unknown-panel",
+            "$.stages[2].transitions[0].after.nextPanel",
+            "The timer of transition 'on-agenda' in stage 'mace-referral' waits for the next sitting of panel 'mase', which is not a known panel. Use one of: mace.");
+    }
+
+    [Fact]
+    public void An_outcome_without_its_own_transition_is_fine_when_a_timer_moves_on()
+    {
+        var definition = SampleWorkflow.WithStage("front-door", s => s with
+        {
+            Transitions = [.. s.Transitions.Where(t => t.Key != "to-early-help"), new TransitionDefinition { Key = "review-due", To = "closed", Trigger = TransitionTrigger.Timer, After = new DueSpec { Duration = "P12W", From = DueAnchor.StageEntered } }],
+        });
+
+        Assert.Empty(Validate(definition));
+    }
+
+    [Fact]
     public void A_final_stage_with_tasks_is_refused()
     {
         var errors = Validate(SampleWorkflow.WithStage("closed", s => s with { Tasks = [ClosingSummary] }));
@@ -148,7 +187,7 @@ public class ValidatorStageTests
             errors,
             "outcome.leads-nowhere",
             "$.stages[0].tasks[0].outcomes[1]",
-            "Outcome 'early-help' of task 'decide-referral' leads nowhere. Add a transition for it, or a transition that fires when all tasks are done.");
+            "Outcome 'early-help' of task 'decide-referral' leads nowhere. Add a transition for it, a transition that fires when all tasks are done, or a timer.");
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public class ValidatorTaskTests
             errors,
             "due.kind",
             "$.stages[0].tasks[0].due",
-            "The due time of task 'decide-referral' must be given in exactly one way: working days, a duration, or before the next panel.");
+            "The due time of task 'decide-referral' must be given in exactly one way: working days, a duration, before the next panel (its agenda deadline) or at the next panel (when it sits).");
     }
 
     [Fact]
@@ -156,5 +156,29 @@ public class ValidatorTaskTests
             "due.unknown-panel",
             "$.stages[2].tasks[0].due.beforeNextPanel",
             "The due time of task 'add-to-agenda' waits for panel 'mase', which is not a known panel. Use one of: mace.");
+    }
+
+    [Fact]
+    public void An_unknown_panel_at_the_next_sitting_names_the_field()
+    {
+        var errors = Validate(SampleWorkflow.WithTask("mace-referral", "add-to-agenda", t => t with { Due = new DueSpec { NextPanel = "mase" } }));
+
+        ValidationAssert.Single(
+            errors,
+            "due.unknown-panel",
+            "$.stages[2].tasks[0].due.nextPanel",
+            "The due time of task 'add-to-agenda' waits for the next sitting of panel 'mase', which is not a known panel. Use one of: mace.");
+    }
+
+    [Fact]
+    public void A_due_time_both_before_and_at_the_next_panel_is_given_in_two_ways()
+    {
+        var errors = Validate(SampleWorkflow.WithTask("mace-referral", "add-to-agenda", t => t with { Due = new DueSpec { BeforeNextPanel = "mace", NextPanel = "mace" } }));
+
+        ValidationAssert.Single(
+            errors,
+            "due.kind",
+            "$.stages[2].tasks[0].due",
+            "The due time of task 'add-to-agenda' must be given in exactly one way: working days, a duration, before the next panel (its agenda deadline) or at the next panel (when it sits).");
     }
 }

@@ -151,7 +151,29 @@ public class WorkflowDefinitionReaderTests
             result.Errors,
             "schema.one-of",
             "$.stages[2].tasks[0].due",
-            "The due time needs exactly one of 'workingDays', 'duration' or 'beforeNextPanel'.");
+            "The due time needs exactly one of 'workingDays', 'duration', 'beforeNextPanel' or 'nextPanel'.");
+    }
+
+    [Fact]
+    public void A_due_time_at_the_next_panel_is_read()
+    {
+        var result = WorkflowDefinitionReader.Read(SampleWorkflow.JsonWith("\"due\": { \"beforeNextPanel\": \"mace\" }", "\"due\": { \"nextPanel\": \"mace\", \"from\": \"stageEntered\" }"));
+
+        Assert.Empty(result.Errors);
+        var due = result.Definition!.Stages[2].Tasks[0].Due;
+        Assert.Equal(("mace", (string?)null, DueAnchor.StageEntered), (due.NextPanel, due.BeforeNextPanel, due.From));
+    }
+
+    [Fact]
+    public void A_due_time_both_before_and_at_the_next_panel_is_refused()
+    {
+        var result = WorkflowDefinitionReader.Read(SampleWorkflow.JsonWith("\"due\": { \"beforeNextPanel\": \"mace\" }", "\"due\": { \"beforeNextPanel\": \"mace\", \"nextPanel\": \"mace\" }"));
+
+        ValidationAssert.Single(
+            result.Errors,
+            "schema.one-of",
+            "$.stages[2].tasks[0].due",
+            "The due time needs exactly one of 'workingDays', 'duration', 'beforeNextPanel' or 'nextPanel'.");
     }
 
     [Fact]

@@ -57,6 +57,35 @@ public sealed class ShippedFileSchemaTests
     }
 
     [Fact]
+    public void The_stop_the_clock_reasons_load_with_a_description_each_and_other_last()
+    {
+        var reasons = ReferenceDataLoader.Load(RepositoryPaths.Reference).Data!.GetChoiceList("extension-reasons")!;
+
+        Assert.Equal(
+            ["awaiting-agency-information", "family-not-available", "child-missing", "court-or-police-process", "interpreter-needed", "other"],
+            reasons.Select(r => r.Key));
+        Assert.All(reasons, r => Assert.False(string.IsNullOrWhiteSpace(r.Description), r.Key));
+    }
+
+    [Fact]
+    public void Disruption_actions_go_only_to_operational_agencies_that_can_escalate_them()
+    {
+        var data = ReferenceDataLoader.Load(RepositoryPaths.Reference).Data!;
+        var owners = data.GetChoiceList("disruption-agencies")!;
+
+        // The partnership business unit oversees and is the top of every ladder; it never owns a disruption action.
+        Assert.DoesNotContain(owners, o => o.Key == "partnership");
+        Assert.All(owners, owner =>
+        {
+            Assert.True(data.AgenciesByKey.TryGetValue(owner.Key, out var agency), $"'{owner.Key}' is not an agency in agencies.json.");
+            Assert.Equal(agency!.Name, owner.Name);
+            // The roles the disruption-action escalation ladder targets in the owning agency (levels 1 to 3).
+            Assert.Superset(new HashSet<string>(["team-manager", "agency-manager", "safeguarding-lead"]), agency.Roles.ToHashSet());
+        });
+        Assert.Contains("partnership-chair", data.AgenciesByKey["partnership"].Roles);
+    }
+
+    [Fact]
     public void Broken_reference_files_are_reported_with_file_and_field()
     {
         var folder = Directory.CreateTempSubdirectory("reference-").FullName;

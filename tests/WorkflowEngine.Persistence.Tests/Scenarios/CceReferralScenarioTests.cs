@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;
 
@@ -13,9 +14,130 @@ public sealed class CceReferralScenarioTests
     private static DateTimeOffset Utc(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task A_concern_runs_from_contact_through_MACE_and_disruption_to_closure()
+    public async Task A_concern_runs_from_contact_through_MACE_disruption_and_two_reviews_to_closure()
     {
         await using var host = await EngineHost.StartAsync(Utc(3, 2, 9)); // Monday 2 March 2026, GMT
+        var state = await ToDisruptionPlanAsync(host);
+        var tracks = await host.Cases.ReadJournalAsync(state.Id);
+        Assert.Contains(tracks, e => e.Kind == "track.started" && e.Data["workflow"]!.GetValue<string>() == "nrm");
+
+        host.Time.SetUtcNow(Utc(3, 30, 10));
+        state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject
+        {
+            ["disruptionMeasures"] = new JsonArray("child-abduction-warning-notice"),
+            ["actionTaken"] = "CAWN served on two adults.",
+        }, agency: "police");
+        state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject
+        {
+            ["disruptionMeasures"] = new JsonArray("education-placement-change"),
+            ["actionTaken"] = "Place at alternative provision agreed.",
+        }, agency: "education");
+        state = await host.CompleteAsync(state, "confirm-disruption-plan", "confirmed", []);
+        Assert.Equal(["child-abduction-warning-notice", "education-placement-change"], state.Facts["disruptionMeasures"]!.AsArray().Select(n => n!.GetValue<string>()));
+
+        // The plan is done, but the case stays on the plan until the review falls due: 12 weeks after the
+        // MACE discussion (Tuesday 17 March 12:00 UTC) is Tuesday 9 June 12:00 UTC, elapsed time.
+        Assert.Equal("disruption-plan", state.StageKey);
+        Assert.DoesNotContain(state.Tasks, t => t.IsActive);
+        var reviewDue = await host.TimerDueAsync(state, "review-due");
+        Assert.Equal(Utc(6, 9, 12), reviewDue);
+        state = await host.FireTimerAtAsync(state, "review-due", reviewDue);
+
+        // The review is at the next sitting: 9 June's panel began at 10:00 BST, so 23 June at 10:00 BST.
+        Assert.Equal("review", state.StageKey);
+        AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 23, 9));
+
+        // The panel continues the plan: a new cycle of disruption actions and a new 12-week clock.
+        host.Time.SetUtcNow(Utc(6, 23, 11));
+        state = await host.CompleteAsync(state, "mace-review", "continue", new JsonObject { ["reviewNotes"] = "Still going missing; continue." });
+        Assert.Equal("disruption-plan", state.StageKey);
+        Assert.Equal(6, state.Tasks.Count(t => t.StageKey == "disruption-plan"));
+        AssertTask(state, "disruption-action", "police", null, Utc(7, 7, 16), filterAgency: "police");
+        AssertTask(state, "disruption-action", "education", null, Utc(7, 7, 16), filterAgency: "education");
+        AssertTask(state, "confirm-disruption-plan", "childrens-social-care", "mace-coordinator", Utc(7, 7, 16));
+        Assert.Equal(Utc(9, 15, 11), await host.TimerDueAsync(state, "review-due"));
+
+        // This time the plan is done early, so the coordinator brings the review forward by hand.
+        host.Time.SetUtcNow(Utc(7, 1, 10));
+        state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject
+        {
+            ["disruptionMeasures"] = new JsonArray("intelligence-submission"),
+            ["actionTaken"] = "Intelligence submitted on the adults.",
+        }, agency: "police");
+        state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject { ["actionTaken"] = "Attending full time." }, agency: "education");
+        state = await host.CompleteAsync(state, "confirm-disruption-plan", "confirmed", []);
+        Assert.Equal("disruption-plan", state.StageKey);
+        var early = await host.Cases.MoveByHandAsync(state.Id, "early-review", "Plan complete; bring the review forward.", "mace.coordinator");
+        Assert.True(early.Succeeded, string.Join(" ", early.Errors));
+        state = early.Value!;
+        Assert.Equal("review", state.StageKey);
+        AssertTask(state, "mace-review", "police", "mace-chair", Utc(7, 7, 9));
+
+        host.Time.SetUtcNow(Utc(7, 7, 11));
+        state = await host.CompleteAsync(state, "mace-review", "close", []);
+        Assert.Equal((CaseStatus.Closed, "closed"), (state.Status, state.ClosureReason));
+
+        var journal = await host.Cases.ReadJournalAsync(state.Id);
+        var decisions = journal.Where(e => e.Kind == "rule.decided").Select(e => (
+            RuleSet: e.Data["ruleSet"]!.GetValue<string>(),
+            Fired: e.Data["firedRule"]?.GetValue<string>() ?? e.Data["passed"]?.ToString())).ToList();
+        Assert.Equal(
+            [
+                ("front-door-routing", null),
+                ("task-assignment", "default-social-care"),
+                ("exploitation-screening", "experiencing"),
+                ("disruption-plan-closure", "true"),
+            ],
+            decisions);
+        Assert.All(journal.Where(e => e.Kind == "rule.decided"), e => Assert.Equal(1, e.Data["ruleSetVersion"]!.GetValue<int>()));
+        Assert.Equal(
+            ["panel-sits", "review-due"],
+            journal.Where(e => e.Kind == "transition.fired" && e.Data["trigger"]!.GetValue<string>().StartsWith("timer:", StringComparison.Ordinal))
+                .Select(e => e.Data["transition"]!.GetValue<string>()));
+        Assert.True((await host.Cases.VerifyJournalAsync(state.Id))!.IsIntact);
+        Assert.Equal(state.JournalSequence, journal.Count);
+    }
+
+    [Fact]
+    public async Task A_plan_with_no_measure_and_no_reason_cannot_bring_the_review_forward_but_the_12_week_timer_still_brings_it()
+    {
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        var state = await ToDisruptionPlanAsync(host);
+        host.Time.SetUtcNow(Utc(3, 30, 10));
+        foreach (var agency in new[] { "police", "education" })
+        {
+            state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject { ["actionTaken"] = "Visited." }, agency: agency);
+        }
+
+        state = await host.CompleteAsync(state, "confirm-disruption-plan", "confirmed", []);
+
+        var early = await host.Cases.MoveByHandAsync(state.Id, "early-review", "Plan complete.", "mace.coordinator");
+        Assert.Equal(CommandStatus.NotAllowed, early.Status);
+        Assert.Contains(early.Errors, e => e.Message.Contains("at least one disruption measure", StringComparison.Ordinal));
+
+        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 9, 12));
+        Assert.Equal("review", state.StageKey);
+        AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 23, 9));
+    }
+
+    [Fact]
+    public async Task The_12_week_review_cancels_disruption_actions_still_open()
+    {
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        var state = await ToDisruptionPlanAsync(host);
+
+        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 9, 12));
+
+        Assert.Equal("review", state.StageKey);
+        Assert.Equal(3, state.Tasks.Count(t => t.StageKey == "disruption-plan" && t.Status == CaseTaskStatus.Cancelled));
+    }
+
+    /// <summary>
+    /// From contact to an agreed disruption plan, asserting each task's owner and due instant and the
+    /// MACE panel timer on the way.
+    /// </summary>
+    private static async Task<CaseState> ToDisruptionPlanAsync(EngineHost host)
+    {
         var state = await host.OpenReferralAsync();
 
         // Front door: the MASH decides within 1 working day of receipt.
@@ -34,10 +156,18 @@ public sealed class CceReferralScenarioTests
         // Panels every other Tuesday; 17 March's agenda closes 2 working days before, on Friday 13 March.
         AssertTask(state, "add-to-mace-agenda", "childrens-social-care", "mace-coordinator", Utc(3, 13, 17));
 
+        // On the agenda, the case waits for the panel with no task for anyone; it sits on Tuesday 17 March at 10:00 GMT.
         host.Time.SetUtcNow(Utc(3, 12, 10));
         state = await host.CompleteAsync(state, "add-to-mace-agenda", "added", []);
+        Assert.Equal("awaiting-panel", state.StageKey);
+        Assert.DoesNotContain(state.Tasks, t => t.IsActive);
+        var panelStarts = await host.TimerDueAsync(state, "panel-sits");
+        Assert.Equal(Utc(3, 17, 10), panelStarts);
+        state = await host.FireTimerAtAsync(state, "panel-sits", panelStarts);
+
+        // The chair records the panel's decision by the end of the next working day.
         Assert.Equal("mace-discussion", state.StageKey);
-        AssertTask(state, "mace-discussion", "police", "mace-chair", Utc(3, 26, 17));
+        AssertTask(state, "mace-discussion", "police", "mace-chair", Utc(3, 18, 17));
 
         host.Time.SetUtcNow(Utc(3, 17, 12));
         state = await host.CompleteAsync(state, "mace-discussion", "disruption-plan", new JsonObject
@@ -50,44 +180,7 @@ public sealed class CceReferralScenarioTests
         AssertTask(state, "disruption-action", "police", null, Utc(3, 31, 16), filterAgency: "police");
         AssertTask(state, "disruption-action", "education", null, Utc(3, 31, 16), filterAgency: "education");
         AssertTask(state, "confirm-disruption-plan", "childrens-social-care", "mace-coordinator", Utc(3, 31, 16));
-        var tracks = await host.Cases.ReadJournalAsync(state.Id);
-        Assert.Contains(tracks, e => e.Kind == "track.started" && e.Data["workflow"]!.GetValue<string>() == "nrm");
-
-        host.Time.SetUtcNow(Utc(3, 30, 10));
-        state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject
-        {
-            ["disruptionMeasures"] = new JsonArray("child-abduction-warning-notice"),
-            ["actionTaken"] = "CAWN served on two adults.",
-        }, agency: "police");
-        state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject
-        {
-            ["disruptionMeasures"] = new JsonArray("education-placement-change"),
-            ["actionTaken"] = "Place at alternative provision agreed.",
-        }, agency: "education");
-        state = await host.CompleteAsync(state, "confirm-disruption-plan", "confirmed", []);
-        Assert.Equal("review", state.StageKey);
-        Assert.Equal(["child-abduction-warning-notice", "education-placement-change"], state.Facts["disruptionMeasures"]!.AsArray().Select(n => n!.GetValue<string>()));
-        AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 22, 10));
-
-        host.Time.SetUtcNow(Utc(6, 22, 9));
-        state = await host.CompleteAsync(state, "mace-review", "close", []);
-        Assert.Equal((CaseStatus.Closed, "closed"), (state.Status, state.ClosureReason));
-
-        var journal = await host.Cases.ReadJournalAsync(state.Id);
-        var decisions = journal.Where(e => e.Kind == "rule.decided").Select(e => (
-            RuleSet: e.Data["ruleSet"]!.GetValue<string>(),
-            Fired: e.Data["firedRule"]?.GetValue<string>() ?? e.Data["passed"]?.ToString())).ToList();
-        Assert.Equal(
-            [
-                ("front-door-routing", null),
-                ("task-assignment", "default-social-care"),
-                ("exploitation-screening", "experiencing"),
-                ("disruption-plan-closure", "true"),
-            ],
-            decisions);
-        Assert.All(journal.Where(e => e.Kind == "rule.decided"), e => Assert.Equal(1, e.Data["ruleSetVersion"]!.GetValue<int>()));
-        Assert.True((await host.Cases.VerifyJournalAsync(state.Id))!.IsIntact);
-        Assert.Equal(state.JournalSequence, journal.Count);
+        return state;
     }
 
     [Fact]

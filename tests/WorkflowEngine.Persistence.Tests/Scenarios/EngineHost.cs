@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tests;
@@ -99,6 +100,24 @@ internal sealed class EngineHost : IAsyncDisposable
     {
         var task = state.Tasks.Single(t => t.TaskKey == taskKey && t.IsActive && (agency is null || t.Agency == agency));
         var result = await Cases.CompleteTaskAsync(new CompleteTaskCommand(state.Id, task.Id, outcome, data, $"worker@{task.Agency}"));
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        return result.Value!;
+    }
+
+    /// <summary>When a timer transition of the case's current stage falls due, as the engine's calculator computes it.</summary>
+    public async Task<DateTimeOffset> TimerDueAsync(CaseState state, string transitionKey)
+    {
+        var definition = (await Cases.GetWorkflowDefinitionAsync(state))!;
+        var transition = definition.Stages.Single(s => s.Key == state.StageKey).Transitions.Single(t => t.Key == transitionKey);
+        return _services.GetRequiredService<IDueTimeCalculator>().ComputeDue(
+            transition.After!, definition.Calendar, new DueAnchors(state.StageEnteredAt, state.OpenedAt, state.StageEnteredAt));
+    }
+
+    /// <summary>Sets the clock to the instant and fires the timer, as the timer dispatcher would.</summary>
+    public async Task<CaseState> FireTimerAtAsync(CaseState state, string transitionKey, DateTimeOffset at)
+    {
+        Time.SetUtcNow(at);
+        var result = await Cases.FireTimerAsync(state.Id, transitionKey);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         return result.Value!;
     }
