@@ -32,7 +32,9 @@ internal static class EscalationLadders
         var anchor = taskDueAt;
         foreach (var rung in ladder)
         {
-            anchor = after(rung.After, anchor);
+            // A clock that ran out at the very end of a working day counts working days on from
+            // that day: one tick earlier keeps the instant inside it, not "received after hours".
+            anchor = after(rung.After, rung.After.WorkingDays is null ? anchor : anchor.AddTicks(-1));
             if (rung.Level > reached)
             {
                 return (rung, anchor);
