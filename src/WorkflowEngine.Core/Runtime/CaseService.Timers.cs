@@ -50,14 +50,19 @@ public sealed partial class CaseService
         switch (timer.Kind)
         {
             case TimerKind.TaskReminder:
+                // A reminder that comes too late (the service was down) is recorded but not sent:
+                // the overdue notice that follows says more.
                 task.RemindedAt = command.Now;
-                if (command.Now < task.DueAt)
+                var sent = command.Now < task.DueAt;
+                if (sent)
                 {
                     var (subject, body) = Notices.Reminder(command.Case, task);
                     command.Notify("task.reminder", Notices.Owner(task), subject, body, task.Id);
-                    command.Record("task.reminded", TaskData(task));
                 }
 
+                var reminded = TaskData(task);
+                reminded["sent"] = sent;
+                command.Record("task.reminded", reminded);
                 break;
             case TimerKind.TaskOverdue:
                 task.MarkedOverdueAt = command.Now;

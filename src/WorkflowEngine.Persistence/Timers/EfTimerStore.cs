@@ -12,37 +12,45 @@ namespace WorkflowEngine.Persistence.Timers;
 /// </summary>
 internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts) : ITimerStore
 {
+    private const int ClaimRounds = 5;
+
     public async Task<IReadOnlyList<DueTimer>> ClaimDueAsync(DateTimeOffset now, string owner, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var candidates = await db.Timers.AsNoTracking()
-            .Where(t => t.Status == TimerStatus.Pending && t.NextAttemptAt <= now && (t.LeaseUntil == null || t.LeaseUntil <= now))
-            .OrderBy(t => t.NextAttemptAt)
-            .Select(t => t.Id)
-            .Take(max)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+
+        // Another dispatcher may take the same candidates between the read and the update; then
+        // read again, so losing a race never looks like "nothing is due".
+        for (var round = 0; round < ClaimRounds; round++)
         {
-            return [];
+            var candidates = await db.Timers.AsNoTracking()
+                .Where(t => t.Status == TimerStatus.Pending && t.NextAttemptAt <= now && (t.LeaseUntil == null || t.LeaseUntil <= now))
+                .OrderBy(t => t.NextAttemptAt)
+                .Select(t => t.Id)
+                .Take(max)
+                .ToListAsync(cancellationToken);
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
+            // Unique to this claim, so the read-back below finds exactly the rows this update took.
+            var claim = $"{owner}#{Guid.NewGuid():N}";
+            var taken = await db.Timers
+                .Where(t => candidates.Contains(t.Id) && t.Status == TimerStatus.Pending && (t.LeaseUntil == null || t.LeaseUntil <= now))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(t => t.LeaseOwner, claim)
+                    .SetProperty(t => t.LeaseUntil, leaseUntil)
+                    .SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+            if (taken > 0)
+            {
+                return await db.Timers.AsNoTracking()
+                    .Where(t => candidates.Contains(t.Id) && t.LeaseOwner == claim)
+                    .OrderBy(t => t.NextAttemptAt)
+                    .ToListAsync(cancellationToken);
+            }
         }
 
-        // Unique to this claim, so the read-back below finds exactly the rows this update took.
-        var claim = $"{owner}#{Guid.NewGuid():N}";
-        var taken = await db.Timers
-            .Where(t => candidates.Contains(t.Id) && t.Status == TimerStatus.Pending && (t.LeaseUntil == null || t.LeaseUntil <= now))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(t => t.LeaseOwner, claim)
-                .SetProperty(t => t.LeaseUntil, leaseUntil)
-                .SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
-        if (taken == 0)
-        {
-            return [];
-        }
-
-        return await db.Timers.AsNoTracking()
-            .Where(t => candidates.Contains(t.Id) && t.LeaseOwner == claim)
-            .OrderBy(t => t.NextAttemptAt)
-            .ToListAsync(cancellationToken);
+        return [];
     }
 
     public async Task<bool> RecordFailureAsync(Guid timerId, long expectedVersion, string error, DateTimeOffset nextAttemptAt, bool incident, CancellationToken cancellationToken = default)

@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Timers;
+
+namespace WorkflowEngine.Persistence.Tests.Scenarios;
+
+/// <summary>
+/// The dispatcher's promises on a real SQLite file: what fell due during an outage fires once on
+/// start, two dispatchers on one database never fire a timer twice, and a failing timer retries
+/// with back-off, becomes an incident, and fires when an admin retries it.
+/// </summary>
+public sealed class TimerDispatchTests
+{
+    // Wednesday 29 April 2026, 10:00 BST. The front-door task is due Thursday 30 April, 17:00 BST,
+    // with its reminder 24 hours earlier; level 1 of its ladder is not until 5 May.
+    private static readonly DateTimeOffset Contact = new(2026, 4, 29, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Reminder = new(2026, 4, 29, 16, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset AfterDue = new(2026, 4, 30, 18, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Timers_that_fell_due_while_no_dispatcher_ran_fire_once_each_on_start()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "engine-restart-" + Guid.NewGuid().ToString("N"));
+        var cases = new List<Guid>();
+        await using (var before = await EngineHost.StartAsync(Contact, folder))
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                cases.Add((await before.OpenReferralAsync()).Id);
+            }
+        }
+
+        // The service was down over the reminder and the due time; it comes back after both.
+        try
+        {
+            await using var after = await EngineHost.StartAsync(AfterDue, folder);
+            await after.DispatcherService.StartAsync(CancellationToken.None);
+            try
+            {
+                await WaitUntilAsync(async () => await after.CountJournalAsync("task.overdue") == 20);
+            }
+            finally
+            {
+                await after.DispatcherService.StopAsync(CancellationToken.None);
+            }
+
+            Assert.Equal(20, await after.CountJournalAsync("task.reminded"));
+            Assert.Equal(0, (await after.Dispatcher.DispatchDueAsync()).Fired);
+            foreach (var id in cases)
+            {
+                var journal = await after.Cases.ReadJournalAsync(id);
+                Assert.Single(journal, j => j.Kind == "task.overdue");
+                Assert.Single(journal, j => j.Kind == "task.reminded");
+            }
+
+            // A late reminder is journalled but not sent: the overdue notice says more.
+            Assert.Equal(20, (await after.OutboxAsync()).Count(m => m.Kind == "task.overdue"));
+            Assert.DoesNotContain(await after.OutboxAsync(), m => m.Kind == "task.reminder");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_on_one_database_fire_each_of_ten_thousand_timers_exactly_once()
+    {
+        const int Cases = 5_000;
+        await using var first = await EngineHost.StartAsync(Contact);
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            for (var i = 0; i < Cases / 2; i++)
+            {
+                await first.OpenReferralAsync();
+            }
+        }));
+        await using var second = await EngineHost.StartAsync(AfterDue, first.Folder);
+        first.MoveTo(AfterDue);
+        Assert.Equal((Cases * 3, 0), await first.Timers.CountAsync());
+
+        var reports = await Task.WhenAll(Task.Run(() => first.Dispatcher.DispatchDueAsync()), Task.Run(() => second.Dispatcher.DispatchDueAsync()));
+
+        // Each case had a reminder and an overdue timer due: 10,000 in all.
+        Assert.Equal(2 * Cases, reports.Sum(r => r.Fired));
+        Assert.Equal(0, reports.Sum(r => r.Failed));
+        Assert.All(reports, r => Assert.True(r.Fired > 0, "Both dispatchers should have fired some timers."));
+        Assert.Equal(Cases, await first.CountJournalAsync("task.reminded"));
+        Assert.Equal(Cases, await first.CountJournalAsync("task.overdue"));
+        await using var db = first.NewContext();
+        Assert.Equal(Cases, await db.Outbox.CountAsync(m => m.Kind == "task.overdue"));
+        Assert.Equal(Cases, await db.Outbox.Where(m => m.Kind == "task.overdue").Select(m => m.CaseId).Distinct().CountAsync());
+        var perCase = await db.Journal.Where(j => j.Kind == "task.overdue" || j.Kind == "task.reminded")
+            .GroupBy(j => new { j.CaseId, j.Kind }).Select(g => g.Count()).Distinct().ToListAsync();
+        Assert.Equal([1], perCase);
+
+        // Left: each task's level 1 rung, not yet due.
+        Assert.Equal((Cases, 0), await first.Timers.CountAsync());
+        Assert.Equal(0, (await first.Dispatcher.DispatchDueAsync()).Fired + (await second.Dispatcher.DispatchDueAsync()).Fired);
+    }
+
+    [Fact]
+    public async Task A_failing_timer_retries_with_back_off_becomes_an_incident_and_fires_when_an_admin_retries_it()
+    {
+        var options = new TimerOptions { MaxAttempts = 3, RetryBackoff = TimeSpan.FromMinutes(1) };
+        await using var host = await EngineHost.StartAsync(Contact, timers: options);
+        var opened = await host.OpenReferralAsync();
+        var handler = new FailingHandler(host.Cases, failures: 3);
+        var dispatcher = new TimerDispatcher(host.Timers, handler, options, host.Time, NullLogger<TimerDispatcher>.Instance);
+
+        host.MoveTo(Reminder);
+        Assert.Equal(1, (await dispatcher.DispatchDueAsync()).Failed);
+        Assert.Equal(0, (await dispatcher.DispatchDueAsync()).Failed + handler.Calls - 1);
+
+        // Back-off: one minute, then two.
+        host.MoveTo(Reminder + TimeSpan.FromMinutes(1) - TimeSpan.FromSeconds(1));
+        Assert.Equal(0, (await dispatcher.DispatchDueAsync()).Failed);
+        host.MoveTo(Reminder + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, (await dispatcher.DispatchDueAsync()).Failed);
+        host.MoveTo(Reminder + TimeSpan.FromMinutes(3));
+        var last = await dispatcher.DispatchDueAsync();
+        Assert.Equal((1, 1), (last.Failed, last.Incidents));
+
+        var incident = Assert.Single(await host.Timers.ListIncidentsAsync());
+        Assert.Equal((TimerKind.TaskReminder, 3, TimerStatus.Incident), (incident.Kind, incident.Attempts, incident.Status));
+        Assert.Contains("The mail relay is down.", incident.LastError, StringComparison.Ordinal);
+        host.MoveTo(Reminder + TimeSpan.FromHours(2));
+        Assert.Equal(0, (await dispatcher.DispatchDueAsync()).Fired);
+        Assert.Equal(0, await host.CountJournalAsync("task.reminded"));
+
+        Assert.True(await host.Timers.RetryIncidentAsync(incident.Id, host.Time.GetUtcNow()));
+        Assert.Equal(1, (await dispatcher.DispatchDueAsync()).Fired);
+        Assert.Equal(1, await host.CountJournalAsync("task.reminded"));
+        Assert.Empty(await host.Timers.ListIncidentsAsync());
+        Assert.DoesNotContain((await host.Cases.GetAsync(opened.Id))!.Timers, t => t.Kind == TimerKind.TaskReminder);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        // A generous bound so a stalled dispatcher fails the test rather than hanging it.
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The dispatcher did not fire the timers that fell due during the outage.");
+            await Task.Delay(20);
+        }
+    }
+
+    private sealed class FailingHandler(CaseService inner, int failures) : ITimerHandler
+    {
+        public int Calls { get; private set; }
+
+        public Task<bool> FireAsync(DueTimer timer, CancellationToken cancellationToken = default)
+        {
+            Calls++;
+            return Calls <= failures ? throw new InvalidOperationException("The mail relay is down.") : inner.FireAsync(timer, cancellationToken);
+        }
+    }
+}
