@@ -55,7 +55,12 @@ public sealed class OutboxDispatcher
                 continue;
             }
 
-            switch (await DeliverClaimedAsync(claimed, cancellationToken))
+            // Attempts are counted when claimed, so holders that died mid-delivery (a message that
+            // crashes the process, say) still use them up instead of looping for ever.
+            var outcome = claimed.Attempts > _options.MaxAttempts
+                ? await RecordFailureAsync(claimed, new TimeoutException($"No dispatcher finished delivering it in {claimed.Attempts - 1} attempts."), cancellationToken)
+                : await DeliverClaimedAsync(claimed, cancellationToken);
+            switch (outcome)
             {
                 case Outcome.Sent: sent++; break;
                 case Outcome.Retrying: retrying++; break;

@@ -57,4 +57,26 @@ public sealed class OutboxRetryTests
         Assert.Equal(0, result.Found);
         Assert.Equal(0, _channel.TotalDeliveries);
     }
+
+    [Fact]
+    public async Task A_message_whose_holders_kept_dying_is_given_up_on_without_another_delivery()
+    {
+        var message = TaskOverdue();
+        _store.Add(message);
+        for (var i = 0; i < _harness.Options.MaxAttempts; i++)
+        {
+            // Each claim is an attempt whose holder died before recording anything.
+            var claimed = await _store.TryClaimAsync(message.Id, _store.Get(message.Id).Version, "crashed", _harness.Time.GetUtcNow() + _harness.Options.LeaseDuration);
+            Assert.NotNull(claimed);
+            _harness.Time.Advance(_harness.Options.LeaseDuration);
+        }
+
+        _channel.Failing = false;
+        var result = await _harness.Dispatcher(_store, _channel).DeliverDueAsync();
+
+        Assert.Equal(1, result.GaveUp);
+        Assert.Equal(0, _channel.TotalDeliveries);
+        var stored = _store.Get(message.Id);
+        Assert.Equal((OutboxStatus.Failed, 9, "TimeoutException: No dispatcher finished delivering it in 8 attempts."), (stored.Status, stored.Attempts, stored.LastError));
+    }
 }
