@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using WorkflowEngine.Core.Notifications;
+using WorkflowEngine.Core.Notifications.Email;
+
+namespace WorkflowEngine.Core.Tests.Notifications;
+
+public sealed class NotificationRegistrationTests
+{
+    [Fact]
+    public void The_defaults_are_usable_and_match_the_documented_policy()
+    {
+        var options = new NotificationOptions();
+
+        Assert.Empty(options.Validate());
+        Assert.Equal((8, TimeSpan.FromSeconds(30), TimeSpan.FromHours(1), TimeSpan.FromMinutes(2), "data/mail-pickup"),
+            (options.MaxAttempts, options.RetryBaseDelay, options.RetryMaxDelay, options.LeaseDuration, options.PickupDirectory));
+    }
+
+    [Fact]
+    public void Unusable_options_stop_registration_with_every_problem_listed()
+    {
+        var services = new ServiceCollection();
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddWorkflowNotifications(o =>
+        {
+            o.From = "not an address";
+            o.MaxAttempts = 0;
+            o.LeaseDuration = TimeSpan.Zero;
+        }));
+
+        Assert.Equal(
+            string.Join(Environment.NewLine,
+                "The notification options are not usable:",
+                "Notifications:From 'not an address' is not an e-mail address.",
+                "Notifications:MaxAttempts must be at least 1, not 0.",
+                "Notifications:LeaseDuration must be longer than zero, not 00:00:00."),
+            error.Message);
+    }
+
+    [Fact]
+    public void Registration_adds_both_channels_the_directory_the_dispatcher_and_its_background_service()
+    {
+        var services = new ServiceCollection().AddWorkflowNotifications(o => o.MaxAttempts = 3);
+
+        Assert.Equal([typeof(InAppChannel), typeof(EmailChannel)], services.Where(d => d.ServiceType == typeof(INotificationChannel)).Select(d => d.ImplementationType));
+        Assert.Contains(services, d => d.ServiceType == typeof(IMailboxDirectory) && d.ImplementationType == typeof(ConfiguredMailboxDirectory));
+        Assert.Contains(services, d => d.ServiceType == typeof(OutboxDispatcher));
+        Assert.Contains(services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxDispatcherService));
+        Assert.Equal(3, Assert.IsType<NotificationOptions>(services.Single(d => d.ServiceType == typeof(NotificationOptions)).ImplementationInstance).MaxAttempts);
+    }
+}
