@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using WorkflowEngine.Core.Notifications.Email;
 
 namespace WorkflowEngine.Core.Notifications;
 
@@ -8,8 +7,9 @@ namespace WorkflowEngine.Core.Notifications;
 public static class NotificationServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the in-app and e-mail channels, the configured mailbox directory, the outbox dispatcher
-    /// and the background service that runs it. Throws at once, listing every problem, if the options are unusable.
+    /// Adds the in-app channel, the outbox dispatcher and the background service that runs it.
+    /// E-mail is a channel of its own project (<c>AddWorkflowEmail</c> in WorkflowEngine.Mail), so
+    /// Core stays free of mail libraries. Throws at once, listing every problem, if the options are unusable.
     /// </summary>
     public static IServiceCollection AddWorkflowNotifications(this IServiceCollection services, Action<NotificationOptions>? configure = null)
     {
@@ -23,9 +23,7 @@ public static class NotificationServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IMailboxDirectory, ConfiguredMailboxDirectory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, InAppChannel>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, EmailChannel>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatcherService>();
         return services;

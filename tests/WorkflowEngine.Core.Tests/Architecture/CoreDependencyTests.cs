@@ -23,23 +23,12 @@ public sealed class CoreDependencyTests
     [Fact]
     public void Core_references_only_the_allowed_assemblies()
     {
-        // MailKit and MimeKit are allowed for the e-mail channel alone; the next test keeps them there.
-        var allowed = new[] { "System", "Microsoft.Extensions", "RulesEngine", "Stateless", "JsonSchema.Net", "Json.More", "JsonPointer.Net", "Microsoft.CSharp", "netstandard", "mscorlib", "MailKit", "MimeKit" };
+        // E-mail (MailKit) lives in WorkflowEngine.Mail, so Core needs no mail library.
+        var allowed = new[] { "System", "Microsoft.Extensions", "RulesEngine", "Stateless", "JsonSchema.Net", "Json.More", "JsonPointer.Net", "Microsoft.CSharp", "netstandard", "mscorlib" };
         var referenced = typeof(CaseService).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         var unexpected = referenced.Where(name => !allowed.Any(prefix => name == prefix || name.StartsWith(prefix + ".", StringComparison.Ordinal))).ToList();
 
         Assert.Empty(unexpected);
-    }
-
-    [Fact]
-    public void Only_the_email_channel_depends_on_the_mail_libraries()
-    {
-        var result = Types.InAssembly(typeof(CaseService).Assembly)
-            .That().DoNotResideInNamespace("WorkflowEngine.Core.Notifications.Email")
-            .ShouldNot().HaveDependencyOnAny("MailKit", "MimeKit")
-            .GetResult();
-
-        Assert.True(result.IsSuccessful, $"Types outside Notifications.Email depend on MailKit or MimeKit: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
 }

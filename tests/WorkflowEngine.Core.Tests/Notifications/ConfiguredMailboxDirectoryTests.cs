@@ -1,5 +1,5 @@
 using WorkflowEngine.Core.Notifications;
-using WorkflowEngine.Core.Notifications.Email;
+using WorkflowEngine.Mail;
 
 namespace WorkflowEngine.Core.Tests.Notifications;
 

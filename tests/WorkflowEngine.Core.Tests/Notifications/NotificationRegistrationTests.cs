@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using WorkflowEngine.Core.Notifications;
-using WorkflowEngine.Core.Notifications.Email;
+using WorkflowEngine.Mail;
 
 namespace WorkflowEngine.Core.Tests.Notifications;
 
@@ -39,9 +39,9 @@ public sealed class NotificationRegistrationTests
     }
 
     [Fact]
-    public void Registration_adds_both_channels_the_directory_the_dispatcher_and_its_background_service()
+    public void Registration_with_email_adds_both_channels_the_directory_the_dispatcher_and_its_background_service()
     {
-        var services = new ServiceCollection().AddWorkflowNotifications(o => o.MaxAttempts = 3);
+        var services = new ServiceCollection().AddWorkflowNotifications(o => o.MaxAttempts = 3).AddWorkflowEmail();
 
         Assert.Equal([typeof(InAppChannel), typeof(EmailChannel)], services.Where(d => d.ServiceType == typeof(INotificationChannel)).Select(d => d.ImplementationType));
         Assert.Contains(services, d => d.ServiceType == typeof(IMailboxDirectory) && d.ImplementationType == typeof(ConfiguredMailboxDirectory));

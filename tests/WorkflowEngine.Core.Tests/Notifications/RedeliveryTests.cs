@@ -1,5 +1,5 @@
 using WorkflowEngine.Core.Notifications;
-using WorkflowEngine.Core.Notifications.Email;
+using WorkflowEngine.Mail;
 using static WorkflowEngine.Core.Tests.Notifications.OutboxMessages;
 
 namespace WorkflowEngine.Core.Tests.Notifications;

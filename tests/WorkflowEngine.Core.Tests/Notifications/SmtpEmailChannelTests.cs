@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using MimeKit;
 using netDumbster.smtp;
 using WorkflowEngine.Core.Notifications;
-using WorkflowEngine.Core.Notifications.Email;
+using WorkflowEngine.Mail;
 using static WorkflowEngine.Core.Tests.Notifications.OutboxMessages;
 
 namespace WorkflowEngine.Core.Tests.Notifications;

@@ -1,4 +1,6 @@
-namespace WorkflowEngine.Core.Notifications.Email;
+using WorkflowEngine.Core.Notifications;
+
+namespace WorkflowEngine.Mail;
 
 /// <summary>
 /// Delivers by e-mail: over SMTP when <see cref="SmtpOptions.Host"/> is set, otherwise as an .eml file

@@ -1,4 +1,6 @@
-namespace WorkflowEngine.Core.Notifications.Email;
+using WorkflowEngine.Core.Notifications;
+
+namespace WorkflowEngine.Mail;
 
 /// <summary>
 /// Addresses from <see cref="NotificationOptions"/>: <see cref="NotificationOptions.People"/> for a

@@ -1,4 +1,6 @@
-namespace WorkflowEngine.Core.Notifications.Email;
+using WorkflowEngine.Core.Notifications;
+
+namespace WorkflowEngine.Mail;
 
 /// <summary>Finds the e-mail addresses a notification recipient is reached at.</summary>
 public interface IMailboxDirectory

@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace WorkflowEngine.Core.Notifications.Email;
+namespace WorkflowEngine.Mail;
 
 /// <summary>
 /// Writes each e-mail as <c>{outbox id}.eml</c> in a pickup folder, for a relay or a developer to

@@ -1,6 +1,8 @@
 using MimeKit;
 
-namespace WorkflowEngine.Core.Notifications.Email;
+using WorkflowEngine.Core.Notifications;
+
+namespace WorkflowEngine.Mail;
 
 /// <summary>Turns an outbox message into an e-mail that is the same every time it is built.</summary>
 internal static class EmailMessageFactory

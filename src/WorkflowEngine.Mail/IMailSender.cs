@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace WorkflowEngine.Core.Notifications.Email;
+namespace WorkflowEngine.Mail;
 
 /// <summary>Hands a finished e-mail on: to an SMTP relay or to a pickup folder.</summary>
 internal interface IMailSender

@@ -2,7 +2,9 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 
-namespace WorkflowEngine.Core.Notifications.Email;
+using WorkflowEngine.Core.Notifications;
+
+namespace WorkflowEngine.Mail;
 
 /// <summary>Sends through the configured SMTP relay, one connection per message.</summary>
 internal sealed class SmtpMailSender : IMailSender
