@@ -5,6 +5,7 @@ using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Documents;
 using WorkflowEngine.Persistence.Journal;
+using WorkflowEngine.Persistence.Notifications;
 using WorkflowEngine.Persistence.Storage;
 using WorkflowEngine.Persistence.Tasks;
 
@@ -26,6 +27,8 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
     public DbSet<TaskEscalation> Escalations => Set<TaskEscalation>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<InAppNotificationRecord> Notifications => Set<InAppNotificationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly);

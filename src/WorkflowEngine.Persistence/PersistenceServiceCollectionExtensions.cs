@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Documents;
+using WorkflowEngine.Persistence.Notifications;
 using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Timers;
 
@@ -17,7 +19,7 @@ namespace WorkflowEngine.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/> and
+    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox and the in-app inbox and
     /// <see cref="DatabaseInitializer"/>. Options may also be bound from the
     /// <see cref="PersistenceOptions.SectionName"/> section by the host. Any EF Core
     /// <see cref="IInterceptor"/> registered in the container is added to every context.
@@ -43,6 +45,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ICaseStore, EfCaseStore>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();
         services.AddSingleton<ITimerStore, EfTimerStore>();
+        services.AddSingleton<IOutboxStore, EfOutboxStore>();
+        services.AddSingleton<IInAppNotificationStore, EfInAppNotificationStore>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
     }

@@ -11,6 +11,7 @@ using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Mail;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;
 
@@ -31,10 +32,12 @@ internal sealed class EngineHost : IAsyncDisposable
         Time = new FakeTimeProvider(now);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
+        services.AddLogging();
         services.AddSingleton(timers ?? new TimerOptions());
         services.AddWorkflowPersistence(o => o.ConnectionString = $"Data Source={Path.Combine(Folder, "engine.db")}");
         services.AddWorkflowEngine(o => o.ContentRoot = RepositoryPaths.Root);
         services.AddWorkflowTimerDispatcher();
+        services.AddWorkflowNotifications(o => o.PickupDirectory = Path.Combine(Folder, "mail-pickup")).AddWorkflowEmail();
         _services = services.BuildServiceProvider();
     }
 
@@ -48,6 +51,12 @@ internal sealed class EngineHost : IAsyncDisposable
     public TimerDispatcherService DispatcherService => _services.GetServices<IHostedService>().OfType<TimerDispatcherService>().Single();
 
     public ITimerStore Timers => _services.GetRequiredService<ITimerStore>();
+
+    public OutboxDispatcher Mail => _services.GetRequiredService<OutboxDispatcher>();
+
+    public IInAppNotificationStore InApp => _services.GetRequiredService<IInAppNotificationStore>();
+
+    public string PickupDirectory => Path.Combine(Folder, "mail-pickup");
 
     public TimerOptions TimerOptions => _services.GetRequiredService<TimerOptions>();
 

@@ -12,7 +12,7 @@ using WorkflowEngine.Persistence;
 namespace WorkflowEngine.Persistence.Migrations
 {
     [DbContext(typeof(EngineDbContext))]
-    [Migration("20261129020229_TimersEscalationsOutbox")]
+    [Migration("20261129021541_TimersEscalationsOutbox")]
     partial class TimersEscalationsOutbox
     {
         /// <inheritdoc />
@@ -416,6 +416,57 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasKey("CaseId", "Sequence");
 
                     b.ToTable("JournalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Notifications.InAppNotificationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientAgency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientAgency", "RecipientRole", "RecipientPerson", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowEngine.Persistence.Tasks.TaskRecord", b =>

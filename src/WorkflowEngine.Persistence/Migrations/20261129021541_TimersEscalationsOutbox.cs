@@ -83,6 +83,27 @@ namespace WorkflowEngine.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecipientRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RecipientPerson = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -157,6 +178,11 @@ namespace WorkflowEngine.Persistence.Migrations
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientAgency_RecipientRole_RecipientPerson_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "RecipientAgency", "RecipientRole", "RecipientPerson", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Outbox_CaseId",
                 table: "Outbox",
                 column: "CaseId");
@@ -183,6 +209,9 @@ namespace WorkflowEngine.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Escalations");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "Outbox");
