@@ -1,4 +1,5 @@
 using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Reference;
 
 namespace WorkflowEngine.Core.Escalation;
 
@@ -22,8 +23,12 @@ internal static class EscalationLadders
     /// <summary>The highest level of any ladder: the partnership chair.</summary>
     public const int TopLevel = 4;
 
-    /// <summary>The task's ladder, lowest level first.</summary>
-    public static IReadOnlyList<EscalationRung> For(TaskDefinition task) => [.. task.Escalation.OrderBy(r => r.Level)];
+    /// <summary>
+    /// The ladder a task climbs, lowest level first: its own from the workflow, or else the default
+    /// of the agency that owns it now (so a task reassigned to another agency climbs that agency's).
+    /// </summary>
+    public static IReadOnlyList<EscalationRung> For(TaskDefinition task, Agency? owner) =>
+        [.. (task.Escalation.Count > 0 ? task.Escalation : owner?.Escalation ?? []).OrderBy(r => r.Level)];
 
     /// <summary>The next rung above <paramref name="reached"/> and the instant it falls due, or null at the top.</summary>
     public static (EscalationRung Rung, DateTimeOffset DueAt)? Next(

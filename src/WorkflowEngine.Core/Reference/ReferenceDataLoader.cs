@@ -55,6 +55,7 @@ public static partial class ReferenceDataLoader
             }
         }
 
+        CheckLadders(agencies, errors);
         CheckItems(facts.Select(f => (f.Key, f.Label)).ToList(), "facts.json", "$", CamelCase(), errors);
         return errors.Count > 0 ? new(null, errors) : new(new ReferenceData(agencies, lists, facts), errors);
     }
@@ -116,4 +117,42 @@ public static partial class ReferenceDataLoader
     private static partial Regex CamelCase();
 
     private sealed record ReferenceList(string Key, string Name, IReadOnlyList<ReferenceItem> Items);
+
+    // A default ladder climbs one level at a time, counts working days, and goes to roles that exist.
+    private static void CheckLadders(List<Agency> agencies, List<ValidationError> errors)
+    {
+        var byKey = agencies.GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        for (var i = 0; i < agencies.Count; i++)
+        {
+            var ladder = agencies[i].Escalation ?? [];
+            for (var r = 0; r < ladder.Count; r++)
+            {
+                var rung = ladder[r];
+                var path = $"agencies.json#$[{i}].escalation[{r}]";
+                if (rung.Level != r + 1)
+                {
+                    errors.Add(new("reference.ladder-order", path + ".level",
+                        $"In agencies.json, {agencies[i].Name}'s escalation ladder must climb one level at a time from 1; rung {r + 1} says level {rung.Level}."));
+                }
+
+                if (rung.After.WorkingDays is not >= 0 || rung.After.Duration is not null || rung.After.BeforeNextPanel is not null)
+                {
+                    errors.Add(new("reference.ladder-clock", path + ".after",
+                        $"In agencies.json, level {rung.Level} of {agencies[i].Name}'s escalation ladder must say after how many working days it fires."));
+                }
+
+                var targetKey = rung.Target.Agency ?? agencies[i].Key;
+                if (!byKey.TryGetValue(targetKey, out var target))
+                {
+                    errors.Add(new("reference.ladder-agency", path + ".target.agency",
+                        $"In agencies.json, level {rung.Level} of {agencies[i].Name}'s escalation ladder goes to '{targetKey}', which is not an agency in the list."));
+                }
+                else if (!target.Roles.Contains(rung.Target.Role))
+                {
+                    errors.Add(new("reference.ladder-role", path + ".target.role",
+                        $"In agencies.json, level {rung.Level} of {agencies[i].Name}'s escalation ladder goes to role '{rung.Target.Role}', which {target.Name} does not have."));
+                }
+            }
+        }
+    }
 }

@@ -25,7 +25,7 @@ public sealed partial class CaseService
             }
 
             var level = task.EscalationLevel + 1;
-            var rung = EscalationLadders.For(command.Workflow.Tasks[task.TaskKey]).FirstOrDefault(r => r.Level == level);
+            var rung = EscalationLadders.For(command.Workflow.Tasks[task.TaskKey], _reference.AgenciesByKey.GetValueOrDefault(task.Agency)).FirstOrDefault(r => r.Level == level);
             EscalationBook.Raise(command, task, level, rung?.Target ?? EscalationLadders.DefaultTarget(level),
                 [Definitions.EscalationAction.Notify, Definitions.EscalationAction.RaisePriority], reason, byHand: true);
             return Done(command, null);

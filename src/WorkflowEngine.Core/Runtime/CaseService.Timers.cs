@@ -37,7 +37,7 @@ public sealed partial class CaseService
         };
     }
 
-    private static CommandResult<CaseState> FireTaskTimer(CaseCommand command, DueTimer timer)
+    private CommandResult<CaseState> FireTaskTimer(CaseCommand command, DueTimer timer)
     {
         var task = command.Case.Tasks.Find(t => t.Id == timer.TaskId);
         if (task is null || !task.IsActive)
@@ -73,7 +73,7 @@ public sealed partial class CaseService
                 command.Record("task.overdue", data);
                 break;
             case TimerKind.EscalationRung:
-                var rung = EscalationLadders.For(command.Workflow.Tasks[task.TaskKey]).FirstOrDefault(r => r.Level == timer.Level)
+                var rung = EscalationLadders.For(command.Workflow.Tasks[task.TaskKey], _reference.AgenciesByKey.GetValueOrDefault(task.Agency)).FirstOrDefault(r => r.Level == timer.Level)
                     ?? throw new WorkflowFaultException($"Task '{task.TaskKey}' has no escalation rung at level {timer.Level}.");
                 EscalationBook.Raise(command, task, rung.Level, rung.Target, rung.Actions,
                     string.Create(CultureInfo.InvariantCulture, $"Not done by level {rung.Level}'s deadline ({timer.DueAt:yyyy-MM-dd HH:mm} UTC)."), byHand: false);

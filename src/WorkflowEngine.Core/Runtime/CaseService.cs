@@ -37,7 +37,7 @@ public sealed partial class CaseService : ITimerHandler
     public CaseService(ICaseStore store, WorkflowCatalogue workflows, IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, TimeProvider time,
         TimerOptions? timerOptions = null)
     {
-        _timers = new TimerPlanner(clock, timerOptions ?? new TimerOptions());
+        _timers = new TimerPlanner(clock, timerOptions ?? new TimerOptions(), reference);
         _store = store;
         _workflows = workflows;
         _reference = reference;

@@ -1,6 +1,7 @@
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 
 namespace WorkflowEngine.Core.Timers;
@@ -11,7 +12,7 @@ namespace WorkflowEngine.Core.Timers;
 /// Every command saves the difference between these and the stored timers, so timers follow the
 /// case exactly: nothing orphaned when a task ends, everything re-planned when a due date moves.
 /// </summary>
-internal sealed class TimerPlanner(IDueTimeCalculator clock, TimerOptions options)
+internal sealed class TimerPlanner(IDueTimeCalculator clock, TimerOptions options, ReferenceData reference)
 {
     public IEnumerable<PlannedTimer> Plan(CaseState state, CompiledWorkflow workflow)
     {
@@ -38,7 +39,7 @@ internal sealed class TimerPlanner(IDueTimeCalculator clock, TimerOptions option
             }
 
             if (workflow.Tasks.TryGetValue(task.TaskKey, out var definition)
-                && EscalationLadders.Next(EscalationLadders.For(definition), task.EscalationLevel, task.DueAt,
+                && EscalationLadders.Next(EscalationLadders.For(definition, reference.AgenciesByKey.GetValueOrDefault(task.Agency)), task.EscalationLevel, task.DueAt,
                     (after, anchor) => clock.ComputeDue(after, calendar, new DueAnchors(anchor, state.OpenedAt, state.StageEnteredAt))) is { } next)
             {
                 yield return new(TimerKeys.Rung(task.Id, next.Rung.Level), TimerKind.EscalationRung, task.Id, next.Rung.Level, null, next.DueAt);
