@@ -35,30 +35,30 @@ public sealed class CceReferralScenarioTests
         state = await host.CompleteAsync(state, "confirm-disruption-plan", "confirmed", []);
         Assert.Equal(["child-abduction-warning-notice", "education-placement-change"], state.Facts["disruptionMeasures"]!.AsArray().Select(n => n!.GetValue<string>()));
 
-        // The plan is done, but the case stays on the plan until the review falls due: 12 weeks after the
-        // MACE discussion (Tuesday 17 March 12:00 UTC) is Tuesday 9 June 12:00 UTC, elapsed time.
+        // The plan is done, but the case stays on the plan until its review clock runs out: 11 weeks after
+        // the MACE discussion (Tuesday 17 March 12:00 UTC) is Tuesday 2 June 12:00 UTC, elapsed time.
         Assert.Equal("disruption-plan", state.StageKey);
         Assert.DoesNotContain(state.Tasks, t => t.IsActive);
         var reviewDue = await host.TimerDueAsync(state, "review-due");
-        Assert.Equal(Utc(6, 9, 12), reviewDue);
+        Assert.Equal(Utc(6, 2, 12), reviewDue);
         state = await host.FireTimerAtAsync(state, "review-due", reviewDue);
 
-        // The review is at the next sitting: 9 June's panel began at 10:00 BST, so 23 June at 10:00 BST.
+        // The review is at the next sitting, 9 June at 10:00 BST: 12 weeks after the discussion, not 14.
         Assert.Equal("review", state.StageKey);
-        AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 23, 9));
+        AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 9, 9));
 
-        // The panel continues the plan: a new cycle of disruption actions and a new 12-week clock.
-        host.Time.SetUtcNow(Utc(6, 23, 11));
+        // The panel continues the plan: a new cycle of disruption actions and a new review clock.
+        host.Time.SetUtcNow(Utc(6, 9, 11));
         state = await host.CompleteAsync(state, "mace-review", "continue", new JsonObject { ["reviewNotes"] = "Still going missing; continue." });
         Assert.Equal("disruption-plan", state.StageKey);
         Assert.Equal(6, state.Tasks.Count(t => t.StageKey == "disruption-plan"));
-        AssertTask(state, "disruption-action", "police", null, Utc(7, 7, 16), filterAgency: "police");
-        AssertTask(state, "disruption-action", "education", null, Utc(7, 7, 16), filterAgency: "education");
-        AssertTask(state, "confirm-disruption-plan", "childrens-social-care", "mace-coordinator", Utc(7, 7, 16));
-        Assert.Equal(Utc(9, 15, 11), await host.TimerDueAsync(state, "review-due"));
+        AssertTask(state, "disruption-action", "police", null, Utc(6, 23, 16), filterAgency: "police");
+        AssertTask(state, "disruption-action", "education", null, Utc(6, 23, 16), filterAgency: "education");
+        AssertTask(state, "confirm-disruption-plan", "childrens-social-care", "mace-coordinator", Utc(6, 23, 16));
+        Assert.Equal(Utc(8, 25, 11), await host.TimerDueAsync(state, "review-due"));
 
         // This time the plan is done early, so the coordinator brings the review forward by hand.
-        host.Time.SetUtcNow(Utc(7, 1, 10));
+        host.Time.SetUtcNow(Utc(6, 16, 10));
         state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject
         {
             ["disruptionMeasures"] = new JsonArray("intelligence-submission"),
@@ -71,9 +71,10 @@ public sealed class CceReferralScenarioTests
         Assert.True(early.Succeeded, string.Join(" ", early.Errors));
         state = early.Value!;
         Assert.Equal("review", state.StageKey);
-        AssertTask(state, "mace-review", "police", "mace-chair", Utc(7, 7, 9));
+        AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 23, 9));
+        Assert.DoesNotContain(state.Timers, t => t.TransitionKey == "review-due");
 
-        host.Time.SetUtcNow(Utc(7, 7, 11));
+        host.Time.SetUtcNow(Utc(6, 23, 11));
         state = await host.CompleteAsync(state, "mace-review", "close", []);
         Assert.Equal((CaseStatus.Closed, "closed"), (state.Status, state.ClosureReason));
 
@@ -99,7 +100,7 @@ public sealed class CceReferralScenarioTests
     }
 
     [Fact]
-    public async Task A_plan_with_no_measure_and_no_reason_cannot_bring_the_review_forward_but_the_12_week_timer_still_brings_it()
+    public async Task A_plan_with_no_measure_and_no_reason_cannot_bring_the_review_forward_but_the_review_timer_still_brings_it()
     {
         await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
         var state = await ToDisruptionPlanAsync(host);
@@ -115,21 +116,28 @@ public sealed class CceReferralScenarioTests
         Assert.Equal(CommandStatus.NotAllowed, early.Status);
         Assert.Contains(early.Errors, e => e.Message.Contains("at least one disruption measure", StringComparison.Ordinal));
 
-        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 9, 12));
+        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 2, 12));
         Assert.Equal("review", state.StageKey);
-        AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 23, 9));
+        AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 9, 9));
     }
 
     [Fact]
-    public async Task The_12_week_review_cancels_disruption_actions_still_open()
+    public async Task The_review_timer_cancels_disruption_actions_still_open_and_their_escalations()
     {
         await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
         var state = await ToDisruptionPlanAsync(host);
 
-        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 9, 12));
+        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 2, 12));
 
         Assert.Equal("review", state.StageKey);
         Assert.Equal(3, state.Tasks.Count(t => t.StageKey == "disruption-plan" && t.Status == CaseTaskStatus.Cancelled));
+
+        // Undone since 31 March, each had climbed all four rungs by June; leaving the stage closed them.
+        Assert.Equal(12, state.Escalations.Count);
+        Assert.All(state.Escalations.Where(e => e.Level == 4), e => Assert.StartsWith("The task was cancelled", e.Resolution, StringComparison.Ordinal));
+        Assert.DoesNotContain(state.Escalations, e => e.IsLive);
+        var review = EngineHost.Active(state, "mace-review");
+        Assert.All(state.Timers, t => Assert.Equal(review.Id, t.TaskId));
     }
 
     /// <summary>

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tests;
@@ -114,21 +113,29 @@ internal sealed class EngineHost : IAsyncDisposable
     }
 
     /// <summary>When a timer transition of the case's current stage falls due, as the engine's calculator computes it.</summary>
+    /// <summary>The due instant of the durable timer the case holds for a timer transition of its current stage.</summary>
     public async Task<DateTimeOffset> TimerDueAsync(CaseState state, string transitionKey)
     {
-        var definition = (await Cases.GetWorkflowDefinitionAsync(state))!;
-        var transition = definition.Stages.Single(s => s.Key == state.StageKey).Transitions.Single(t => t.Key == transitionKey);
-        return _services.GetRequiredService<IDueTimeCalculator>().ComputeDue(
-            transition.After!, definition.Calendar, new DueAnchors(state.StageEnteredAt, state.OpenedAt, state.StageEnteredAt));
+        var stored = (await Cases.GetAsync(state.Id))!;
+        return stored.Timers.Single(t => t.Kind == TimerKind.StageTransition && t.TransitionKey == transitionKey).DueAt;
     }
 
-    /// <summary>Sets the clock to the instant and fires the timer, as the timer dispatcher would.</summary>
+    /// <summary>
+    /// Moves the clock to the instant and lets the timer dispatcher act, as it would in service:
+    /// a second earlier the case has not moved; at the instant the stage's timer fires.
+    /// </summary>
     public async Task<CaseState> FireTimerAtAsync(CaseState state, string transitionKey, DateTimeOffset at)
     {
+        Time.SetUtcNow(at - TimeSpan.FromSeconds(1));
+        await Dispatcher.DispatchDueAsync();
+        Assert.Equal(state.StageKey, (await Cases.GetAsync(state.Id))!.StageKey);
+
         Time.SetUtcNow(at);
-        var result = await Cases.FireTimerAsync(state.Id, transitionKey);
-        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
-        return result.Value!;
+        await Dispatcher.DispatchDueAsync();
+        var moved = (await Cases.GetAsync(state.Id))!;
+        var fired = (await Cases.ReadJournalAsync(state.Id)).Last(j => j.Kind == "transition.fired");
+        Assert.Equal((transitionKey, "timer", at), (fired.Data["transition"]!.GetValue<string>(), fired.Data["via"]!.GetValue<string>(), fired.OccurredAt));
+        return moved;
     }
 
     public static CaseTask Active(CaseState state, string taskKey, string? agency = null) =>
