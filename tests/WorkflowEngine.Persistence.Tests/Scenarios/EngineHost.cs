@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tests;
@@ -50,6 +51,8 @@ internal sealed class EngineHost : IAsyncDisposable
     public TimerDispatcherService DispatcherService => _services.GetServices<IHostedService>().OfType<TimerDispatcherService>().Single();
 
     public ITimerStore Timers => _services.GetRequiredService<ITimerStore>();
+
+    public IEscalationQueue Escalations => _services.GetRequiredService<IEscalationQueue>();
 
     public OutboxDispatcher Mail => _services.GetRequiredService<OutboxDispatcher>();
 
