@@ -54,6 +54,9 @@ public sealed class DueTimeCalculator(CalendarCatalogue catalogue) : IDueTimeCal
     }
 
     /// <inheritdoc />
+    public DateTime ToLocal(DateTimeOffset instant, string calendarKey) => LocalTimes.ToLocal(instant, catalogue.GetCalendar(calendarKey).TimeZone);
+
+    /// <inheritdoc />
     public bool HasCalendar(string calendarKey) => catalogue.Calendars.ContainsKey(calendarKey);
 
     /// <inheritdoc />

@@ -15,6 +15,10 @@ public interface IDueTimeCalculator
     /// <exception cref="ArgumentException">The spec names an unknown calendar or panel, or an invalid duration.</exception>
     DateTimeOffset ComputeDue(DueSpec due, string calendarKey, DueAnchors anchors);
 
+    /// <summary>An instant as the local date and time on the calendar (for telling people when, e.g. 17:00 in London).</summary>
+    /// <exception cref="KeyNotFoundException">The calendar is not known.</exception>
+    DateTime ToLocal(DateTimeOffset instant, string calendarKey);
+
     /// <summary>Whether a calendar with this key is known.</summary>
     bool HasCalendar(string calendarKey);
 

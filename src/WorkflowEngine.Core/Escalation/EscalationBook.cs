@@ -13,7 +13,7 @@ internal static class EscalationBook
     /// Escalates a task to a level: records the escalation, passes up the ones below it, and does
     /// the rung's actions (notify the target, raise the priority, reassign to the target role).
     /// </summary>
-    public static TaskEscalation Raise(CaseCommand command, CaseTask task, int level, EscalationTarget target, IReadOnlyList<EscalationAction> actions,
+    public static TaskEscalation Raise(CaseCommand command, Notices notices, CaseTask task, int level, EscalationTarget target, IReadOnlyList<EscalationAction> actions,
         string reason, bool byHand)
     {
         command.Touch(task);
@@ -66,7 +66,7 @@ internal static class EscalationBook
         });
         if (actions.Contains(EscalationAction.Notify) || byHand)
         {
-            var (subject, body) = Notices.Escalated(command.Case, task, level, reason);
+            var (subject, body) = notices.Escalated(command.Case, task, level, reason);
             command.Notify("escalation.raised", new NotificationRecipient(targetAgency, target.Role), subject, body, task.Id);
             if (level == 1 && owner != new NotificationRecipient(targetAgency, target.Role))
             {

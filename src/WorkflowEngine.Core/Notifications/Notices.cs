@@ -9,32 +9,36 @@ namespace WorkflowEngine.Core.Notifications;
 /// time but never the child: e-mail leaves the partnership's systems, so it carries only what
 /// someone needs to open the case where access is checked and recorded.
 /// </summary>
-internal static class Notices
+/// <param name="localTime">Turns an instant into the case calendar's local time.</param>
+internal sealed class Notices(Func<DateTimeOffset, DateTime> localTime)
 {
     public static NotificationRecipient Owner(CaseTask task) =>
         task.AssignedTo is { } person ? new(task.Agency, task.Role, person) : new(task.Agency, task.Role);
 
     public static string Reference(CaseState state) => state.Id.ToString("N")[..12].ToUpperInvariant();
 
-    public static (string Subject, string Body) Reminder(CaseState state, CaseTask task) => (
+    public (string Subject, string Body) Reminder(CaseState state, CaseTask task) => (
         $"Due soon: {task.Title} (case {Reference(state)})",
         $"The task '{task.Title}' on case {Reference(state)} falls due at {When(task.DueAt)}.");
 
-    public static (string Subject, string Body) Overdue(CaseState state, CaseTask task) => (
+    public (string Subject, string Body) Overdue(CaseState state, CaseTask task) => (
         $"Overdue: {task.Title} (case {Reference(state)})",
         $"The task '{task.Title}' on case {Reference(state)} fell due at {When(task.DueAt)} and is not done. It will escalate if it stays undone.");
 
-    public static (string Subject, string Body) Escalated(CaseState state, CaseTask task, int level, string reason) => (
+    public (string Subject, string Body) Escalated(CaseState state, CaseTask task, int level, string reason) => (
         $"Escalation level {level}: {task.Title} (case {Reference(state)})",
         $"The task '{task.Title}' on case {Reference(state)} has been escalated to level {level}. Reason: {reason} It was due at {When(task.DueAt)}.");
 
-    public static (string Subject, string Body) Reassigned(CaseState state, CaseTask task, string reason) => (
+    public (string Subject, string Body) Reassigned(CaseState state, CaseTask task, string reason) => (
         $"Assigned to you: {task.Title} (case {Reference(state)})",
         $"The task '{task.Title}' on case {Reference(state)} is now yours. Reason: {reason} It is due at {When(task.DueAt)}.");
 
-    public static (string Subject, string Body) Extended(CaseState state, CaseTask task, string reason) => (
+    public (string Subject, string Body) Extended(CaseState state, CaseTask task, string reason) => (
         $"New due time: {task.Title} (case {Reference(state)})",
         $"The task '{task.Title}' on case {Reference(state)} is now due at {When(task.DueAt)}. Reason: {reason}");
 
-    private static string When(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+
+    // "17:00 on Thursday 30 April 2026": how a practitioner reads a deadline, in the calendar's time.
+    private string When(DateTimeOffset instant) => localTime(instant).ToString("HH:mm 'on' dddd d MMMM yyyy", British);
 }

@@ -26,7 +26,7 @@ public sealed partial class CaseService
 
             var level = task.EscalationLevel + 1;
             var rung = EscalationLadders.For(command.Workflow.Tasks[task.TaskKey], _reference.AgenciesByKey.GetValueOrDefault(task.Agency)).FirstOrDefault(r => r.Level == level);
-            EscalationBook.Raise(command, task, level, rung?.Target ?? EscalationLadders.DefaultTarget(level),
+            EscalationBook.Raise(command, NoticesFor(command), task, level, rung?.Target ?? EscalationLadders.DefaultTarget(level),
                 [Definitions.EscalationAction.Notify, Definitions.EscalationAction.RaisePriority], reason, byHand: true);
             return Done(command, null);
         }, cancellationToken);
@@ -120,7 +120,7 @@ public sealed partial class CaseService
             task.MarkedOverdueAt = null;
             task.RemindedAt = null;
             command.Record("task.extended", data);
-            var (subject, body) = Notices.Extended(command.Case, task, reason.Name + (request.Note is null ? string.Empty : $": {request.Note}"));
+            var (subject, body) = NoticesFor(command).Extended(command.Case, task, reason.Name + (request.Note is null ? string.Empty : $": {request.Note}"));
             command.Notify("task.extended", Notices.Owner(task), subject, body, task.Id);
             return Done(command, null);
         }, cancellationToken);

@@ -44,7 +44,7 @@ public sealed partial class CaseService
             data["toPerson"] = request.AssignTo;
             data["reason"] = request.Reason;
             command.Record("task.reassigned", data);
-            var (subject, body) = Notifications.Notices.Reassigned(command.Case, task, request.Reason);
+            var (subject, body) = NoticesFor(command).Reassigned(command.Case, task, request.Reason);
             command.Notify("task.reassigned", Notifications.Notices.Owner(task), subject, body, task.Id);
             return Done(command, null);
         }, cancellationToken);

@@ -56,7 +56,7 @@ public sealed partial class CaseService
                 var sent = command.Now < task.DueAt;
                 if (sent)
                 {
-                    var (subject, body) = Notices.Reminder(command.Case, task);
+                    var (subject, body) = NoticesFor(command).Reminder(command.Case, task);
                     command.Notify("task.reminder", Notices.Owner(task), subject, body, task.Id);
                 }
 
@@ -66,7 +66,7 @@ public sealed partial class CaseService
                 break;
             case TimerKind.TaskOverdue:
                 task.MarkedOverdueAt = command.Now;
-                var overdue = Notices.Overdue(command.Case, task);
+                var overdue = NoticesFor(command).Overdue(command.Case, task);
                 command.Notify("task.overdue", Notices.Owner(task), overdue.Subject, overdue.Body, task.Id);
                 var data = TaskData(task);
                 data["dueAt"] = task.DueAt;
@@ -75,7 +75,7 @@ public sealed partial class CaseService
             case TimerKind.EscalationRung:
                 var rung = EscalationLadders.For(command.Workflow.Tasks[task.TaskKey], _reference.AgenciesByKey.GetValueOrDefault(task.Agency)).FirstOrDefault(r => r.Level == timer.Level)
                     ?? throw new WorkflowFaultException($"Task '{task.TaskKey}' has no escalation rung at level {timer.Level}.");
-                EscalationBook.Raise(command, task, rung.Level, rung.Target, rung.Actions,
+                EscalationBook.Raise(command, NoticesFor(command), task, rung.Level, rung.Target, rung.Actions,
                     string.Create(CultureInfo.InvariantCulture, $"Not done by level {rung.Level}'s deadline ({timer.DueAt:yyyy-MM-dd HH:mm} UTC)."), byHand: false);
                 break;
             default:
@@ -84,6 +84,8 @@ public sealed partial class CaseService
 
         return CommandResult<CaseState>.Success(command.Case);
     }
+
+    private Notices NoticesFor(CaseCommand command) => new(instant => _clock.ToLocal(instant, command.Workflow.Definition.Calendar));
 
     private static void ResolveLiveEscalations(CaseCommand command, CaseTask task, string resolution, string actor) =>
         EscalationBook.ResolveLive(command, task, resolution, actor);

@@ -25,6 +25,7 @@ public sealed partial class CaseService : ITimerHandler
     private readonly StageNavigator _navigator;
     private readonly FormDataValidator _forms;
     private readonly TimerPlanner _timers;
+    private readonly IDueTimeCalculator _clock;
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">Where cases live.</param>
@@ -37,6 +38,7 @@ public sealed partial class CaseService : ITimerHandler
     public CaseService(ICaseStore store, WorkflowCatalogue workflows, IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, TimeProvider time,
         TimerOptions? timerOptions = null)
     {
+        _clock = clock;
         _timers = new TimerPlanner(clock, timerOptions ?? new TimerOptions(), reference);
         _store = store;
         _workflows = workflows;

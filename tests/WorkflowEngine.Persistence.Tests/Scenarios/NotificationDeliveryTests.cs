@@ -40,6 +40,7 @@ public sealed class NotificationDeliveryTests
         Assert.StartsWith("Overdue: Acknowledge and decide referral", mime.Subject, StringComparison.Ordinal);
         Assert.StartsWith(message.Id.ToString(), mime.MessageId, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Jay", mime.TextBody, StringComparison.Ordinal);
+        Assert.Contains("fell due at 17:00 on Thursday 30 April 2026", mime.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
