@@ -1,0 +1,86 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using WorkflowEngine.Persistence;
+using WorkflowEngine.Web.Identity;
+
+namespace WorkflowEngine.Web.Hosting;
+
+/// <summary>
+/// Sign-in: local accounts (ASP.NET Core Identity, in the engine's database) with a cookie for pages
+/// and bearer tokens for API clients; OpenID Connect when <c>Authentication:OpenIdConnect:Authority</c>
+/// names a council's identity provider.
+/// </summary>
+internal static class AuthenticationSetup
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static void AddEngineAuthentication(this WebApplicationBuilder builder)
+    {
+        var persistence = builder.Configuration.GetSection(PersistenceOptions.SectionName).Get<PersistenceOptions>() ?? new PersistenceOptions();
+        builder.Services.AddDbContext<IdentityStore>(o => o.UseEngineDatabase(persistence)
+            .UseSqlite(x => x.MigrationsHistoryTable(IdentityStore.HistoryTable)));
+
+        builder.Services.AddIdentityApiEndpoints<EngineUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<IdentityStore>()
+            .AddClaimsPrincipalFactory<EngineClaimsFactory>();
+
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/sign-in";
+            o.LogoutPath = "/sign-out";
+            o.AccessDeniedPath = "/access-denied";
+            o.Cookie.Name = "__Host-workflow";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+
+            // API callers get 401/403, not a redirect to the sign-in page.
+            o.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+        });
+
+        var oidc = builder.Configuration.GetSection("Authentication:OpenIdConnect");
+        if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
+        {
+            builder.Services.AddAuthentication().AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, "Council sign-in", o =>
+            {
+                oidc.Bind(o);
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.ResponseType = "code";
+                o.SaveTokens = false;
+                o.MapInboundClaims = false;
+            });
+        }
+
+        builder.Services.AddAuthorization();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace WorkflowEngine.Web.Hosting;
+
+/// <summary>The request pipeline: errors as problems, security headers, static files, sign-in, MVC, API docs, health.</summary>
+internal static class PipelineSetup
+{
+    public static WebApplication UseWorkflowWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Safeguarding referral workflow engine API"));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        if (app.Services.GetRequiredService<IOptions<TestHookOptions>>().Value.Clock)
+        {
+            app.MapPost("/test-hooks/clock", (AdjustableClock clock, double hours) =>
+            {
+                clock.Advance(TimeSpan.FromHours(hours));
+                return Results.Ok(new { now = clock.GetUtcNow() });
+            }).DisableAntiforgery();
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc.Razor;
+using WorkflowEngine.Core.Hosting;
+using WorkflowEngine.Core.Notifications;
+using WorkflowEngine.Core.Timers;
+using WorkflowEngine.Mail;
+using WorkflowEngine.Persistence;
+using WorkflowEngine.Web.Identity;
+
+namespace WorkflowEngine.Web.Hosting;
+
+/// <summary>Wires the engine, its database, clocks, notifications, sign-in, MVC and operations into the app.</summary>
+internal static class ServiceSetup
+{
+    public static WebApplicationBuilder AddWorkflowWeb(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var hooks = configuration.GetSection(TestHookOptions.SectionName).Get<TestHookOptions>() ?? new TestHookOptions();
+        if (hooks.Clock)
+        {
+            if (!builder.Environment.IsDevelopment())
+            {
+                throw new InvalidOperationException("TestHooks:Clock moves the app's time and is refused outside Development.");
+            }
+
+            var clock = new AdjustableClock();
+            builder.Services.AddSingleton(clock);
+            builder.Services.AddSingleton<TimeProvider>(clock);
+        }
+
+        builder.Services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.SectionName));
+        builder.Services.Configure<TestHookOptions>(configuration.GetSection(TestHookOptions.SectionName));
+        builder.Services.AddSingleton(configuration.GetSection(TimerOptions.SectionName).Get<TimerOptions>() ?? new TimerOptions());
+
+        builder.Services.AddWorkflowPersistence(o => configuration.GetSection(PersistenceOptions.SectionName).Bind(o));
+        builder.Services.AddWorkflowEngine(o =>
+        {
+            configuration.GetSection(EngineOptions.SectionName).Bind(o);
+            o.ContentRoot = Path.GetFullPath(o.ContentRoot, builder.Environment.ContentRootPath);
+        });
+        builder.Services.AddWorkflowTimerDispatcher();
+        builder.Services.AddWorkflowNotifications(o => configuration.GetSection(NotificationOptions.SectionName).Bind(o)).AddWorkflowEmail();
+
+        builder.AddEngineAuthentication();
+        builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            .AddJsonOptions(o =>
+            {
+                foreach (var converter in WorkflowEngine.Core.EngineJson.Options.Converters)
+                {
+                    o.JsonSerializerOptions.Converters.Add(converter);
+                }
+            });
+        builder.Services.Configure<RazorViewEngineOptions>(o =>
+        {
+            // Pages fold by feature: Features/{Feature}/{View}.cshtml, shared parts in Features/Shared.
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+            o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddDbContextCheck<IdentityStore>("database", tags: ["ready"]);
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddScoped<Demo.DemoSeeder>();
+        if (configuration.GetValue<bool>("Logging:Json"))
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Validation;
+
+namespace WorkflowEngine.Web.Problems;
+
+/// <summary>Turns an engine command's failure into an RFC 9457 problem: 400 naming each field, 404, 409.</summary>
+public static class CommandProblems
+{
+    /// <summary>The HTTP status for a command's outcome.</summary>
+    public static int StatusOf(CommandStatus status) => status switch
+    {
+        CommandStatus.Succeeded => StatusCodes.Status200OK,
+        CommandStatus.Invalid => StatusCodes.Status400BadRequest,
+        CommandStatus.NotFound => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status409Conflict,
+    };
+
+    /// <summary>The problem for a failed command; validation errors keyed by the JSON path of the field.</summary>
+    public static ProblemDetails ToProblem<T>(CommandResult<T> result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return ToProblem(result.Status, result.Errors);
+    }
+
+    /// <summary>The problem for errors of a given kind.</summary>
+    public static ProblemDetails ToProblem(CommandStatus status, IReadOnlyList<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var code = StatusOf(status);
+        var problem = status == CommandStatus.Invalid
+            ? new ValidationProblemDetails(errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
+            : new ProblemDetails();
+        problem.Status = code;
+        problem.Title = status switch
+        {
+            CommandStatus.Invalid => "Some of what was sent is not right.",
+            CommandStatus.NotFound => "Not found.",
+            CommandStatus.Conflict => "Someone else changed this first.",
+            _ => "The workflow does not allow this now.",
+        };
+        problem.Detail = string.Join(" ", errors.Select(e => e.Message));
+        problem.Extensions["errors"] = errors.Select(e => new { e.Code, e.Path, e.Message }).ToArray();
+        return problem;
+    }
+}

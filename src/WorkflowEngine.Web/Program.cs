@@ -1,0 +1,12 @@
+using WorkflowEngine.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddWorkflowWeb();
+
+var app = builder.Build();
+app.UseWorkflowWeb();
+await app.PrepareAsync();
+await app.RunAsync();
+
+/// <summary>The web app's entry point (public so tests can host it with WebApplicationFactory).</summary>
+public partial class Program;
