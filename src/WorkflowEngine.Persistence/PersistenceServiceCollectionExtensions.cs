@@ -40,6 +40,7 @@ public static class PersistenceServiceCollectionExtensions
         });
         services.AddSingleton<ICaseStore, EfCaseStore>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();
+        services.AddSingleton<Core.Tasks.ITaskInbox, Tasks.EfTaskInbox>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
     }
