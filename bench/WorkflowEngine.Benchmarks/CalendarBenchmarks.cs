@@ -13,7 +13,7 @@ public class CalendarBenchmarks
     private readonly DueAnchors _anchors = new(Friday, Friday, Friday);
     private readonly DueSpec _tenWorkingDays = new() { WorkingDays = 10 };
     private readonly DueSpec _seventyTwoHours = new() { Duration = "PT72H" };
-    private readonly DueSpec _nextPanel = new() { BeforeNextPanel = "mace" };
+    private readonly DueSpec _nextPanel = new() { BeforeNextPanel = "mace-panel" };
     private DueTimeCalculator _calculator = null!;
 
     [GlobalSetup]
