@@ -57,7 +57,7 @@ public sealed record HarnessOptions
         return new HarnessOptions
         {
             Full = full,
-            Cases = Int(values, "n", full ? 5_000 : 300),
+            Cases = Int(values, "n", full ? 5_000 : 200),
             Workers = Int(values, "workers", 1),
             InboxTasks = Int(values, "inbox-tasks", full ? 1_000_000 : 50_000),
             Workloads = workloads,
