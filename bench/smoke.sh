@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-dotnet run -c Release --project bench/WorkflowEngine.Load -- --mode short --n 40 --inbox-tasks 20000 --out "$out" > "$out/table.md"
+dotnet run -c Release --project bench/WorkflowEngine.Load -- --mode short --n 40 --inbox-tasks 20000 --out "$out"
 echo "Load harness smoke check: every workload correct."
