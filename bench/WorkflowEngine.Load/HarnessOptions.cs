@@ -19,6 +19,9 @@ public sealed record HarnessOptions
 
     public string Mode => Full ? "full" : "short";
 
+    /// <summary>Untimed operations before each timed run, so the JIT has tiered up the hot paths.</summary>
+    public int WarmUp => Full ? 300 : 40;
+
     public static HarnessOptions Parse(string[] args, IReadOnlyList<string> allWorkloads)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -14,8 +14,6 @@ namespace WorkflowEngine.Load.Workloads;
 /// </summary>
 public sealed class HumanTaskWorkload : IWorkload
 {
-    private const int WarmUp = 20;
-
     public string Name => "human-task";
 
     public async Task<IReadOnlyList<Measurement>> RunAsync(WorkloadContext context, CancellationToken cancellationToken) =>
@@ -27,10 +25,11 @@ public sealed class HumanTaskWorkload : IWorkload
     private static async Task<IReadOnlyList<Measurement>> MeasureAsync(WorkloadContext context, SqliteSynchronous sync, CancellationToken cancellationToken)
     {
         var n = context.Options.Cases;
+        var warmUp = context.Options.WarmUp;
         var workers = context.Options.Workers;
         await using var engine = await BenchEngine.StartAsync(context.DataDirectory, sync, cancellationToken);
-        var warm = new CaseState[WarmUp];
-        for (var i = 0; i < WarmUp; i++)
+        var warm = new CaseState[warmUp];
+        for (var i = 0; i < warmUp; i++)
         {
             warm[i] = await OpenAsync(engine, i, cancellationToken);
         }
@@ -42,15 +41,15 @@ public sealed class HumanTaskWorkload : IWorkload
 
         var opened = new ConcurrentBag<CaseState>();
         var (openSeconds, openAllocated) = await Measurement.TimeAsync(() =>
-            Parallelism.ForEachAsync(n, workers, async (i, ct) => opened.Add(await OpenAsync(engine, WarmUp + i, ct)), cancellationToken));
+            Parallelism.ForEachAsync(n, workers, async (i, ct) => opened.Add(await OpenAsync(engine, warmUp + i, ct)), cancellationToken));
         var cases = opened.ToArray();
         var (completeSeconds, completeAllocated) = await Measurement.TimeAsync(() =>
             Parallelism.ForEachAsync(n, workers, async (i, ct) => await CompleteAsync(engine, cases[i], ct), cancellationToken));
 
         await EngineChecks.ExpectAsync(engine.DatabasePath, "human-task cases closed at 'done'",
-            "SELECT COUNT(*) FROM Cases WHERE WorkflowKey = 'bench-human-task' AND Status = 'Closed' AND ClosureReason = 'done'", n + WarmUp, cancellationToken);
+            "SELECT COUNT(*) FROM Cases WHERE WorkflowKey = 'bench-human-task' AND Status = 'Closed' AND ClosureReason = 'done'", n + warmUp, cancellationToken);
         await EngineChecks.ExpectAsync(engine.DatabasePath, "human-task tasks completed",
-            "SELECT COUNT(*) FROM Tasks WHERE TaskKey = 'do-work' AND Status = 'Completed'", n + WarmUp, cancellationToken);
+            "SELECT COUNT(*) FROM Tasks WHERE TaskKey = 'do-work' AND Status = 'Completed'", n + warmUp, cancellationToken);
 
         var s = sync.ToString().ToUpperInvariant();
         return

@@ -13,18 +13,21 @@ public sealed class RawSqliteWorkload : IWorkload
 
     public string Name => WorkloadName;
 
+    /// <summary>Labels the rows of the second measurement, taken after every other workload.</summary>
+    public string Label { get; init; } = "raw SQLite: 2-statement transactions";
+
     public async Task<IReadOnlyList<Measurement>> RunAsync(WorkloadContext context, CancellationToken cancellationToken)
     {
         // Enough transactions to average out fsync jitter, few enough for short mode.
         var count = context.Options.Full ? 20_000 : 2_000;
         return
         [
-            await MeasureAsync(context.DataDirectory, "FULL", count, cancellationToken),
-            await MeasureAsync(context.DataDirectory, "NORMAL", count * 5, cancellationToken),
+            await MeasureAsync(Label, context.DataDirectory, "FULL", count, cancellationToken),
+            await MeasureAsync(Label, context.DataDirectory, "NORMAL", count * 5, cancellationToken),
         ];
     }
 
-    private static async Task<Measurement> MeasureAsync(string folder, string sync, int count, CancellationToken cancellationToken)
+    private static async Task<Measurement> MeasureAsync(string label, string folder, string sync, int count, CancellationToken cancellationToken)
     {
         var path = Path.Combine(folder, $"raw-{sync.ToLowerInvariant()}-{Guid.NewGuid():N}.db");
         try
@@ -65,7 +68,7 @@ public sealed class RawSqliteWorkload : IWorkload
                 throw new CorrectnessException($"raw SQLite {sync}: expected {count} rows and counter {count}, found {stored}.");
             }
 
-            return new Measurement("raw SQLite: 2-statement transactions", sync, count, seconds, count / seconds, "tx/s", null,
+            return new Measurement(label, sync, count, seconds, count / seconds, "tx/s", null,
                 (double)allocated / count, sync == "FULL" ? "fsync of the WAL on every commit" : "no fsync per commit (WAL synced at checkpoints); CPU and the SQLite library");
         }
         finally

@@ -11,8 +11,6 @@ namespace WorkflowEngine.Load.Workloads;
 /// </summary>
 public sealed class ThreeStepsWorkload : IWorkload
 {
-    private const int WarmUp = 20;
-
     public string Name => "three-steps";
 
     public async Task<IReadOnlyList<Measurement>> RunAsync(WorkloadContext context, CancellationToken cancellationToken) =>
@@ -24,19 +22,20 @@ public sealed class ThreeStepsWorkload : IWorkload
     private static async Task<Measurement> MeasureAsync(WorkloadContext context, SqliteSynchronous sync, CancellationToken cancellationToken)
     {
         var n = context.Options.Cases;
+        var warmUp = context.Options.WarmUp;
         await using var engine = await BenchEngine.StartAsync(context.DataDirectory, sync, cancellationToken);
-        for (var i = 0; i < WarmUp; i++)
+        for (var i = 0; i < warmUp; i++)
         {
             await OpenAsync(engine, i, cancellationToken);
         }
 
         var (seconds, allocated) = await Measurement.TimeAsync(() =>
-            Parallelism.ForEachAsync(n, context.Options.Workers, async (i, ct) => await OpenAsync(engine, WarmUp + i, ct), cancellationToken));
+            Parallelism.ForEachAsync(n, context.Options.Workers, async (i, ct) => await OpenAsync(engine, warmUp + i, ct), cancellationToken));
 
         await EngineChecks.ExpectAsync(engine.DatabasePath, "three-steps cases closed at 'done'",
-            "SELECT COUNT(*) FROM Cases WHERE WorkflowKey = 'bench-three-steps' AND Status = 'Closed' AND ClosureReason = 'done'", n + WarmUp, cancellationToken);
+            "SELECT COUNT(*) FROM Cases WHERE WorkflowKey = 'bench-three-steps' AND Status = 'Closed' AND ClosureReason = 'done'", n + warmUp, cancellationToken);
         await EngineChecks.ExpectAsync(engine.DatabasePath, "three-steps rule decisions journalled",
-            "SELECT COUNT(*) FROM JournalEntries WHERE Kind = 'rule.decided'", 3L * (n + WarmUp), cancellationToken);
+            "SELECT COUNT(*) FROM JournalEntries WHERE Kind = 'rule.decided'", 3L * (n + warmUp), cancellationToken);
 
         var syncName = sync.ToString().ToUpperInvariant();
         return new Measurement("three-steps: cases opened and run to the end", syncName, n, seconds, n / seconds, "cases/s", syncName,

@@ -10,7 +10,6 @@ namespace WorkflowEngine.Load.Workloads;
 /// </summary>
 public sealed class WorkflowCoreHumanTaskWorkload : IWorkload
 {
-    private const int WarmUp = 20;
     private const string EventName = "task-completed";
 
     public string Name => "wfc-human-task";
@@ -18,8 +17,9 @@ public sealed class WorkflowCoreHumanTaskWorkload : IWorkload
     public async Task<IReadOnlyList<Measurement>> RunAsync(WorkloadContext context, CancellationToken cancellationToken)
     {
         var n = context.Options.Cases;
+        var warmUp = context.Options.WarmUp;
         await using var host = await WorkflowCoreHost.StartAsync(h => h.RegisterWorkflow<HumanTaskFlow, BenchFlowData>(), cancellationToken);
-        await RunAsync(host, WarmUp, cancellationToken);
+        await RunAsync(host, warmUp, cancellationToken);
         var (seconds, allocated) = await Measurement.TimeAsync(() => RunAsync(host, n, cancellationToken));
         return
         [

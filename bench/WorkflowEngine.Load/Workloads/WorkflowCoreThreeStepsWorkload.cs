@@ -6,15 +6,14 @@ namespace WorkflowEngine.Load.Workloads;
 /// <summary>"Three steps" on Workflow Core: three decision steps then a branch on the decision, in memory.</summary>
 public sealed class WorkflowCoreThreeStepsWorkload : IWorkload
 {
-    private const int WarmUp = 20;
-
     public string Name => "wfc-three-steps";
 
     public async Task<IReadOnlyList<Measurement>> RunAsync(WorkloadContext context, CancellationToken cancellationToken)
     {
         var n = context.Options.Cases;
+        var warmUp = context.Options.WarmUp;
         await using var host = await WorkflowCoreHost.StartAsync(h => h.RegisterWorkflow<ThreeStepsFlow, BenchFlowData>(), cancellationToken);
-        await RunAsync(host, WarmUp, cancellationToken);
+        await RunAsync(host, warmUp, cancellationToken);
         var (seconds, allocated) = await Measurement.TimeAsync(() => RunAsync(host, n, cancellationToken));
         return
         [
