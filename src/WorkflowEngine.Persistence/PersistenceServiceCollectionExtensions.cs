@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Persistence.Cases;
@@ -13,6 +14,7 @@ using WorkflowEngine.Persistence.Documents;
 using WorkflowEngine.Persistence.Escalation;
 using WorkflowEngine.Persistence.Notifications;
 using WorkflowEngine.Persistence.Sqlite;
+using WorkflowEngine.Persistence.Tasks;
 using WorkflowEngine.Persistence.Timers;
 
 namespace WorkflowEngine.Persistence;
@@ -50,6 +52,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IEscalationQueue, EfEscalationQueue>();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<IInAppNotificationStore, EfInAppNotificationStore>();
+        services.AddSingleton<ITaskInbox, EfTaskInbox>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
     }

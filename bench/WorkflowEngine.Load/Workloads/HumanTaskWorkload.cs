@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Load.Hosting;
+using WorkflowEngine.Persistence;
+
+namespace WorkflowEngine.Load.Workloads;
+
+/// <summary>
+/// "Human task": open a case (it waits on one police task), then complete the task, which ends the
+/// case. The opens are timed apart from the completions, so completions a second is the figure for
+/// a durable task completion (load the case and its tasks, validate the form, fire the task and
+/// stage machines, save in one transaction).
+/// </summary>
+public sealed class HumanTaskWorkload : IWorkload
+{
+    public string Name => "human-task";
+
+    public async Task<IReadOnlyList<Measurement>> RunAsync(WorkloadContext context, CancellationToken cancellationToken) =>
+    [
+        .. await MeasureAsync(context, SqliteSynchronous.Full, cancellationToken),
+        .. await MeasureAsync(context, SqliteSynchronous.Normal, cancellationToken),
+    ];
+
+    private static async Task<IReadOnlyList<Measurement>> MeasureAsync(WorkloadContext context, SqliteSynchronous sync, CancellationToken cancellationToken)
+    {
+        var n = context.Options.Cases;
+        var warmUp = context.Options.WarmUp;
+        var workers = context.Options.Workers;
+        await using var engine = await BenchEngine.StartAsync(context.DataDirectory, sync, cancellationToken);
+        var warm = new CaseState[warmUp];
+        for (var i = 0; i < warmUp; i++)
+        {
+            warm[i] = await OpenAsync(engine, i, cancellationToken);
+        }
+
+        foreach (var state in warm)
+        {
+            await CompleteAsync(engine, state, cancellationToken);
+        }
+
+        var opened = new ConcurrentBag<CaseState>();
+        var (openSeconds, openAllocated) = await Measurement.TimeAsync(() =>
+            Parallelism.ForEachAsync(n, workers, async (i, ct) => opened.Add(await OpenAsync(engine, warmUp + i, ct)), cancellationToken));
+        var cases = opened.ToArray();
+        var (completeSeconds, completeAllocated) = await Measurement.TimeAsync(() =>
+            Parallelism.ForEachAsync(n, workers, async (i, ct) => await CompleteAsync(engine, cases[i], ct), cancellationToken));
+
+        await EngineChecks.ExpectAsync(engine.DatabasePath, "human-task cases closed at 'done'",
+            "SELECT COUNT(*) FROM Cases WHERE WorkflowKey = 'bench-human-task' AND Status = 'Closed' AND ClosureReason = 'done'", n + warmUp, cancellationToken);
+        await EngineChecks.ExpectAsync(engine.DatabasePath, "human-task tasks completed",
+            "SELECT COUNT(*) FROM Tasks WHERE TaskKey = 'do-work' AND Status = 'Completed'", n + warmUp, cancellationToken);
+
+        var s = sync.ToString().ToUpperInvariant();
+        return
+        [
+            new("human-task: task completions (durable)", s, n, completeSeconds, n / completeSeconds, "completions/s", s, (double)completeAllocated / n,
+                "2 reads + 1 commit a completion; form validation, 2 Stateless machines, journal"),
+            new("human-task: open + complete, end to end", s, n, openSeconds + completeSeconds, n / (openSeconds + completeSeconds), "cases/s", s,
+                (double)(openAllocated + completeAllocated) / n, "2 commits a case; open alone " + (n / openSeconds).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " cases/s"),
+        ];
+    }
+
+    private static async Task<CaseState> OpenAsync(BenchEngine engine, int index, CancellationToken cancellationToken)
+    {
+        var state = EngineChecks.Succeeded(await engine.Cases.OpenCaseAsync(BenchEngine.Contact("bench-human-task", index), cancellationToken), "human-task open");
+        return state.StageKey == "work" && state.Tasks.Count == 1
+            ? state
+            : throw new CorrectnessException($"human-task case {state.Id} is at '{state.StageKey}' with {state.Tasks.Count} tasks; expected one task at 'work'.");
+    }
+
+    private static async Task CompleteAsync(BenchEngine engine, CaseState state, CancellationToken cancellationToken)
+    {
+        var task = state.Tasks[0];
+        var done = EngineChecks.Succeeded(await engine.Cases.CompleteTaskAsync(
+            new CompleteTaskCommand(state.Id, task.Id, "done", new JsonObject { ["actionTaken"] = "Visited the family." }, "pc.jones", task.Version), cancellationToken),
+            "human-task complete");
+        if (done.Status != CaseStatus.Closed)
+        {
+            throw new CorrectnessException($"human-task case {state.Id} did not end after its task was completed.");
+        }
+    }
+}

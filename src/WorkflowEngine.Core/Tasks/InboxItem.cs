@@ -1,0 +1,30 @@
+namespace WorkflowEngine.Core.Tasks;
+
+/// <summary>One line of an inbox: a task and when it falls due.</summary>
+/// <param name="TaskId">The task.</param>
+/// <param name="CaseId">The case it belongs to.</param>
+/// <param name="StageKey">The stage that created it.</param>
+/// <param name="TaskKey">The task definition's key.</param>
+/// <param name="Title">The title shown in the inbox.</param>
+/// <param name="Agency">The owning agency.</param>
+/// <param name="Role">The owning role, if any.</param>
+/// <param name="AssignedTo">The person holding it, if any.</param>
+/// <param name="Status">Where it is in its life.</param>
+/// <param name="CreatedAt">When it was created.</param>
+/// <param name="DueAt">When it falls due.</param>
+/// <param name="IsOverdue">Whether its due time had passed when the inbox was read.</param>
+/// <param name="Version">The task's version, to send back when completing it (an ETag).</param>
+public sealed record InboxItem(
+    Guid TaskId,
+    Guid CaseId,
+    string StageKey,
+    string TaskKey,
+    string Title,
+    string Agency,
+    string? Role,
+    string? AssignedTo,
+    CaseTaskStatus Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset DueAt,
+    bool IsOverdue,
+    long Version);
