@@ -47,6 +47,7 @@ public static class PersistenceServiceCollectionExtensions
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddSingleton<ICaseStore, EfCaseStore>();
+        services.AddSingleton<ICaseQueries, EfCaseQueries>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();
         services.AddSingleton<ITimerStore, EfTimerStore>();
         services.AddSingleton<IEscalationQueue, EfEscalationQueue>();

@@ -13,7 +13,7 @@ public sealed partial class CaseService
         ExecuteAsync(caseId, taskId, expectedTaskVersion, actor, (command, _) => body(command), cancellationToken);
 
     private async Task<CommandResult<CaseState>> ExecuteAsync(Guid caseId, Guid? taskId, long? expectedTaskVersion, string actor,
-        Func<CaseCommand, CaseTask?, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken)
+        Func<CaseCommand, CaseTask?, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken, bool onClosedCase = false)
     {
         var taskVersion = expectedTaskVersion;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -41,7 +41,7 @@ public sealed partial class CaseService
                 }
             }
 
-            if (state.Status == CaseStatus.Closed)
+            if (state.Status == CaseStatus.Closed && !onClosedCase)
             {
                 return CommandResult<CaseState>.Failure(CommandStatus.NotAllowed, "case.closed", "$.caseId", "This case is closed; nothing more can be done on it.");
             }

@@ -128,6 +128,17 @@ public sealed partial class CaseService
             return Done(command, null);
         }, cancellationToken);
 
+    /// <summary>
+    /// Records that a person opened the case (the disclosure log): who, when and, if given, why.
+    /// Works on closed cases too, since reading a closed case is a disclosure as well.
+    /// </summary>
+    public Task<CommandResult<CaseState>> RecordViewAsync(Guid caseId, string viewer, string? purpose = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(caseId, null, null, viewer, (command, _) =>
+        {
+            command.Record("case.viewed", new JsonObject { ["purpose"] = purpose });
+            return Done(command, null);
+        }, cancellationToken, onClosedCase: true);
+
     private static CommandResult<CaseState>? MissingReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason)
             ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, "reason.required", "$.reason", "Give a reason: it is recorded on the case for everyone who works it.")

@@ -21,6 +21,8 @@ internal static class CaseMapper
         OpenedAt = state.OpenedAt,
         ClosedAt = state.ClosedAt,
         ChildJson = StoredJson.Write(state.Child),
+        ChildName = state.Child.Name,
+        ReferrerAgency = state.Contact.ReferrerAgency,
         ContactJson = StoredJson.Write(state.Contact),
         FactsJson = StoredJson.Write(state.Facts),
         Version = state.Version,

@@ -31,6 +31,11 @@ internal sealed class CaseRecord
 
     public string ChildJson { get; set; } = "{}";
 
+    /// <summary>The child's name, copied out of <see cref="ChildJson"/> for search and lists.</summary>
+    public string ChildName { get; set; } = string.Empty;
+
+    public string ReferrerAgency { get; set; } = string.Empty;
+
     public string ContactJson { get; set; } = "{}";
 
     public string FactsJson { get; set; } = "{}";

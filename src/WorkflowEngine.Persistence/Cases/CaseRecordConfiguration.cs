@@ -22,7 +22,10 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.JournalHead).HasMaxLength(ColumnLengths.Hash).IsRequired();
 
+        builder.Property(c => c.ChildName).HasMaxLength(ColumnLengths.Name).IsRequired();
+        builder.Property(c => c.ReferrerAgency).HasMaxLength(ColumnLengths.Key).IsRequired();
         builder.HasIndex(c => c.ChildId);
+        builder.HasIndex(c => c.ChildName);
         builder.HasIndex(c => new { c.WorkflowKey, c.WorkflowVersion });
         builder.HasIndex(c => c.Status);
     }

@@ -258,6 +258,11 @@ namespace WorkflowEngine.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -285,6 +290,11 @@ namespace WorkflowEngine.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ParentCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerAgency")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StageEnteredAt")
@@ -318,6 +328,8 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("ChildName");
 
                     b.HasIndex("Status");
 
@@ -562,6 +574,10 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("Agency", "Status", "DueAt");
+
+                    b.HasIndex("Agency", "AssignedTo", "Status", "DueAt");
+
+                    b.HasIndex("Agency", "Role", "Status", "DueAt");
 
                     b.ToTable("Tasks", (string)null);
                 });

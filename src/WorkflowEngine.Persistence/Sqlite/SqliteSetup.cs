@@ -8,10 +8,16 @@ internal static class SqliteSetup
 {
     public const string ProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
 
-    public static void Configure(DbContextOptionsBuilder builder, PersistenceOptions options)
+    public static void Configure(DbContextOptionsBuilder builder, PersistenceOptions options, string? migrationsHistoryTable = null)
     {
         EnsureDataDirectory(options.ConnectionString);
-        builder.UseSqlite(options.ConnectionString);
+        builder.UseSqlite(options.ConnectionString, sqlite =>
+        {
+            if (migrationsHistoryTable is not null)
+            {
+                sqlite.MigrationsHistoryTable(migrationsHistoryTable);
+            }
+        });
         builder.AddInterceptors(new SqlitePragmaInterceptor(options));
     }
 

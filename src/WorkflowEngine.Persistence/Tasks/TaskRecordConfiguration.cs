@@ -30,6 +30,8 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
 
         // The inbox (an agency's open work by due time) and the due-time sweep.
         builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt });
+        builder.HasIndex(t => new { t.Agency, t.AssignedTo, t.Status, t.DueAt });
+        builder.HasIndex(t => new { t.Agency, t.Role, t.Status, t.DueAt });
         builder.HasIndex(t => new { t.Status, t.DueAt });
         builder.HasIndex(t => t.CaseId);
     }

@@ -12,6 +12,7 @@ namespace WorkflowEngine.Web.Demo;
 internal sealed class DemoSeeder(
     UserManager<EngineUser> users,
     CaseService cases,
+    ICaseQueries queries,
     ReferenceData reference,
     IOptions<DemoOptions> options,
     ILogger<DemoSeeder> logger)
@@ -42,7 +43,7 @@ internal sealed class DemoSeeder(
     }
 
     private async Task<bool> AnyCaseAsync(CancellationToken cancellationToken) =>
-        (await cases.SearchAsync(new CaseSearch(Take: 1), cancellationToken)).Count > 0;
+        (await queries.SearchAsync(new CaseSearch(Take: 1), cancellationToken)).Count > 0;
 
     private async Task SeedCasesAsync(string referrer, CancellationToken cancellationToken)
     {

@@ -18,8 +18,7 @@ internal static class AuthenticationSetup
     public static void AddEngineAuthentication(this WebApplicationBuilder builder)
     {
         var persistence = builder.Configuration.GetSection(PersistenceOptions.SectionName).Get<PersistenceOptions>() ?? new PersistenceOptions();
-        builder.Services.AddDbContext<IdentityStore>(o => o.UseEngineDatabase(persistence)
-            .UseSqlite(x => x.MigrationsHistoryTable(IdentityStore.HistoryTable)));
+        builder.Services.AddDbContext<IdentityStore>(o => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable));
 
         builder.Services.AddIdentityApiEndpoints<EngineUser>(o =>
             {

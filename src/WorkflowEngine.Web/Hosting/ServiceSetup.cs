@@ -13,6 +13,7 @@ internal static class ServiceSetup
 {
     public static WebApplicationBuilder AddWorkflowWeb(this WebApplicationBuilder builder)
     {
+        builder.ResolveAgainstContentRoot();
         var configuration = builder.Configuration;
         var hooks = configuration.GetSection(TestHookOptions.SectionName).Get<TestHookOptions>() ?? new TestHookOptions();
         if (hooks.Clock)

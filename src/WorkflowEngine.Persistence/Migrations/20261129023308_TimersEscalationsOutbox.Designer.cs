@@ -12,7 +12,7 @@ using WorkflowEngine.Persistence;
 namespace WorkflowEngine.Persistence.Migrations
 {
     [DbContext(typeof(EngineDbContext))]
-    [Migration("20261129021541_TimersEscalationsOutbox")]
+    [Migration("20261129023308_TimersEscalationsOutbox")]
     partial class TimersEscalationsOutbox
     {
         /// <inheritdoc />
@@ -261,6 +261,11 @@ namespace WorkflowEngine.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -288,6 +293,11 @@ namespace WorkflowEngine.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ParentCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerAgency")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StageEnteredAt")
@@ -321,6 +331,8 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("ChildName");
 
                     b.HasIndex("Status");
 
@@ -565,6 +577,10 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("Agency", "Status", "DueAt");
+
+                    b.HasIndex("Agency", "AssignedTo", "Status", "DueAt");
+
+                    b.HasIndex("Agency", "Role", "Status", "DueAt");
 
                     b.ToTable("Tasks", (string)null);
                 });

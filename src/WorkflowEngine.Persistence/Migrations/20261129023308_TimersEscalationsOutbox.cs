@@ -44,6 +44,25 @@ namespace WorkflowEngine.Persistence.Migrations
                 type: "INTEGER",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "ChildName",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReferrerAgency",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            // Cases stored before these columns existed get them from their JSON.
+            migrationBuilder.Sql("UPDATE Cases SET ChildName = COALESCE(json_extract(ChildJson, '$.name'), ''), ReferrerAgency = COALESCE(json_extract(ContactJson, '$.referrerAgency'), '');");
+
             migrationBuilder.CreateTable(
                 name: "Escalations",
                 columns: table => new
@@ -163,6 +182,21 @@ namespace WorkflowEngine.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Tasks_Agency_AssignedTo_Status_DueAt",
+                table: "Tasks",
+                columns: new[] { "Agency", "AssignedTo", "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_Agency_Role_Status_DueAt",
+                table: "Tasks",
+                columns: new[] { "Agency", "Role", "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ChildName",
+                table: "Cases",
+                column: "ChildName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Escalations_CaseId",
                 table: "Escalations",
                 column: "CaseId");
@@ -219,6 +253,18 @@ namespace WorkflowEngine.Persistence.Migrations
             migrationBuilder.DropTable(
                 name: "Timers");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Tasks_Agency_AssignedTo_Status_DueAt",
+                table: "Tasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Tasks_Agency_Role_Status_DueAt",
+                table: "Tasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ChildName",
+                table: "Cases");
+
             migrationBuilder.DropColumn(
                 name: "EscalatedAt",
                 table: "Tasks");
@@ -238,6 +284,14 @@ namespace WorkflowEngine.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "RemindedAt",
                 table: "Tasks");
+
+            migrationBuilder.DropColumn(
+                name: "ChildName",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ReferrerAgency",
+                table: "Cases");
         }
     }
 }

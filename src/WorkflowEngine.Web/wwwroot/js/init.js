@@ -1,0 +1,2 @@
+import { initAll } from '/lib/govuk/govuk-frontend.min.js';
+initAll();
