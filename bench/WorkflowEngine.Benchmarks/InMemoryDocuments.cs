@@ -10,6 +10,9 @@ internal sealed class InMemoryDocuments(params StoredDocument[] documents) : IDo
     public Task<StoredDocument?> GetAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default) =>
         Task.FromResult(_latest.TryGetValue((kind, key), out var d) && d.Version == version ? d : null);
 
+    public Task<int?> GetLatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_latest.TryGetValue((kind, key), out var d) ? d.Version : (int?)null);
+
     public Task<StoredDocument?> GetLatestPublishedAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default) =>
         Task.FromResult(_latest.GetValueOrDefault((kind, key)));
 

@@ -18,6 +18,7 @@ public static class WorkloadCatalogue
         new WorkflowCoreHumanTaskWorkload(),
         new CceReferralWorkload(),
         new LargeInboxWorkload(),
+        new TimerStormWorkload(),
     ];
 
     public static IWorkload RawAgain { get; } = new RawSqliteWorkload { Label = "raw SQLite: 2-statement transactions (again, at the end)" };

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Persistence;
 
@@ -28,6 +29,7 @@ public sealed class BenchEngine : IAsyncDisposable
         DatabasePath = System.IO.Path.Combine(folder, "engine.db");
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(Timers);
         services.AddWorkflowPersistence(o =>
         {
             o.ConnectionString = $"Data Source={DatabasePath}";
@@ -42,6 +44,13 @@ public sealed class BenchEngine : IAsyncDisposable
     public string DatabasePath { get; }
 
     public FakeTimeProvider Time { get; } = new(Monday);
+
+    /// <summary>Reminders off: the timer storm counts what falls due, not what was announced a day before.</summary>
+    public TimerOptions Timers { get; } = new() { ReminderBefore = TimeSpan.Zero, BatchSize = 200 };
+
+    /// <summary>A dispatcher of its own, as each node of a deployment would have.</summary>
+    public TimerDispatcher NewDispatcher() =>
+        new(Get<ITimerStore>(), Cases, Timers, Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<TimerDispatcher>.Instance);
 
     public CaseService Cases => _services.GetRequiredService<CaseService>();
 
@@ -62,6 +71,7 @@ public sealed class BenchEngine : IAsyncDisposable
         await PublishAsync(publisher, DocumentKind.RuleSet, "bench-route.json", cancellationToken);
         await PublishAsync(publisher, DocumentKind.Workflow, "bench-three-steps.json", cancellationToken);
         await PublishAsync(publisher, DocumentKind.Workflow, "bench-human-task.json", cancellationToken);
+        await PublishAsync(publisher, DocumentKind.Workflow, "bench-storm.json", cancellationToken);
         return engine;
     }
 

@@ -9,13 +9,13 @@ namespace WorkflowEngine.Load.Workloads;
 /// <summary>
 /// The seed's process: shipped <c>workflows/cce-referral.json</c> cases driven from contact through
 /// the front door, exploitation screening, MACE referral and discussion, a disruption plan with
-/// two agencies (which starts a linked NRM track) and review, to closure: nine commands a case.
+/// two agencies (which starts a linked NRM track) and review, to closure: eleven commands a case (two of them the panel and review timers).
 /// The shipped workflow has no timer transitions on this path; a later one would be driven with
 /// <see cref="CaseService.FireTimerAsync"/>.
 /// </summary>
 public sealed class CceReferralWorkload : IWorkload
 {
-    private const int CommandsPerCase = 9;
+    private const int CommandsPerCase = 11;
 
     public string Name => "cce-referral";
 
@@ -53,7 +53,7 @@ public sealed class CceReferralWorkload : IWorkload
         }
 
         var s = sync.ToString().ToUpperInvariant();
-        return new Measurement("cce-referral: contact to closure (9 commands)", s, n, seconds, n / seconds, "cases/s", null, (double)allocated / n,
+        return new Measurement("cce-referral: contact to closure (11 commands)", s, n, seconds, n / seconds, "cases/s", null, (double)allocated / n,
             $"{n * CommandsPerCase / seconds:N0} commands/s; 4 rule decisions a case, linked NRM track started");
     }
 
@@ -62,6 +62,7 @@ public sealed class CceReferralWorkload : IWorkload
         state = await CompleteAsync(engine, state, "decide-referral", "exploitation-screening", new JsonObject { ["decisionRationale"] = "Indicators of criminal exploitation." }, null, cancellationToken);
         state = await CompleteAsync(engine, state, "screen-for-exploitation", "screened", screening, null, cancellationToken);
         state = await CompleteAsync(engine, state, "add-to-mace-agenda", "added", [], null, cancellationToken);
+        state = await FireTimerAsync(engine, state, "panel-sits", cancellationToken);
         state = await CompleteAsync(engine, state, "mace-discussion", "disruption-plan", new JsonObject
         {
             ["riskLevel"] = "significant",
@@ -78,12 +79,17 @@ public sealed class CceReferralWorkload : IWorkload
             ["actionTaken"] = "Place at alternative provision agreed.",
         }, "education", cancellationToken);
         state = await CompleteAsync(engine, state, "confirm-disruption-plan", "confirmed", [], null, cancellationToken);
+        state = await FireTimerAsync(engine, state, "review-due", cancellationToken);
         state = await CompleteAsync(engine, state, "mace-review", "close", [], null, cancellationToken);
         if (state.Status != CaseStatus.Closed || state.ClosureReason != "closed")
         {
             throw new CorrectnessException($"cce-referral case {state.Id} ended at '{state.StageKey}' ({state.Status}), not closed.");
         }
     }
+
+    // The panel sitting and the review clock, fired as the timer dispatcher would fire them.
+    private static async Task<CaseState> FireTimerAsync(BenchEngine engine, CaseState state, string transition, CancellationToken cancellationToken) =>
+        EngineChecks.Succeeded(await engine.Cases.FireTimerAsync(state.Id, transition, cancellationToken), $"cce-referral timer {transition}");
 
     private static async Task<CaseState> CompleteAsync(BenchEngine engine, CaseState state, string taskKey, string outcome, JsonObject data, string? agency, CancellationToken cancellationToken)
     {

@@ -44,16 +44,23 @@ public sealed class RuleEvaluator : IRuleEvaluator
 
     private async Task<(CompiledRuleSet Compiled, List<RuleResultTree> Results, JsonObject Seen)> RunAsync(string key, RuleInputs inputs, CancellationToken cancellationToken)
     {
-        var document = await _documents.GetLatestPublishedAsync(DocumentKind.RuleSet, key, cancellationToken)
+        // Only the version number is read each time; each version is compiled once.
+        var version = await _documents.GetLatestPublishedVersionAsync(DocumentKind.RuleSet, key, cancellationToken)
             ?? throw new RuleSetFaultException(key, null, $"Rule set '{key}' has no published version.");
-        var compiled = _compiled.GetOrAdd((key, document.Version), _ => Compile(document));
+        if (!_compiled.TryGetValue((key, version), out var compiled))
+        {
+            var document = await _documents.GetAsync(DocumentKind.RuleSet, key, version, cancellationToken)
+                ?? throw new RuleSetFaultException(key, null, $"Rule set '{key}' version {version} is not stored.");
+            compiled = _compiled.GetOrAdd((key, version), _ => Compile(document));
+        }
+
         var (facts, task, seen) = _validator.Shape.Build(inputs, key);
         var results = await compiled.Engine.ExecuteAllRulesAsync(key, RuleEngineFactory.Parameters(facts, task), cancellationToken);
         var fault = results.FirstOrDefault(RuleEngineFactory.Faulted);
         if (fault is not null)
         {
             throw new RuleSetFaultException(key, fault.Rule.RuleName,
-                $"Rule '{fault.Rule.RuleName}' in rule set '{key}' version {document.Version} failed: {fault.ExceptionMessage ?? fault.ActionResult?.Exception?.Message}");
+                $"Rule '{fault.Rule.RuleName}' in rule set '{key}' version {version} failed: {fault.ExceptionMessage ?? fault.ActionResult?.Exception?.Message}");
         }
 
         return (compiled, results, seen);

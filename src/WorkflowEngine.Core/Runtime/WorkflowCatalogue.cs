@@ -34,13 +34,9 @@ public sealed class WorkflowCatalogue
 
     internal async Task<CompiledWorkflow?> GetLatestAsync(string key, CancellationToken cancellationToken)
     {
-        var document = await _documents.GetLatestPublishedAsync(DocumentKind.Workflow, key, cancellationToken);
-        if (document is null)
-        {
-            return null;
-        }
-
-        return _compiled.TryGetValue((key, document.Version), out var compiled) ? compiled : Compile(document);
+        // Only the version number is read each time; the definition is compiled once per version.
+        var version = await _documents.GetLatestPublishedVersionAsync(DocumentKind.Workflow, key, cancellationToken);
+        return version is { } latest ? await GetAsync(key, latest, cancellationToken) : null;
     }
 
     private CompiledWorkflow Compile(StoredDocument document)

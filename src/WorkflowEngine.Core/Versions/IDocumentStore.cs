@@ -6,6 +6,12 @@ public interface IDocumentStore
     /// <summary>One version, or null.</summary>
     Task<StoredDocument?> GetAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The number of the latest published version, or null when none is published: a small read
+    /// the runtime makes on every command, so compiled versions can be served from memory.
+    /// </summary>
+    Task<int?> GetLatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default);
+
     /// <summary>The highest published version, or null when none is published.</summary>
     Task<StoredDocument?> GetLatestPublishedAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default);
 

@@ -18,6 +18,20 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
         return record is null ? null : DocumentMapper.ToModel(record);
     }
 
+    // Compiled once: the runtime asks this on every command.
+    private static readonly Func<EngineDbContext, DocumentKind, string, CancellationToken, Task<int?>> LatestPublishedVersion =
+        EF.CompileAsyncQuery((EngineDbContext db, DocumentKind kind, string key, CancellationToken _) => db.Documents
+            .Where(d => d.Kind == kind && d.Key == key && d.Status == DocumentStatus.Published)
+            .OrderByDescending(d => d.Version)
+            .Select(d => (int?)d.Version)
+            .FirstOrDefault());
+
+    public async Task<int?> GetLatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await LatestPublishedVersion(db, kind, key, cancellationToken);
+    }
+
     public async Task<StoredDocument?> GetLatestPublishedAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -16,6 +16,9 @@ internal sealed class InMemoryDocumentStore(TimeProvider time) : IDocumentStore
         }
     }
 
+    public async Task<int?> GetLatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default) =>
+        (await GetLatestPublishedAsync(kind, key, cancellationToken))?.Version;
+
     public Task<StoredDocument?> GetLatestPublishedAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
     {
         lock (_gate)
