@@ -31,10 +31,5 @@ public sealed class TimerOptions
     public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>The wait before attempt <paramref name="failures"/> + 1.</summary>
-    public TimeSpan BackoffAfter(int failures)
-    {
-        var factor = Math.Pow(2, Math.Max(0, failures - 1));
-        var wait = TimeSpan.FromTicks((long)Math.Min(RetryBackoff.Ticks * factor, MaxRetryBackoff.Ticks));
-        return wait < RetryBackoff ? RetryBackoff : wait;
-    }
+    public TimeSpan BackoffAfter(int failures) => Notifications.RetryBackoff.After(failures, RetryBackoff, MaxRetryBackoff);
 }
