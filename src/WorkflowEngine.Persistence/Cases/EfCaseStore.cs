@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Persistence.Journal;
 using WorkflowEngine.Persistence.Storage;
 using WorkflowEngine.Persistence.Tasks;
@@ -14,22 +17,47 @@ namespace WorkflowEngine.Persistence.Cases;
 /// </summary>
 internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts) : ICaseStore
 {
+    // The four reads of every command, compiled once (no expression-tree work per load).
+    private static readonly Func<EngineDbContext, Guid, CancellationToken, Task<CaseRecord?>> CaseById =
+        EF.CompileAsyncQuery((EngineDbContext db, Guid id, CancellationToken _) => db.Cases.AsNoTracking().FirstOrDefault(c => c.Id == id));
+
+    private static readonly Func<EngineDbContext, Guid, IAsyncEnumerable<TaskRecord>> TasksOf =
+        EF.CompileAsyncQuery<EngineDbContext, Guid, TaskRecord>((db, id) => db.Tasks.AsNoTracking()
+            .Where(t => t.CaseId == id)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.StageVisit).ThenBy(t => t.TaskKey).ThenBy(t => t.Id));
+
+    private static readonly Func<EngineDbContext, Guid, IAsyncEnumerable<TaskEscalation>> EscalationsOf =
+        EF.CompileAsyncQuery<EngineDbContext, Guid, TaskEscalation>((db, id) => db.Escalations.AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.RaisedAt).ThenBy(e => e.Id));
+
+    private static readonly Func<EngineDbContext, Guid, IAsyncEnumerable<DueTimer>> TimersOf =
+        EF.CompileAsyncQuery<EngineDbContext, Guid, DueTimer>((db, id) => db.Timers.AsNoTracking().Where(t => t.CaseId == id).OrderBy(t => t.DueAt).ThenBy(t => t.Key));
+
     public async Task<CaseState?> LoadAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var record = await CaseById(db, caseId, cancellationToken);
         if (record is null)
         {
             return null;
         }
 
-        var tasks = await db.Tasks.AsNoTracking()
-            .Where(t => t.CaseId == caseId)
-            .OrderBy(t => t.CreatedAt).ThenBy(t => t.StageVisit).ThenBy(t => t.TaskKey).ThenBy(t => t.Id)
-            .ToListAsync(cancellationToken);
-        var state = CaseMapper.ToModel(record, tasks.Select(TaskMapper.ToModel));
-        state.Escalations.AddRange(await db.Escalations.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.RaisedAt).ThenBy(e => e.Id).ToListAsync(cancellationToken));
-        state.Timers.AddRange(await db.Timers.AsNoTracking().Where(t => t.CaseId == caseId).OrderBy(t => t.DueAt).ThenBy(t => t.Key).ToListAsync(cancellationToken));
+        var tasks = new List<CaseTask>();
+        await foreach (var task in TasksOf(db, caseId).WithCancellation(cancellationToken))
+        {
+            tasks.Add(TaskMapper.ToModel(task));
+        }
+
+        var state = CaseMapper.ToModel(record, tasks);
+        await foreach (var escalation in EscalationsOf(db, caseId).WithCancellation(cancellationToken))
+        {
+            state.Escalations.Add(escalation);
+        }
+
+        await foreach (var timer in TimersOf(db, caseId).WithCancellation(cancellationToken))
+        {
+            state.Timers.Add(timer);
+        }
+
         return state;
     }
 
