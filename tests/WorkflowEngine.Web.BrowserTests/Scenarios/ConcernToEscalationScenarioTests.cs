@@ -22,6 +22,8 @@ public sealed class ConcernToEscalationScenarioTests(LiveApp live) : IClassFixtu
 {
     private const string DecideReferral = "Acknowledge and decide referral";
     private const string ExploitationScreening = "Exploitation screening";
+    private const string Colleague = "practitioner.childrens-social-care";
+    private const string ColleagueName = "Practitioner (childrens-social-care)";
 
     /// <summary>
     /// Far enough for the screening task (due in 2 working days, escalated to the team manager 2
@@ -106,8 +108,8 @@ public sealed class ConcernToEscalationScenarioTests(LiveApp live) : IClassFixtu
         // Completing the task opens the case page.
         await Expect(page).ToHaveURLAsync(new Regex(@"/cases/[0-9a-f-]{36}$"));
         var main = page.GetByRole(AriaRole.Main);
-        await Expect(main).ToContainTextAsync(reference);
-        await Expect(main.GetByText(ExploitationScreening, new() { Exact = true }).First).ToBeVisibleAsync();
+        await Expect(main.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(child);
+        await Expect(main.Locator("dt:text-is('Stage') + dd")).ToContainTextAsync(ExploitationScreening);
         await Expect(main.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("timeline|journal|history", RegexOptions.IgnoreCase) }).First).ToBeVisibleAsync();
         await Expect(main).ToContainTextAsync(DecideReferral);
         await Axe.AssertNoViolationsAsync(page);
@@ -136,18 +138,18 @@ public sealed class ConcernToEscalationScenarioTests(LiveApp live) : IClassFixtu
         }
 
         await Axe.AssertNoViolationsAsync(page);
-        await line.First.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(ExploitationScreening + "|" + Regex.Escape(reference)) }).First.ClickAsync();
+        await line.First.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Reassign|" + ExploitationScreening) }).First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/cases/[0-9a-f-]{36}/tasks/[0-9a-f-]{36}$"));
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(new Regex("overdue", RegexOptions.IgnoreCase));
         await Axe.AssertNoViolationsAsync(page);
 
         var reassign = page.Locator("form[action$='/reassign']");
-        await ChooseAsync(reassign, new Regex("agency", RegexOptions.IgnoreCase), "Children's social care");
-        await ChooseAsync(reassign, new Regex("person|assign to|who", RegexOptions.IgnoreCase), "Practitioner (childrens-social-care)");
-        await reassign.GetByLabel(new Regex("reason", RegexOptions.IgnoreCase)).FillAsync("Sam is on leave this week; the team practitioner takes the screening.");
+        await ChooseAsync(reassign, new Regex("^Agency", RegexOptions.IgnoreCase), "Children's social care");
+        await ChooseAsync(reassign, new Regex("^(Person|Assign to|Who)", RegexOptions.IgnoreCase), Colleague, ColleagueName);
+        await reassign.GetByLabel(new Regex("reason|why", RegexOptions.IgnoreCase)).FillAsync("Sam is on leave this week; the team practitioner takes the screening.");
         await reassign.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Reassign", RegexOptions.IgnoreCase) }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Practitioner (childrens-social-care)");
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(new Regex(Regex.Escape(Colleague) + "|" + Regex.Escape(ColleagueName)));
         await Axe.AssertNoViolationsAsync(page);
     }
 
@@ -190,16 +192,26 @@ public sealed class ConcernToEscalationScenarioTests(LiveApp live) : IClassFixtu
         }
     }
 
-    /// <summary>Chooses an option by its visible text in a labelled select, or the radio of that name in a labelled group.</summary>
-    private static async Task ChooseAsync(ILocator scope, Regex label, string option)
+    /// <summary>
+    /// Chooses in a labelled control: a select by the option's text, a text box by typing the value
+    /// (a user name, say), or the radio of that name in a labelled group.
+    /// </summary>
+    private static async Task ChooseAsync(ILocator scope, Regex label, string value, string? text = null)
     {
         var select = scope.GetByRole(AriaRole.Combobox, new() { NameRegex = label });
         if (await select.CountAsync() > 0)
         {
-            await select.First.SelectOptionAsync(new SelectOptionValue { Label = option });
+            await select.First.SelectOptionAsync(new SelectOptionValue { Label = text ?? value });
             return;
         }
 
-        await scope.GetByRole(AriaRole.Group, new() { NameRegex = label }).GetByLabel(option, new() { Exact = true }).CheckAsync();
+        var box = scope.GetByRole(AriaRole.Textbox, new() { NameRegex = label });
+        if (await box.CountAsync() > 0)
+        {
+            await box.First.FillAsync(value);
+            return;
+        }
+
+        await scope.GetByRole(AriaRole.Group, new() { NameRegex = label }).GetByLabel(text ?? value, new() { Exact = true }).CheckAsync();
     }
 }
