@@ -17,7 +17,7 @@ public sealed class TimerStormWorkload : IWorkload
 
     public async Task<IReadOnlyList<Measurement>> RunAsync(WorkloadContext context, CancellationToken cancellationToken)
     {
-        var tasks = context.Options.Full ? 100_000 : 2_000;
+        var tasks = context.Options.Full ? 100_000 : Math.Max(200, context.Options.Cases * 10);
         await using var engine = await BenchEngine.StartAsync(context.DataDirectory, SqliteSynchronous.Normal, cancellationToken);
         var template = EngineChecks.Succeeded(await engine.Cases.OpenCaseAsync(BenchEngine.Contact("bench-storm", 0, "police"), cancellationToken), "storm template");
         var task = template.Tasks.Single();
