@@ -10,10 +10,10 @@ namespace WorkflowEngine.Web.Api;
 /// <summary>
 /// The base of every API controller: JSON, ProblemDetails on every error, and bearer tokens only.
 /// Cookies do not authenticate the API, so a page cannot be tricked into calling it (no CSRF), and
-/// the anti-forgery check the pages need does not apply here.
+/// the anti-forgery check the pages need does not apply here. (No class-wide [Produces]: it would
+/// override the <c>application/problem+json</c> content type of every problem.)
 /// </summary>
 [ApiController]
-[Produces("application/json")]
 [IgnoreAntiforgeryToken]
 [Authorize(AuthenticationSchemes = BearerSchemes)]
 [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, "application/problem+json")]
