@@ -9,14 +9,17 @@ namespace WorkflowEngine.Web.Tests.Api;
 /// <summary>Short hands for the API tests: JSON in and out, problems, and a fresh concern from a school.</summary>
 internal static class ApiCalls
 {
-    // Sign-in is rate limited (10 a minute per address), so each test host signs each user in once.
-    private static readonly ConditionalWeakTable<WebAppFactory, ConcurrentDictionary<string, Lazy<Task<HttpClient>>>> Clients = [];
+    // Sign-in is rate limited (10 a minute per address), so each test host signs each user in once
+    // per hour of its clock (tokens last an hour on the app's clock, which tests move).
+    private static readonly ConditionalWeakTable<WebAppFactory, ConcurrentDictionary<(string, long), Lazy<Task<HttpClient>>>> Clients = [];
 
     public static Uri Path(string path) => new(path, UriKind.Relative);
 
     /// <summary>A bearer client for a demo user, signed in once per test host.</summary>
     public static Task<HttpClient> As(this WebAppFactory app, string userName) =>
-        Clients.GetOrCreateValue(app).GetOrAdd(userName, name => new Lazy<Task<HttpClient>>(() => app.ApiAsync(name))).Value;
+        Clients.GetOrCreateValue(app)
+            .GetOrAdd((userName, app.Time.GetUtcNow().Ticks / TimeSpan.TicksPerHour), key => new Lazy<Task<HttpClient>>(() => app.ApiAsync(key.Item1)))
+            .Value;
 
     public static Task<HttpResponseMessage> PostAsync(this HttpClient client, string path, object? body = null) =>
         client.PostAsJsonAsync(Path(path), body ?? new { });
