@@ -41,6 +41,7 @@ public sealed class RuleSetsApiTests : IClassFixture<WebAppFactory>
         var client = await _app.As("practitioner.education");
 
         await (await client.PostAsync("/api/rulesets/exploitation-screening/evaluate", new { facts = new { shoeSize = 5 } })).InvalidAsync("$.facts.shoeSize");
+        await (await client.PostAsync("/api/rulesets/exploitation-screening/evaluate", new { facts = new { missingEpisodes = "three" } })).InvalidAsync("$.facts.missingEpisodes");
         await (await client.PostAsync("/api/rulesets/no-such-rules/evaluate", new { facts = new { } })).ProblemAsync(HttpStatusCode.NotFound);
     }
 

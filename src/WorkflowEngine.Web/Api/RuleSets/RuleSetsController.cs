@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
-using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Web.Api.Definitions;
 
@@ -19,7 +18,7 @@ public sealed class RuleSetsController(IDocumentStore documents, DefinitionPubli
     protected override string KeyProperty => "WorkflowName";
 
     /// <summary>Runs the latest published version against sample facts: the decision, the rule that fired, its output and every rule's result.</summary>
-    /// <response code="400">A fact is not in the catalogue, or a rule failed on these facts.</response>
+    /// <response code="400">A fact is not in the catalogue or not of its type (named by path, e.g. <c>$.facts.missingEpisodes</c>), or a rule failed on these facts.</response>
     /// <response code="404">The rule set has no published version.</response>
     [HttpPost("{key}/evaluate")]
     [ProducesResponseType<EvaluationResponse>(StatusCodes.Status200OK)]
@@ -33,12 +32,10 @@ public sealed class RuleSetsController(IDocumentStore documents, DefinitionPubli
         }
 
         var facts = request.Facts ?? [];
-        var unknown = facts.Select(f => f.Key).Where(k => !reference.FactsByKey.ContainsKey(k))
-            .Select(k => new ValidationError("facts.unknown", $"$.facts.{k}", $"'{k}' is not a fact the partnership records. Check the spelling against the fact catalogue."))
-            .ToList();
-        if (unknown.Count > 0)
+        var wrong = SampleFacts.Check(facts, reference);
+        if (wrong.Count > 0)
         {
-            return Invalid(unknown);
+            return Invalid(wrong);
         }
 
         try
