@@ -68,6 +68,24 @@ public sealed class TasksApiTests : IClassFixture<WebAppFactory>
     }
 
     [Fact]
+    public async Task Two_people_completing_one_task_at_once_get_one_success_and_one_409()
+    {
+        var caseId = await ApiCalls.OpenConcernAsync(_app, "Race Ellis");
+        var task = await ApiCalls.ActiveTaskAsync(_app, caseId);
+        var path = $"/api/cases/{caseId}/tasks/{task["id"]}/complete";
+        var body = new { outcome = "no-further-action", data = new { decisionRationale = "Already known and supported." }, expectedVersion = task["version"]!.GetValue<long>() };
+        var mash = await _app.As("mash.childrens-social-care");
+        var colleague = await _app.As("practitioner.childrens-social-care");
+
+        var responses = await Task.WhenAll(mash.PostAsync(path, body), colleague.PostAsync(path, body));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        await responses.Single(r => r.StatusCode != HttpStatusCode.OK).ProblemAsync(HttpStatusCode.Conflict);
+        var journal = (await (await mash.GetAsync($"/api/cases/{caseId}/journal")).JsonAsync()).AsArray();
+        Assert.Single(journal, e => e!["kind"]!.GetValue<string>() == "task.completed");
+    }
+
+    [Fact]
     public async Task Completing_without_the_form_or_with_an_unknown_outcome_names_the_fields()
     {
         var caseId = await ApiCalls.OpenConcernAsync(_app, "Form Gale");
