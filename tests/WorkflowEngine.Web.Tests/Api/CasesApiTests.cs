@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 
 namespace WorkflowEngine.Web.Tests.Api;
 
@@ -157,6 +158,32 @@ public sealed class CasesApiTests : IClassFixture<WebAppFactory>
         await (await manager.PostAsync($"/api/cases/{caseId}/move", new { reason = "Plan done." })).InvalidAsync("$.transition");
         var refused = await (await manager.PostAsync($"/api/cases/{caseId}/move", new { transition = "early-review", reason = "Plan done." })).ProblemAsync(HttpStatusCode.Conflict);
         Assert.False(string.IsNullOrWhiteSpace(refused["detail"]?.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_manager_moves_a_case_by_hand_along_a_manual_transition_a_lead_published()
+    {
+        var lead = await _app.As("chair.partnership");
+        var definition = JsonNode.Parse(File.ReadAllText(Path.Combine(WorkflowEngine.Core.Tests.RepositoryPaths.Root, "workflows", "exclusion.json")))!;
+        definition["stages"]![0]!["transitions"]!.AsArray().Add(new JsonObject
+        {
+            ["key"] = "withdrawn", ["to"] = "closed", ["trigger"] = "manual", ["label"] = "The exclusion was withdrawn",
+        });
+        using var body = new StringContent(definition.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        var draft = await (await lead.PostAsync(ApiCalls.Path("/api/workflows/exclusion/drafts"), body)).JsonAsync(HttpStatusCode.Created);
+        await (await lead.PostAsync($"/api/workflows/exclusion/versions/{draft["version"]}/publish")).JsonAsync();
+        var dsl = await _app.As("dsl.education");
+        var opened = await (await dsl.PostAsync("/api/cases", new
+        {
+            workflow = "exclusion",
+            child = new { name = "Moved Byrne" },
+            contact = new { referrer = "Priya Shah", concern = "Suspended for five days." },
+        })).JsonAsync(HttpStatusCode.Created);
+
+        var moved = await (await (await _app.As("manager.education")).PostAsync($"/api/cases/{opened["id"]}/move", new { transition = "withdrawn", reason = "The governors withdrew the exclusion." })).JsonAsync();
+
+        Assert.Equal("closed", moved["stage"]!.GetValue<string>());
+        Assert.Equal("closed", moved["status"]!.GetValue<string>());
     }
 
     [Fact]
