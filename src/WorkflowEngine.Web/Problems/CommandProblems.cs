@@ -40,7 +40,8 @@ public static class CommandProblems
             _ => "The workflow does not allow this now.",
         };
         problem.Detail = string.Join(" ", errors.Select(e => e.Message));
-        problem.Extensions["errors"] = errors.Select(e => new { e.Code, e.Path, e.Message }).ToArray();
+        // "errors" is the field-keyed dictionary of a validation problem; the full list (with codes) goes beside it.
+        problem.Extensions["problems"] = errors.Select(e => new { e.Code, e.Path, e.Message }).ToArray();
         return problem;
     }
 }

@@ -1,0 +1,7 @@
+namespace WorkflowEngine.Web.Api.Cases;
+
+/// <summary>The child a concern is about.</summary>
+/// <param name="Name">The child's name.</param>
+/// <param name="DateOfBirth">Date of birth, if known.</param>
+/// <param name="Reference">A local identifier, if known.</param>
+public sealed record ChildRequest(string? Name, DateOnly? DateOfBirth, string? Reference);

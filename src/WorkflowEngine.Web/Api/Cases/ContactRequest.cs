@@ -1,0 +1,8 @@
+namespace WorkflowEngine.Web.Api.Cases;
+
+/// <summary>Who raised the concern and what they saw.</summary>
+/// <param name="Referrer">The person who raised it.</param>
+/// <param name="ReferrerAgency">Their agency's key; the caller's agency when not given.</param>
+/// <param name="Concern">What was seen or heard.</param>
+/// <param name="Urgent">Whether the child is believed to be at immediate risk.</param>
+public sealed record ContactRequest(string? Referrer, string? ReferrerAgency, string? Concern, bool Urgent);

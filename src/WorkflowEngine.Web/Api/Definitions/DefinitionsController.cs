@@ -1,0 +1,164 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Web.Identity;
+
+namespace WorkflowEngine.Web.Api.Definitions;
+
+/// <summary>
+/// Management of versioned documents (workflow definitions, rule sets): list, versions, get with an
+/// ETag, upload a draft, validate, publish, retire. Anyone signed in may read; leads and admins write.
+/// </summary>
+public abstract class DefinitionsController(IDocumentStore documents, DefinitionPublisher publisher) : EngineApiController
+{
+    /// <summary>The roles that may change definitions.</summary>
+    protected const string Writers = AppRoles.Lead + "," + AppRoles.Admin;
+
+    /// <summary>The kind of document this controller manages.</summary>
+    protected abstract DocumentKind Kind { get; }
+
+    /// <summary>Where the document's key sits in its JSON.</summary>
+    protected abstract string KeyProperty { get; }
+
+    /// <summary>The documents store.</summary>
+    protected IDocumentStore Documents => documents;
+
+    /// <summary>The highest published version of every key.</summary>
+    [HttpGet]
+    [ProducesResponseType<IReadOnlyList<DocumentSummaryResponse>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<IReadOnlyList<DocumentSummaryResponse>>> List(CancellationToken cancellationToken) =>
+        Ok((await documents.ListLatestPublishedAsync(Kind, cancellationToken)).Select(DocumentSummaryResponse.From).ToList());
+
+    /// <summary>Every version of a key, newest first: drafts, published and retired.</summary>
+    /// <response code="404">There is no document with this key.</response>
+    [HttpGet("{key}/versions")]
+    [ProducesResponseType<IReadOnlyList<DocumentSummaryResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<IReadOnlyList<DocumentSummaryResponse>>> Versions(string key, CancellationToken cancellationToken)
+    {
+        var versions = await documents.ListVersionsAsync(Kind, key, cancellationToken);
+        return versions.Count == 0 ? NotFoundProblem($"There is no '{key}'.") : Ok(versions.Select(DocumentSummaryResponse.From).ToList());
+    }
+
+    /// <summary>One version with its content. The ETag is the content hash; send it as If-None-Match to get 304 when unchanged.</summary>
+    /// <response code="304">The version's content hash matches If-None-Match.</response>
+    /// <response code="404">There is no such version.</response>
+    [HttpGet("{key}/versions/{version:int}")]
+    [ProducesResponseType<DocumentResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<DocumentResponse>> Get(string key, int version, CancellationToken cancellationToken)
+    {
+        var document = await documents.GetAsync(Kind, key, version, cancellationToken);
+        if (document is null)
+        {
+            return NotFoundProblem($"'{key}' has no version {version}.");
+        }
+
+        var etag = new EntityTagHeaderValue($"\"{document.ContentHash}\"");
+        Response.GetTypedHeaders().ETag = etag;
+        var ifNoneMatch = Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Ok(DocumentResponse.From(document));
+    }
+
+    /// <summary>Stores a document as its key's draft (replacing an earlier draft) once it passes validation. Leads and admins.</summary>
+    /// <response code="201">The draft, with its address in Location.</response>
+    /// <response code="400">The document has problems; errors are keyed by their JSON path in the document.</response>
+    /// <response code="403">Only leads and admins change definitions.</response>
+    [HttpPost("{key}/drafts")]
+    [Authorize(Roles = Writers)]
+    [Consumes("application/json")]
+    [ProducesResponseType<DocumentSummaryResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    public async Task<ActionResult<DocumentSummaryResponse>> SaveDraft(string key, [FromBody] JsonElement document, CancellationToken cancellationToken)
+    {
+        var content = document.GetRawText();
+        if (document.ValueKind != JsonValueKind.Object
+            || !document.TryGetProperty(KeyProperty, out var named) || named.ValueKind != JsonValueKind.String || named.GetString() != key)
+        {
+            return Invalid("document.key-mismatch", "$." + KeyProperty, $"The document's {KeyProperty} must be '{key}', the key in the address.");
+        }
+
+        var saved = await publisher.SaveDraftAsync(Kind, content, Caller.UserName, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return Invalid(saved.Errors);
+        }
+
+        var stored = saved.Document!;
+        return CreatedAtAction(nameof(Get), new { key = stored.Key, version = stored.Version }, DocumentSummaryResponse.From(stored));
+    }
+
+    /// <summary>Checks a document without storing it: every problem at once, each with its JSON path.</summary>
+    [HttpPost("validate")]
+    [Consumes("application/json")]
+    [ProducesResponseType<ValidationReport>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<ValidationReport>> Validate([FromBody] JsonElement document, CancellationToken cancellationToken)
+    {
+        var errors = await publisher.ValidateAsync(Kind, document.GetRawText(), cancellationToken);
+        return Ok(new ValidationReport(errors.Count == 0, errors));
+    }
+
+    /// <summary>Publishes a draft as a new version; running cases keep the version they started on. Leads and admins.</summary>
+    /// <response code="400">The draft no longer passes validation (something it refers to changed).</response>
+    /// <response code="403">Only leads and admins change definitions.</response>
+    /// <response code="404">There is no such version.</response>
+    /// <response code="409">The version is not a draft.</response>
+    [HttpPost("{key}/versions/{version:int}/publish")]
+    [Authorize(Roles = Writers)]
+    [ProducesResponseType<DocumentSummaryResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<ActionResult<DocumentSummaryResponse>> Publish(string key, int version, CancellationToken cancellationToken)
+    {
+        var draft = await documents.GetAsync(Kind, key, version, cancellationToken);
+        if (draft is null)
+        {
+            return NotFoundProblem($"'{key}' has no version {version}.");
+        }
+
+        if (draft.Status != DocumentStatus.Draft)
+        {
+            return ConflictProblem($"Version {version} of '{key}' is {draft.Status.ToString().ToLowerInvariant()}, not a draft; only a draft can be published.");
+        }
+
+        var published = await publisher.PublishAsync(Kind, draft.Content, Caller.UserName, cancellationToken);
+        return published.Succeeded ? Ok(DocumentSummaryResponse.From(published.Document!)) : Invalid(published.Errors);
+    }
+
+    /// <summary>Retires a published version: it starts no new cases; running cases carry on. Leads and admins.</summary>
+    /// <response code="403">Only leads and admins change definitions.</response>
+    /// <response code="404">There is no such version.</response>
+    /// <response code="409">The version is not published.</response>
+    [HttpPost("{key}/versions/{version:int}/retire")]
+    [Authorize(Roles = Writers)]
+    [ProducesResponseType<DocumentSummaryResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<ActionResult<DocumentSummaryResponse>> Retire(string key, int version, CancellationToken cancellationToken)
+    {
+        var stored = await documents.GetAsync(Kind, key, version, cancellationToken);
+        if (stored is null)
+        {
+            return NotFoundProblem($"'{key}' has no version {version}.");
+        }
+
+        if (!await publisher.RetireAsync(Kind, key, version, cancellationToken))
+        {
+            return ConflictProblem($"Version {version} of '{key}' is {stored.Status.ToString().ToLowerInvariant()}; only a published version can be retired.");
+        }
+
+        return Ok(DocumentSummaryResponse.From(stored with { Status = DocumentStatus.Retired }));
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Nodes;
+
+namespace WorkflowEngine.Web.Api.Tasks;
+
+/// <summary>Completes a task.</summary>
+/// <param name="Outcome">One of the task's outcome keys, e.g. <c>exploitation-screening</c>.</param>
+/// <param name="Data">Answers keyed by form field.</param>
+/// <param name="ExpectedVersion">The task version the caller saw; a different stored version is a 409 conflict.</param>
+public sealed record CompleteTaskRequest(string? Outcome, JsonObject? Data, long? ExpectedVersion);
