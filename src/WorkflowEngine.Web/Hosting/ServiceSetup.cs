@@ -58,7 +58,7 @@ internal static class ServiceSetup
             o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
         });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         builder.Services.AddHealthChecks().AddDbContextCheck<IdentityStore>("database", tags: ["ready"]);
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddScoped<Demo.DemoSeeder>();

@@ -92,5 +92,6 @@ public sealed class HostingTests : IClassFixture<WebAppFactory>
     {
         var document = await _app.Browser().GetFromJsonAsync<JsonObject>(new Uri("/openapi/v1.json", UriKind.Relative));
         Assert.True(document!["paths"]!.AsObject().ContainsKey("/api/auth/token"));
+        Assert.Equal("bearer", document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>());
     }
 }
