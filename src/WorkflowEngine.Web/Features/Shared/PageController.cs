@@ -6,7 +6,8 @@ using WorkflowEngine.Web.Access;
 namespace WorkflowEngine.Web.Features.Shared;
 
 /// <summary>What every page controller shares: a signed-in viewer, the refusal page, and Core's errors shown beside fields.</summary>
-[Authorize]
+// Pages sign in with the cookie: a visitor who is not signed in is sent to the sign-in page, not given a bare 401.
+[Authorize(AuthenticationSchemes = "Identity.Application")]
 public abstract class PageController : Controller
 {
     /// <summary>The signed-in person.</summary>
