@@ -29,17 +29,33 @@ public static class DueWords
                 return "due tomorrow";
             }
 
-            var ahead = calendar.WorkingDaysBetween(now, due);
+            var ahead = WorkingDays(today, dueDate, calendar, _ => true);
             return ahead > 1 ? $"due in {ahead} working days" : $"due on {localDue.ToString("dddd d MMMM", English)}";
         }
 
-        var late = calendar.WorkingDaysBetween(due, now);
+        // Whole working days the task has been late: each working day after the due date whose working day has ended.
+        var late = WorkingDays(dueDate, today, calendar, day => calendar.EndOfWorkingDayOn(day) <= now);
         if (late >= 1)
         {
             return late == 1 ? "1 working day overdue" : $"{late} working days overdue";
         }
 
         return dueDate == today ? $"overdue since {time} today" : $"overdue since {localDue.ToString("dddd d MMMM", English)} at {time}";
+    }
+
+    // Working days after `from` up to and including `to` that pass the test.
+    private static int WorkingDays(DateOnly from, DateOnly to, WorkingCalendar calendar, Func<DateOnly, bool> counts)
+    {
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        {
+            if (calendar.IsWorkingDay(day) && counts(day))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>An instant as a date and time on the calendar, e.g. "3 March 2026 at 17:00".</summary>
