@@ -22,6 +22,7 @@ public sealed class ConcernPageTests : IClassFixture<WebAppFactory>
         Assert.Contains("value=\"Priya Shah (school designated safeguarding lead)\"", html, StringComparison.Ordinal);
         Assert.Contains("Education (schools, attendance, virtual school, alternative provision)</dd>", html, StringComparison.Ordinal);
         Assert.Contains("id=\"ChildDateOfBirth-day\" name=\"ChildDateOfBirth-day\"", html, StringComparison.Ordinal);
+        Assert.Matches("<fieldset class=\"govuk-fieldset\" role=\"group\" aria-describedby=\"ChildDateOfBirth-hint\">", html);
         Assert.Matches("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Education \\(optional\\)</legend>", html);
         Assert.Contains("value=\"persistentAbsence\"", html, StringComparison.Ordinal);
         Assert.Contains("Arrested for drug supply", html, StringComparison.Ordinal);

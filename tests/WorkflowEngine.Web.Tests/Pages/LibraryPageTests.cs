@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Web.Tests.Pages;
 
@@ -32,6 +34,30 @@ public sealed class LibraryPageTests : IClassFixture<WebAppFactory>
         Assert.Contains("No problems found.", await validated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NotFound, (await lead.ReadAsync("/library/workflows/cce-referral/99")).Status);
+    }
+
+    [Fact]
+    public async Task A_lead_publishes_a_draft_as_a_new_version_and_retires_it()
+    {
+        var publisher = _app.Services.GetRequiredService<DefinitionPublisher>();
+        var content = await File.ReadAllTextAsync(Path.Combine(WorkflowEngine.Core.Tests.RepositoryPaths.Root, "rules", "disruption-plan-closure.json"));
+        var draft = await publisher.SaveDraftAsync(DocumentKind.RuleSet, content, "chair.partnership");
+        Assert.True(draft.Succeeded, string.Join(" ", draft.Errors.Select(e => e.Message)));
+        var path = $"/library/rule-sets/{draft.Document!.Key}/{draft.Document.Version}";
+        var lead = await _app.SignedInBrowserAsync("chair.partnership");
+        Assert.Contains(">Publish</button>", (await lead.ReadAsync(path)).Html, StringComparison.Ordinal);
+        Assert.Contains("Draft</strong>", (await lead.ReadAsync("/library")).Html, StringComparison.Ordinal);
+
+        var published = await lead.PostFormAsync(path, path + "/publish", []);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var publishedPath = published.Headers.Location!.OriginalString;
+        var page = (await lead.ReadAsync(publishedPath)).Html;
+        Assert.Contains("<dd class=\"govuk-summary-list__value\">Published</dd>", page, StringComparison.Ordinal);
+
+        var retired = await lead.PostFormAsync(publishedPath, publishedPath + "/retire", []);
+        Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
+        Assert.Contains("<dd class=\"govuk-summary-list__value\">Retired</dd>", (await lead.ReadAsync(publishedPath)).Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, (await lead.PostFormAsync(publishedPath, publishedPath + "/retire", [])).StatusCode);
     }
 
     [Theory]
