@@ -105,7 +105,7 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
     // the contact is checked without saving by asking for an unknown workflow, whose error is dropped.
     private async Task<CommandResult<CaseState>?> DryRunAsync(OpenCaseCommand command, CancellationToken cancellationToken)
     {
-        var checkedOnly = await cases.OpenCaseAsync(command with { WorkflowKey = "\u0000not-a-workflow" }, cancellationToken);
+        var checkedOnly = await cases.OpenCaseAsync(command with { WorkflowKey = "(checking the contact only)" }, cancellationToken);
         return checkedOnly with { Errors = [.. checkedOnly.Errors.Where(e => e.Path != "$.workflowKey")] };
     }
 
