@@ -1,0 +1,47 @@
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
+
+namespace WorkflowEngine.Web.Features.Cases;
+
+/// <summary>The case page: where the case is, its work, its history, its linked tracks and its diagram.</summary>
+public sealed record CasePageView
+{
+    /// <summary>The case.</summary>
+    public required CaseState Case { get; init; }
+
+    /// <summary>The case reference.</summary>
+    public required string Reference { get; init; }
+
+    /// <summary>The workflow's name and version.</summary>
+    public required string Workflow { get; init; }
+
+    /// <summary>The current stage's name.</summary>
+    public required string StageName { get; init; }
+
+    /// <summary>The referrer's agency name.</summary>
+    public required string ReferrerAgency { get; init; }
+
+    /// <summary>Open tasks with their due time in words.</summary>
+    public required IReadOnlyList<(CaseTask Task, string Agency, string Due)> OpenTasks { get; init; }
+
+    /// <summary>Finished tasks with their outcome's words.</summary>
+    public required IReadOnlyList<(CaseTask Task, string Agency, string Outcome, string When)> DoneTasks { get; init; }
+
+    /// <summary>Indicators recorded on the case, in words.</summary>
+    public required IReadOnlyList<string> Indicators { get; init; }
+
+    /// <summary>Disruption measures recorded, by their list labels.</summary>
+    public required IReadOnlyList<string> DisruptionMeasures { get; init; }
+
+    /// <summary>The child's other tracks the viewer may see, and the parent track.</summary>
+    public required IReadOnlyList<(CaseSummary Case, string Relation)> LinkedTracks { get; init; }
+
+    /// <summary>The journal, newest first.</summary>
+    public required IReadOnlyList<TimelineItem> Timeline { get; init; }
+
+    /// <summary>The workflow diagram as Mermaid text, the current stage carrying the <c>current</c> class.</summary>
+    public required string Diagram { get; init; }
+
+    /// <summary>The Mermaid id of the current stage, as named in the diagram.</summary>
+    public required string StageKey { get; init; }
+}

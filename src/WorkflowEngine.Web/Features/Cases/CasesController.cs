@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Reference;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Web.Access;
+using WorkflowEngine.Web.Features.Shared;
+
+namespace WorkflowEngine.Web.Features.Cases;
+
+/// <summary>
+/// The case list and the case page. Need-to-know: a practitioner or manager sees the cases their
+/// agency has work on, leads and admins every case; opening a case is written to its disclosure log.
+/// </summary>
+public sealed class CasesController(CaseService cases, ICaseQueries queries, WorkflowCatalogue workflows, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time)
+    : PageController
+{
+    /// <summary>Cases, newest first, searched by the child's name.</summary>
+    [HttpGet("/cases")]
+    public async Task<IActionResult> Index(string? child, CancellationToken cancellationToken)
+    {
+        var me = Me;
+        var found = await queries.SearchAsync(new CaseSearch(ChildName: string.IsNullOrWhiteSpace(child) ? null : child.Trim(),
+            InvolvingAgency: me.SeesEverything ? null : me.Agency, Take: 100), cancellationToken);
+        var calendar = new PageCalendar(calendars).For();
+        var rows = new List<CaseListRow>();
+        foreach (var summary in found)
+        {
+            var workflow = await workflows.GetDefinitionAsync(summary.WorkflowKey, summary.WorkflowVersion, cancellationToken);
+            rows.Add(new CaseListRow($"/cases/{summary.Id}", CaseReference.Of(summary.Id), summary.ChildName,
+                StageName(workflow, summary.StageKey), summary.Status == CaseStatus.Open,
+                TimeZoneInfo.ConvertTime(summary.OpenedAt, calendar.TimeZone).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))));
+        }
+
+        return View(new CaseListView(child, rows, me.SeesEverything));
+    }
+
+    /// <summary>The case page; each view is recorded in the case's disclosure log.</summary>
+    [HttpGet("/cases/{caseId:guid}")]
+    public async Task<IActionResult> Show(Guid caseId, CancellationToken cancellationToken)
+    {
+        var me = Me;
+        var state = await cases.GetAsync(caseId, cancellationToken);
+        if (state is null)
+        {
+            return Missing();
+        }
+
+        if (!CaseAccess.CanSee(me, state))
+        {
+            return Refuse();
+        }
+
+        var viewed = await cases.RecordViewAsync(caseId, me.UserName, "Opened the case page", cancellationToken);
+        if (!viewed.Succeeded)
+        {
+            throw new InvalidOperationException($"The view of case {caseId} could not be written to its disclosure log: {string.Join(" ", viewed.Errors.Select(e => e.Message))}");
+        }
+
+        state = viewed.Value!;
+        var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken)
+            ?? throw new InvalidOperationException($"Case {caseId} runs on {state.WorkflowKey} v{state.WorkflowVersion}, which is not stored.");
+        var calendar = new PageCalendar(calendars).For(workflow.Calendar);
+        var now = time.GetUtcNow();
+        var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
+        var outcomes = workflow.Stages.SelectMany(s => s.Tasks).SelectMany(t => t.Outcomes).DistinctBy(o => o.Key).ToDictionary(o => o.Key, o => o.Label, StringComparer.Ordinal);
+        return View(new CasePageView
+        {
+            Case = state,
+            Reference = CaseReference.Of(state.Id),
+            Workflow = $"{workflow.Name} (version {state.WorkflowVersion})",
+            StageName = StageName(workflow, state.StageKey),
+            ReferrerAgency = AgencyName(state.Contact.ReferrerAgency),
+            OpenTasks = [.. state.Tasks.Where(t => t.IsActive).OrderBy(t => t.DueAt).Select(t => (t, AgencyName(t.Agency), DueWords.Describe(t.DueAt, now, calendar)))],
+            DoneTasks = [.. state.Tasks.Where(t => !t.IsActive).OrderByDescending(t => t.ClosedAt).Select(t => (t,
+                AgencyName(t.Agency),
+                t.Outcome is null ? t.Status.ToString() : outcomes.GetValueOrDefault(t.Outcome, t.Outcome),
+                t.ClosedAt is { } closed ? DueWords.When(closed, calendar) : string.Empty))],
+            Indicators = Indicators(state.Facts),
+            DisruptionMeasures = Labels(state.Facts["disruptionMeasures"], "disruption-measures"),
+            LinkedTracks = await LinkedAsync(state, me, cancellationToken),
+            Timeline = CaseTimeline.From(journal, state, workflow, reference, calendar),
+            Diagram = MermaidExporter.Export(workflow, workflow.Stages.Any(s => s.Key == state.StageKey) ? state.StageKey : null),
+            StageKey = state.StageKey,
+        });
+    }
+
+    private async Task<IReadOnlyList<(CaseSummary, string)>> LinkedAsync(CaseState state, Viewer me, CancellationToken cancellationToken)
+    {
+        var tracks = await queries.SearchAsync(new CaseSearch(ChildId: state.ChildId, InvolvingAgency: me.SeesEverything ? null : me.Agency), cancellationToken);
+        return [.. tracks.Where(t => t.Id != state.Id).Select(t => (t, t.Id == state.ParentCaseId ? "Started this track" : "Track for the same child"))];
+    }
+
+    private IReadOnlyList<string> Indicators(JsonObject facts) =>
+        [.. reference.Facts.Where(f => f.Type == FactType.Boolean && f.Key != "urgent" && facts[f.Key] is JsonValue v && v.TryGetValue<bool>(out var yes) && yes).Select(f => f.Label)
+            .Concat(facts["missingEpisodes"] is JsonValue m && m.TryGetValue<int>(out var n) && n > 0 ? [$"Missing episodes in the last 3 months: {n}"] : [])];
+
+    private IReadOnlyList<string> Labels(JsonNode? values, string list)
+    {
+        if (values is not JsonArray array)
+        {
+            return [];
+        }
+
+        var items = reference.GetChoiceList(list) ?? [];
+        return [.. array.Select(n => n?.ToString() ?? string.Empty).Select(k => items.FirstOrDefault(i => i.Key == k)?.Name ?? k)];
+    }
+
+    private string AgencyName(string key) => reference.AgenciesByKey.TryGetValue(key, out var agency) ? agency.Name : key;
+
+    private static string StageName(WorkflowDefinition? workflow, string stageKey) =>
+        workflow?.Stages.FirstOrDefault(s => s.Key == stageKey)?.Name ?? stageKey;
+}

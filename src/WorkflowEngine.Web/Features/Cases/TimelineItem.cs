@@ -1,0 +1,9 @@
+namespace WorkflowEngine.Web.Features.Cases;
+
+/// <summary>One journal entry as the MoJ timeline shows it.</summary>
+/// <param name="Title">What happened.</param>
+/// <param name="By">Who did it.</param>
+/// <param name="At">When, as an ISO instant for the time element.</param>
+/// <param name="When">When, in words.</param>
+/// <param name="Details">Lines of detail.</param>
+public sealed record TimelineItem(string Title, string By, string At, string When, IReadOnlyList<string> Details);

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Reference;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Web.Access;
+using WorkflowEngine.Web.Features.Shared;
+
+namespace WorkflowEngine.Web.Features.Concerns;
+
+/// <summary>Raising a concern about a child: opens a case on the CCE referral workflow.</summary>
+public sealed class ConcernsController(CaseService cases, ReferenceData reference) : PageController
+{
+    /// <summary>The workflow a concern opens.</summary>
+    public const string Workflow = "cce-referral";
+
+    /// <summary>The empty form, with the referrer filled in from the signed-in person.</summary>
+    [HttpGet("/concerns/new")]
+    public IActionResult New() => View(Page(new ConcernForm { Referrer = Me.DisplayName }));
+
+    /// <summary>Opens the case, or shows the form again with every problem beside its field.</summary>
+    [HttpPost("/concerns/new")]
+    public async Task<IActionResult> Raise(ConcernForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var me = Me;
+        DateOnly? born = null;
+        if (!string.IsNullOrWhiteSpace(form.BornDay) || !string.IsNullOrWhiteSpace(form.BornMonth) || !string.IsNullOrWhiteSpace(form.BornYear))
+        {
+            if (DateParts.TryRead(form.BornDay?.Trim(), form.BornMonth?.Trim(), form.BornYear?.Trim(), out var date))
+            {
+                born = date;
+            }
+            else
+            {
+                ModelState.AddModelError("ChildDateOfBirth-day", "Date of birth must be a real date, like 27 3 2012");
+            }
+        }
+
+        var facts = new JsonObject();
+        foreach (var key in form.Indicators.Where(k => !IndicatorGroups.AskedElsewhere.Contains(k)).Distinct(StringComparer.Ordinal))
+        {
+            facts[key] = true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(form.MissingEpisodes))
+        {
+            if (int.TryParse(form.MissingEpisodes.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var missing))
+            {
+                facts["missingEpisodes"] = missing;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(ConcernForm.MissingEpisodes), "Missing episodes must be a whole number, like 2");
+            }
+        }
+
+        if (form.Urgent is not ("true" or "false"))
+        {
+            ModelState.AddModelError(nameof(ConcernForm.Urgent), "Say whether the child is at immediate risk");
+        }
+
+        var urgent = form.Urgent == "true";
+        var command = new OpenCaseCommand(Workflow,
+            new ChildDetails(form.ChildName?.Trim() ?? string.Empty, born, string.IsNullOrWhiteSpace(form.ChildReference) ? null : form.ChildReference.Trim()),
+            new ContactDetails(form.Referrer?.Trim() ?? string.Empty, me.Agency, form.Concern?.Trim() ?? string.Empty, urgent),
+            facts, me.UserName);
+
+        // Core checks everything it can even when the page found a problem, so every error shows at once.
+        var result = ModelState.ErrorCount == 0
+            ? await cases.OpenCaseAsync(command, cancellationToken)
+            : await DryRunAsync(command, cancellationToken);
+        if (result is { Succeeded: true, Value: { } opened })
+        {
+            return Redirect($"/concerns/{opened.Id}/raised");
+        }
+
+        ShowErrors(result?.Errors ?? [], FieldFor);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("New", Page(form));
+    }
+
+    /// <summary>The confirmation, shown to the person who raised the concern (and to anyone who may see the case).</summary>
+    [HttpGet("/concerns/{caseId:guid}/raised")]
+    public async Task<IActionResult> Raised(Guid caseId, CancellationToken cancellationToken)
+    {
+        var state = await cases.GetAsync(caseId, cancellationToken);
+        if (state is null)
+        {
+            return Missing();
+        }
+
+        var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
+        var raisedBy = journal.FirstOrDefault(e => e.Kind == "case.opened")?.Actor;
+        var me = Me;
+        if (raisedBy != me.UserName && !CaseAccess.CanSee(me, state))
+        {
+            return Refuse();
+        }
+
+        return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state)));
+    }
+
+    // Core validates the contact only when it would open the case; with a page error already found,
+    // the contact is checked without saving by asking for an unknown workflow, whose error is dropped.
+    private async Task<CommandResult<CaseState>?> DryRunAsync(OpenCaseCommand command, CancellationToken cancellationToken)
+    {
+        var checkedOnly = await cases.OpenCaseAsync(command with { WorkflowKey = "(checking the contact only)" }, cancellationToken);
+        return checkedOnly with { Errors = [.. checkedOnly.Errors.Where(e => e.Path != "$.workflowKey")] };
+    }
+
+    private static string? FieldFor(string path) => path switch
+    {
+        "$.child.name" => nameof(ConcernForm.ChildName),
+        "$.child.dateOfBirth" => "ChildDateOfBirth-day",
+        "$.child.reference" => nameof(ConcernForm.ChildReference),
+        "$.contact.referrer" => nameof(ConcernForm.Referrer),
+        "$.contact.concern" => nameof(ConcernForm.Concern),
+        "$.contact.urgent" => nameof(ConcernForm.Urgent),
+        "$.facts.missingEpisodes" => nameof(ConcernForm.MissingEpisodes),
+        _ when path.StartsWith("$.facts.", StringComparison.Ordinal) => IndicatorGroups.GroupOf(path["$.facts.".Length..]),
+        _ => null,
+    };
+
+    private ConcernPage Page(ConcernForm form) => new(form,
+        reference.AgenciesByKey.TryGetValue(Me.Agency, out var agency) ? agency.Name : Me.Agency,
+        IndicatorGroups.Fields(reference, form.Indicators));
+}

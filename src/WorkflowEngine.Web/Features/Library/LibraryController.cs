@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Validation;
+using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Web.Features.Shared;
+using WorkflowEngine.Web.Identity;
+
+namespace WorkflowEngine.Web.Features.Library;
+
+/// <summary>The leads' library of workflows and rule sets: versions and status; validate, publish, retire; a version's JSON and diagram.</summary>
+[Authorize(Roles = AppRoles.Lead + "," + AppRoles.Admin)]
+public sealed class LibraryController(IDocumentStore documents, DefinitionPublisher publisher) : PageController
+{
+    /// <summary>Every workflow and rule set with its versions.</summary>
+    [HttpGet("/library")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new LibraryView(await VersionsAsync(DocumentKind.Workflow, cancellationToken), await VersionsAsync(DocumentKind.RuleSet, cancellationToken)));
+
+    /// <summary>One version's JSON (and diagram, for a workflow).</summary>
+    [HttpGet("/library/{slug}/{key}/{version:int}")]
+    public async Task<IActionResult> Version(string slug, string key, int version, CancellationToken cancellationToken) =>
+        await WithDocumentAsync(slug, key, version, document => Task.FromResult<IActionResult>(Show(document, slug, false, [], null)), cancellationToken);
+
+    /// <summary>Checks the version against what is published now.</summary>
+    [HttpPost("/library/{slug}/{key}/{version:int}/validate")]
+    public async Task<IActionResult> Validate(string slug, string key, int version, CancellationToken cancellationToken) =>
+        await WithDocumentAsync(slug, key, version, async document =>
+            Show(document, slug, true, await publisher.ValidateAsync(document.Kind, document.Content, cancellationToken), null), cancellationToken);
+
+    /// <summary>Publishes a draft as a new version; refused with every problem when it is not valid.</summary>
+    [HttpPost("/library/{slug}/{key}/{version:int}/publish")]
+    public async Task<IActionResult> Publish(string slug, string key, int version, CancellationToken cancellationToken) =>
+        await WithDocumentAsync(slug, key, version, async document =>
+        {
+            if (document.Status != DocumentStatus.Draft)
+            {
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Show(document, slug, false, [], "Only a draft can be published.");
+            }
+
+            var result = await publisher.PublishAsync(document.Kind, document.Content, Me.UserName, cancellationToken);
+            if (!result.Succeeded)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Show(document, slug, true, result.Errors, "It was not published.");
+            }
+
+            return Redirect($"/library/{slug}/{key}/{result.Document!.Version}");
+        }, cancellationToken);
+
+    /// <summary>Retires a published version: it starts no new cases; running cases carry on.</summary>
+    [HttpPost("/library/{slug}/{key}/{version:int}/retire")]
+    public async Task<IActionResult> Retire(string slug, string key, int version, CancellationToken cancellationToken) =>
+        await WithDocumentAsync(slug, key, version, async document =>
+        {
+            if (!await publisher.RetireAsync(document.Kind, key, version, cancellationToken))
+            {
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Show(document, slug, false, [], "Only a published version can be retired.");
+            }
+
+            return Redirect($"/library/{slug}/{key}/{version}");
+        }, cancellationToken);
+
+    private async Task<IActionResult> WithDocumentAsync(string slug, string key, int version, Func<StoredDocument, Task<IActionResult>> show, CancellationToken cancellationToken)
+    {
+        DocumentKind? kind = slug switch { "workflows" => DocumentKind.Workflow, "rule-sets" => DocumentKind.RuleSet, _ => null };
+        var document = kind is null ? null : await documents.GetAsync(kind.Value, key, version, cancellationToken);
+        return document is null ? Missing() : await show(document);
+    }
+
+    private ViewResult Show(StoredDocument document, string slug, bool checkedNow, IReadOnlyList<ValidationError> problems, string? message)
+    {
+        string? diagram = null;
+        if (document.Kind == DocumentKind.Workflow && WorkflowDefinitionReader.Read(document.Content).Definition is { } definition)
+        {
+            diagram = MermaidExporter.Export(definition);
+        }
+
+        return View("Version", new VersionView(document, slug, diagram, checkedNow, problems, message));
+    }
+
+    private async Task<IReadOnlyList<IReadOnlyList<StoredDocument>>> VersionsAsync(DocumentKind kind, CancellationToken cancellationToken)
+    {
+        var latest = await documents.ListLatestPublishedAsync(kind, cancellationToken);
+        var all = new List<IReadOnlyList<StoredDocument>>();
+        foreach (var key in latest.Select(d => d.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            all.Add(await documents.ListVersionsAsync(kind, key, cancellationToken));
+        }
+
+        return all;
+    }
+}

@@ -1,0 +1,27 @@
+using WorkflowEngine.Core.Definitions;
+
+namespace WorkflowEngine.Web.Features.Shared;
+
+/// <summary>One question of a form as the shared field partial draws it: text, long text, number, yes/no, date, one choice or several.</summary>
+/// <param name="Name">The field's name and id (the id of its first input, which the error summary links to).</param>
+/// <param name="Label">The question.</param>
+/// <param name="Hint">A hint under the question.</param>
+/// <param name="Type">How it is answered.</param>
+/// <param name="Options">The choices, for choice and multiple choice.</param>
+/// <param name="Values">The current answer: one value, several for multiple choice, or day, month and year for a date.</param>
+/// <param name="Required">Whether an answer is needed (said in the label when not).</param>
+/// <param name="InputName">The name the inputs post under, when not <paramref name="Name"/> (several groups of one list).</param>
+public sealed record FieldView(string Name, string Label, string? Hint, FormFieldType Type, IReadOnlyList<ChoiceOption> Options, IReadOnlyList<string> Values, bool Required = true, string? InputName = null)
+{
+    /// <summary>The name the inputs post under.</summary>
+    public string PostedName => InputName ?? Name;
+
+    /// <summary>The model-state key its error is kept under: the id of the input the error summary links to.</summary>
+    public string ErrorKey => Type == FormFieldType.Date ? Name + "-day" : Name;
+
+    /// <summary>The first value, or empty.</summary>
+    public string Value => Values.Count > 0 ? Values[0] : string.Empty;
+
+    /// <summary>The value at a position, or empty.</summary>
+    public string ValueAt(int index) => index < Values.Count ? Values[index] : string.Empty;
+}

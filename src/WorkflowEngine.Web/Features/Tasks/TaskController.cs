@@ -1,0 +1,213 @@
+using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Reference;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Web.Features.Shared;
+using WorkflowEngine.Web.Identity;
+
+namespace WorkflowEngine.Web.Features.Tasks;
+
+/// <summary>
+/// A task page: the case in brief, the form its definition asks for, claim and release, and the
+/// manager's tools (reassign, extend, escalate by hand). Need-to-know: only the owning agency, and
+/// leads and admins, see it.
+/// </summary>
+[Route("/cases/{caseId:guid}/tasks/{taskId:guid}")]
+public sealed class TaskController(CaseService cases, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time) : PageController
+{
+    // The task page lives in the Tasks feature folder beside the inbox.
+    private const string ShowView = "/Features/Tasks/Show.cshtml";
+
+    /// <summary>The task page.</summary>
+    [HttpGet("")]
+    public async Task<IActionResult> Show(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
+        await ShowTaskAsync(caseId, taskId, (state, task, workflow) => View(ShowView, Build(state, task, workflow)), cancellationToken);
+
+    /// <summary>Takes the task.</summary>
+    [HttpPost("claim")]
+    public Task<IActionResult> Claim(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
+        WorkAsync(caseId, taskId, me => cases.ClaimTaskAsync(caseId, taskId, me, cancellationToken), cancellationToken);
+
+    /// <summary>Gives the task back to the agency's queue.</summary>
+    [HttpPost("release")]
+    public Task<IActionResult> Release(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
+        WorkAsync(caseId, taskId, me => cases.ReleaseTaskAsync(caseId, taskId, me, cancellationToken), cancellationToken);
+
+    /// <summary>Completes the task with an outcome and the form's answers; the case moves on.</summary>
+    [HttpPost("complete")]
+    public async Task<IActionResult> Complete(Guid caseId, Guid taskId, string? outcome, long? version, CancellationToken cancellationToken) =>
+        await WithTaskAsync(caseId, taskId, async (state, task, workflow) =>
+        {
+            if (!MayWork(task))
+            {
+                return Refuse();
+            }
+
+            var definition = workflow.Stages.SelectMany(s => s.Tasks).First(t => t.Key == task.TaskKey);
+            var (data, unreadable) = TaskForm.Read(definition, Request.Form);
+            foreach (var (field, message) in unreadable)
+            {
+                ModelState.AddModelError(field, message);
+            }
+
+            if (unreadable.Count == 0)
+            {
+                var result = await cases.CompleteTaskAsync(new CompleteTaskCommand(caseId, taskId, outcome ?? string.Empty, data, Me.UserName, version), cancellationToken);
+                if (result.Succeeded)
+                {
+                    return Redirect($"/cases/{caseId}");
+                }
+
+                if (result.Status is CommandStatus.Conflict or CommandStatus.NotAllowed or CommandStatus.NotFound)
+                {
+                    return await ConflictAsync(caseId, taskId, result, cancellationToken);
+                }
+
+                ShowErrors(result.Errors, path => TaskForm.FieldFor(definition, path));
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(ShowView, Build(state, task, workflow, Request.Form, outcome));
+        }, cancellationToken);
+
+    /// <summary>A manager gives the task to another agency, role or person, with a reason.</summary>
+    [HttpPost("reassign")]
+    public Task<IActionResult> Reassign(Guid caseId, Guid taskId, string? agency, string? role, string? assignTo, string? reason, CancellationToken cancellationToken) =>
+        ManageAsync(caseId, taskId, me => cases.ReassignTaskAsync(
+            new ReassignTaskCommand(caseId, taskId, agency ?? string.Empty, string.IsNullOrWhiteSpace(role) ? null : role.Trim(),
+                string.IsNullOrWhiteSpace(assignTo) ? null : assignTo.Trim(), reason?.Trim() ?? string.Empty, me), cancellationToken),
+            path => path switch { "$.agency" => "reassign-agency", "$.role" => "reassign-role", _ => "reassign-reason" }, cancellationToken);
+
+    /// <summary>A manager extends the due date to the end of a later working day, with a reason from the list.</summary>
+    [HttpPost("extend")]
+    public Task<IActionResult> Extend(Guid caseId, Guid taskId, string? reason, string? note, CancellationToken cancellationToken)
+    {
+        var (day, month, year) = (Request.Form["extend-date-day"].ToString().Trim(), Request.Form["extend-date-month"].ToString().Trim(), Request.Form["extend-date-year"].ToString().Trim());
+        return ManageAsync(caseId, taskId, async me =>
+        {
+            if (!DateParts.TryRead(day, month, year, out var date))
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, "page.date", "$.newDueAt", "Enter the new due date as a real date, like 27 3 2026");
+            }
+
+            var state = await cases.GetAsync(caseId, cancellationToken);
+            var workflow = state is null ? null : await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
+            var newDue = new PageCalendar(calendars).For(workflow?.Calendar).EndOfWorkingDayOn(date);
+            return await cases.ExtendDueAsync(new ExtendDueCommand(caseId, taskId, newDue, reason ?? string.Empty, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), me), cancellationToken);
+        }, path => path switch { "$.newDueAt" => "extend-date-day", "$.note" => "extend-note", _ => "extend-reason" }, cancellationToken);
+    }
+
+    /// <summary>Escalates the task one level up by hand, saying why.</summary>
+    [HttpPost("escalate")]
+    public Task<IActionResult> Escalate(Guid caseId, Guid taskId, string? reason, CancellationToken cancellationToken) =>
+        ManageAsync(caseId, taskId, me => cases.EscalateByHandAsync(caseId, taskId, reason?.Trim() ?? string.Empty, me, cancellationToken),
+            _ => "escalate-reason", cancellationToken);
+
+    private async Task<IActionResult> WorkAsync(Guid caseId, Guid taskId, Func<string, Task<CommandResult<CaseState>>> act, CancellationToken cancellationToken) =>
+        await WithTaskAsync(caseId, taskId, async (_, task, _) =>
+        {
+            if (!MayWork(task))
+            {
+                return Refuse();
+            }
+
+            var result = await act(Me.UserName);
+            return result.Succeeded ? Redirect($"/cases/{caseId}/tasks/{taskId}") : await ConflictAsync(caseId, taskId, result, cancellationToken);
+        }, cancellationToken);
+
+    private async Task<IActionResult> ManageAsync(Guid caseId, Guid taskId, Func<string, Task<CommandResult<CaseState>>> act, Func<string, string> fieldFor, CancellationToken cancellationToken) =>
+        await WithTaskAsync(caseId, taskId, async (state, task, workflow) =>
+        {
+            if (!MayManage(task))
+            {
+                return Refuse();
+            }
+
+            var result = await act(Me.UserName);
+            if (result.Succeeded)
+            {
+                var after = result.Value!.Tasks.Find(t => t.Id == taskId);
+                return Redirect(after is not null && MaySee(after) ? $"/cases/{caseId}/tasks/{taskId}" : Me.Is(AppRoles.Manager) || Me.SeesEverything ? "/escalations" : "/tasks");
+            }
+
+            if (result.Status is CommandStatus.Conflict or CommandStatus.NotAllowed or CommandStatus.NotFound)
+            {
+                return await ConflictAsync(caseId, taskId, result, cancellationToken);
+            }
+
+            ShowErrors(result.Errors, fieldFor);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+            return View(ShowView, Build(state, task, workflow) with { Posted = posted });
+        }, cancellationToken);
+
+    private async Task<IActionResult> ConflictAsync(Guid caseId, Guid taskId, CommandResult<CaseState> result, CancellationToken cancellationToken)
+    {
+        var message = result.Status == CommandStatus.Conflict
+            ? "Someone else changed this task while you were working on it. Nothing you entered was saved. Check the task as it is now."
+            : string.Join(" ", result.Errors.Select(e => e.Message));
+        return await ShowTaskAsync(caseId, taskId, (state, task, workflow) =>
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(ShowView, Build(state, task, workflow) with { Conflict = message });
+        }, cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowTaskAsync(Guid caseId, Guid taskId,
+        Func<CaseState, CaseTask, Core.Definitions.WorkflowDefinition, IActionResult> show, CancellationToken cancellationToken) =>
+        await WithTaskAsync(caseId, taskId, (s, t, w) => Task.FromResult(show(s, t, w)), cancellationToken);
+
+    private async Task<IActionResult> WithTaskAsync(Guid caseId, Guid taskId,
+        Func<CaseState, CaseTask, Core.Definitions.WorkflowDefinition, Task<IActionResult>> show, CancellationToken cancellationToken)
+    {
+        var state = await cases.GetAsync(caseId, cancellationToken);
+        var task = state?.Tasks.Find(t => t.Id == taskId);
+        if (state is null || task is null)
+        {
+            return Missing();
+        }
+
+        if (!MaySee(task))
+        {
+            return Refuse();
+        }
+
+        var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
+        return workflow is null ? Missing() : await show(state, task, workflow);
+    }
+
+    // Need-to-know: the agency that owns the task, and leads and admins.
+    private bool MaySee(CaseTask task) => Me.SeesEverything || task.Agency == Me.Agency;
+
+    private bool MayWork(CaseTask task) => MaySee(task);
+
+    private bool MayManage(CaseTask task) => Me.SeesEverything || (Me.Is(AppRoles.Manager) && task.Agency == Me.Agency);
+
+    private TaskPageView Build(CaseState state, CaseTask task, Core.Definitions.WorkflowDefinition workflow, IFormCollection? posted = null, string? outcome = null)
+    {
+        var definition = workflow.Stages.SelectMany(s => s.Tasks).First(t => t.Key == task.TaskKey);
+        var calendar = new PageCalendar(calendars).For(workflow.Calendar);
+        var english = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        return new TaskPageView
+        {
+            CaseId = state.Id,
+            Reference = CaseReference.Of(state.Id),
+            ChildName = state.Child.Name,
+            ChildBorn = state.Child.DateOfBirth?.ToString("d MMMM yyyy", english),
+            StageName = workflow.Stages.FirstOrDefault(s => s.Key == state.StageKey)?.Name ?? state.StageKey,
+            Task = task,
+            Definition = definition,
+            AgencyName = reference.AgenciesByKey.TryGetValue(task.Agency, out var agency) ? agency.Name : task.Agency,
+            Due = task.IsActive ? DueWords.Describe(task.DueAt, time.GetUtcNow(), calendar) : "finished",
+            DueAt = DueWords.When(task.DueAt, calendar),
+            Fields = TaskForm.Fields(definition, reference, posted, task.Data),
+            Outcome = posted is null ? task.Outcome : outcome,
+            CanWork = task.IsActive && MayWork(task),
+            CanManage = task.IsActive && MayManage(task),
+            Me = Me.UserName,
+            Agencies = reference.Agencies,
+            ExtensionReasons = reference.GetChoiceList(CaseService.ExtensionReasonsList) ?? [],
+        };
+    }
+}

@@ -1,0 +1,70 @@
+using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Reference;
+using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Web.Features.Shared;
+
+namespace WorkflowEngine.Web.Features.Tasks;
+
+/// <summary>The task page: the case in brief, the task's form and outcomes, and what the viewer may do.</summary>
+public sealed record TaskPageView
+{
+    /// <summary>The case.</summary>
+    public required Guid CaseId { get; init; }
+
+    /// <summary>The case reference.</summary>
+    public required string Reference { get; init; }
+
+    /// <summary>The child's name.</summary>
+    public required string ChildName { get; init; }
+
+    /// <summary>The child's date of birth in words, if known.</summary>
+    public string? ChildBorn { get; init; }
+
+    /// <summary>The case's current stage name.</summary>
+    public required string StageName { get; init; }
+
+    /// <summary>The task.</summary>
+    public required CaseTask Task { get; init; }
+
+    /// <summary>Its definition.</summary>
+    public required TaskDefinition Definition { get; init; }
+
+    /// <summary>The owning agency's name.</summary>
+    public required string AgencyName { get; init; }
+
+    /// <summary>When it is due, in words.</summary>
+    public required string Due { get; init; }
+
+    /// <summary>When it is due, as a date and time.</summary>
+    public required string DueAt { get; init; }
+
+    /// <summary>The form's fields with their answers.</summary>
+    public required IReadOnlyList<FieldView> Fields { get; init; }
+
+    /// <summary>The outcome chosen (posted, or recorded).</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>Whether the viewer may claim, release and complete it.</summary>
+    public bool CanWork { get; init; }
+
+    /// <summary>Whether the viewer is the manager or lead who may reassign, extend and escalate it.</summary>
+    public bool CanManage { get; init; }
+
+    /// <summary>The viewer's user name.</summary>
+    public required string Me { get; init; }
+
+    /// <summary>Agencies to reassign to.</summary>
+    public IReadOnlyList<Agency> Agencies { get; init; } = [];
+
+    /// <summary>Reasons for an extension.</summary>
+    public IReadOnlyList<ReferenceItem> ExtensionReasons { get; init; } = [];
+
+    /// <summary>The manager forms' posted values, by field id, shown again after an error.</summary>
+    public IReadOnlyDictionary<string, string> Posted { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A message shown above the form (e.g. someone else completed it).</summary>
+    public string? Conflict { get; init; }
+
+    /// <summary>A posted manager value, or empty.</summary>
+    public string PostedValue(string key) => Posted.TryGetValue(key, out var value) ? value : string.Empty;
+}
