@@ -109,6 +109,11 @@ internal sealed class CaseCommand
     public IEnumerable<CaseChangeSet> ToChangeSets(TimerPlanner planner)
     {
         Case.Version = _loadedVersion + 1;
+        foreach (var agency in Case.Tasks.Select(t => t.Agency).Where(a => !Case.InvolvedAgencies.Contains(a)).Distinct().ToList())
+        {
+            Case.InvolvedAgencies.Add(agency);
+        }
+
         var set = new CaseChangeSet { Case = Case, IsNew = IsNew, ExpectedVersion = _loadedVersion };
         foreach (var task in _addedTasks)
         {

@@ -65,6 +65,12 @@ public sealed class CaseState
     /// <summary>Hash of the last journal entry (the chain's head).</summary>
     public string JournalHead { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Every agency that has or had a task on the case, in order of first involvement: need-to-know
+    /// is decided on it, so an agency that passes its task on still sees the case it worked.
+    /// </summary>
+    public List<string> InvolvedAgencies { get; init; } = [];
+
     /// <summary>All of the case's tasks, open and done.</summary>
     public List<CaseTask> Tasks { get; init; } = [];
 

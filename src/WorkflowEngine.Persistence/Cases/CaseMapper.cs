@@ -23,6 +23,7 @@ internal static class CaseMapper
         ChildJson = StoredJson.Write(state.Child),
         ChildName = state.Child.Name,
         ReferrerAgency = state.Contact.ReferrerAgency,
+        InvolvedAgencies = "|" + string.Concat(state.InvolvedAgencies.Select(a => a + "|")),
         ContactJson = StoredJson.Write(state.Contact),
         FactsJson = StoredJson.Write(state.Facts),
         Version = state.Version,
@@ -50,6 +51,7 @@ internal static class CaseMapper
         Version = record.Version,
         JournalSequence = record.JournalSequence,
         JournalHead = record.JournalHead,
+        InvolvedAgencies = [.. record.InvolvedAgencies.Split('|', StringSplitOptions.RemoveEmptyEntries)],
         Tasks = [.. tasks],
     };
 }

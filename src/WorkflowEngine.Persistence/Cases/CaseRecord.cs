@@ -36,6 +36,9 @@ internal sealed class CaseRecord
 
     public string ReferrerAgency { get; set; } = string.Empty;
 
+    /// <summary>Agencies that have or had a task, as <c>|a|b|</c>, so "involves agency X" is one LIKE.</summary>
+    public string InvolvedAgencies { get; set; } = "|";
+
     public string ContactJson { get; set; } = "{}";
 
     public string FactsJson { get; set; } = "{}";

@@ -24,6 +24,7 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
 
         builder.Property(c => c.ChildName).HasMaxLength(ColumnLengths.Name).IsRequired();
         builder.Property(c => c.ReferrerAgency).HasMaxLength(ColumnLengths.Key).IsRequired();
+        builder.Property(c => c.InvolvedAgencies).HasMaxLength(ColumnLengths.Text).IsRequired();
         builder.HasIndex(c => c.ChildId);
         builder.HasIndex(c => c.ChildName);
         builder.HasIndex(c => new { c.WorkflowKey, c.WorkflowVersion });

@@ -41,7 +41,8 @@ internal sealed class EfCaseQueries(IDbContextFactory<EngineDbContext> contexts)
 
         if (search.InvolvingAgency is { } agency)
         {
-            cases = cases.Where(c => db.Tasks.Any(t => t.CaseId == c.Id && t.Agency == agency));
+            var marker = "|" + agency + "|";
+            cases = cases.Where(c => c.InvolvedAgencies.Contains(marker));
         }
 
         return await cases
@@ -55,6 +56,7 @@ internal sealed class EfCaseQueries(IDbContextFactory<EngineDbContext> contexts)
     public async Task<bool> IsInvolvedAsync(Guid caseId, string agency, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Tasks.AnyAsync(t => t.CaseId == caseId && t.Agency == agency, cancellationToken);
+        var marker = "|" + agency + "|";
+        return await db.Cases.AnyAsync(c => c.Id == caseId && c.InvolvedAgencies.Contains(marker), cancellationToken);
     }
 }

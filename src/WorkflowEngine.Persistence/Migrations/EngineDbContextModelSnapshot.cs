@@ -278,6 +278,11 @@ namespace WorkflowEngine.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InvolvedAgencies")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("JournalHead")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -14,6 +14,7 @@ public static class CaseAccess
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(state);
         return viewer.SeesEverything
+            || state.InvolvedAgencies.Contains(viewer.Agency)
             || state.Tasks.Exists(t => t.Agency == viewer.Agency);
     }
 }

@@ -130,6 +130,24 @@ public sealed class TasksApiTests : IClassFixture<WebAppFactory>
     }
 
     [Fact]
+    public async Task An_agency_that_passed_its_only_task_on_still_sees_the_case_it_worked()
+    {
+        var caseId = await ApiCalls.OpenConcernAsync(_app, "Passed On");
+        var task = await ApiCalls.ActiveTaskAsync(_app, caseId);
+        var manager = await _app.As("manager.childrens-social-care");
+        await (await manager.PostAsync($"/api/cases/{caseId}/tasks/{task["id"]}/reassign",
+            new { agency = "police", role = "practitioner", reason = "Police hold the intelligence on the adults involved." })).JsonAsync();
+
+        // Social care had the task, the police have it now: both see the case; health never did.
+        var socialCare = await _app.As("practitioner.childrens-social-care");
+        await (await socialCare.GetAsync($"/api/cases/{caseId}")).JsonAsync();
+        var listed = (await (await socialCare.GetAsync("/api/cases?childName=Passed")).JsonAsync()).AsArray();
+        Assert.Contains(listed, c => c!["id"]!.GetValue<Guid>() == caseId);
+        await (await (await _app.As("practitioner.police")).GetAsync($"/api/cases/{caseId}")).JsonAsync();
+        await (await (await _app.As("practitioner.health")).GetAsync($"/api/cases/{caseId}")).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task A_manager_extends_with_a_listed_reason_and_bad_extensions_name_the_field()
     {
         var caseId = await ApiCalls.OpenConcernAsync(_app, "Extend Lamb");

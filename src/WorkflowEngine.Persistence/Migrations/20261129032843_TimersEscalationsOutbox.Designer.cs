@@ -12,7 +12,7 @@ using WorkflowEngine.Persistence;
 namespace WorkflowEngine.Persistence.Migrations
 {
     [DbContext(typeof(EngineDbContext))]
-    [Migration("20261129023308_TimersEscalationsOutbox")]
+    [Migration("20261129032843_TimersEscalationsOutbox")]
     partial class TimersEscalationsOutbox
     {
         /// <inheritdoc />
@@ -279,6 +279,11 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.Property<string>("FactsJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvolvedAgencies")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("JournalHead")

@@ -53,6 +53,14 @@ namespace WorkflowEngine.Persistence.Migrations
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
+                name: "InvolvedAgencies",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
                 name: "ReferrerAgency",
                 table: "Cases",
                 type: "TEXT",
@@ -60,8 +68,9 @@ namespace WorkflowEngine.Persistence.Migrations
                 nullable: false,
                 defaultValue: "");
 
-            // Cases stored before these columns existed get them from their JSON.
+            // Cases stored before these columns existed get them from their JSON and their tasks.
             migrationBuilder.Sql("UPDATE Cases SET ChildName = COALESCE(json_extract(ChildJson, '$.name'), ''), ReferrerAgency = COALESCE(json_extract(ContactJson, '$.referrerAgency'), '');");
+            migrationBuilder.Sql("UPDATE Cases SET InvolvedAgencies = '|' || COALESCE((SELECT group_concat(Agency, '|') FROM (SELECT DISTINCT Agency FROM Tasks WHERE Tasks.CaseId = Cases.Id)), '') || '|' WHERE EXISTS (SELECT 1 FROM Tasks WHERE Tasks.CaseId = Cases.Id);");
 
             migrationBuilder.CreateTable(
                 name: "Escalations",
@@ -287,6 +296,10 @@ namespace WorkflowEngine.Persistence.Migrations
 
             migrationBuilder.DropColumn(
                 name: "ChildName",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "InvolvedAgencies",
                 table: "Cases");
 
             migrationBuilder.DropColumn(
