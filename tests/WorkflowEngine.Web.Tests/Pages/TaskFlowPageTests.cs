@@ -72,6 +72,9 @@ public sealed class TaskFlowPageTests : IClassFixture<WebAppFactory>
         Assert.Contains("Outcome: Exploitation screening", casePage, StringComparison.Ordinal);
         Assert.Contains("moj-timeline__title\">Case viewed</h3>", casePage, StringComparison.Ordinal);
         Assert.Contains("class exploitation_screening current", casePage, StringComparison.Ordinal);
+        Assert.Matches(@"Front-door screening \(MASH\)</div>\s*<div class=""govuk-task-list__status"">\s*<span>Done</span>", casePage);
+        Assert.Matches(@"Exploitation screening</div>\s*<div class=""govuk-task-list__status"">\s*<strong class=""govuk-tag govuk-tag--blue"">Here now</strong>", casePage);
+        Assert.Matches(@"MACE referral</div>\s*<div class=""govuk-task-list__status"">\s*<span class=""govuk-task-list__status--cannot-start-yet"">Not reached</span>", casePage);
         Assert.Contains("Several phones", casePage, StringComparison.Ordinal);
 
         var again = await mash.PostFormAsync(taskPath, taskPath + "/complete", [

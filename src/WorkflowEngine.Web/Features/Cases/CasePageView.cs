@@ -42,6 +42,9 @@ public sealed record CasePageView
     /// <summary>The workflow diagram as Mermaid text, the current stage carrying the <c>current</c> class.</summary>
     public required string Diagram { get; init; }
 
+    /// <summary>The workflow's stages in order, each with where the case is: done, here now, or not reached.</summary>
+    public required IReadOnlyList<(string Stage, StageProgress Progress)> Path { get; init; }
+
     /// <summary>The Mermaid id of the current stage, as named in the diagram.</summary>
     public required string StageKey { get; init; }
 }

@@ -84,7 +84,17 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
             Timeline = CaseTimeline.From(journal, state, workflow, reference, calendar),
             Diagram = MermaidExporter.Export(workflow, workflow.Stages.Any(s => s.Key == state.StageKey) ? state.StageKey : null),
             StageKey = state.StageKey,
+            Path = StagePath(workflow, state, journal),
         });
+    }
+
+    // The stages in the author's order; final stages only when the case reached them, as a case ends in one of several.
+    private static IReadOnlyList<(string, StageProgress)> StagePath(WorkflowEngine.Core.Definitions.WorkflowDefinition workflow, CaseState state, IReadOnlyList<WorkflowEngine.Core.Journal.JournalEntry> journal)
+    {
+        var visited = journal.Where(e => e.Kind == "stage.entered").Select(e => e.Data["stage"]?.ToString()).ToHashSet(StringComparer.Ordinal);
+        return [.. workflow.Stages
+            .Where(s => !s.Final || visited.Contains(s.Key))
+            .Select(s => (s.Name, s.Key == state.StageKey ? StageProgress.Current : visited.Contains(s.Key) ? StageProgress.Done : StageProgress.NotReached))];
     }
 
     private async Task<IReadOnlyList<(CaseSummary, string)>> LinkedAsync(CaseState state, Viewer me, CancellationToken cancellationToken)
