@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using WorkflowEngine.Core.Notifications;
+using WorkflowEngine.Core.Runtime;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;
 
@@ -41,6 +42,9 @@ public sealed class NotificationDeliveryTests
         Assert.StartsWith(message.Id.ToString(), mime.MessageId, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Jay", mime.TextBody, StringComparison.Ordinal);
         Assert.Contains("fell due at 17:00 on Thursday 30 April 2026", mime.TextBody, StringComparison.Ordinal);
+
+        // The same reference the inbox and the case page show, so the e-mail leads to the case.
+        Assert.Contains(CaseReference.Of(opened.Id), mime.Subject, StringComparison.Ordinal);
     }
 
     [Fact]
