@@ -88,5 +88,11 @@ public static class InboxSeeder
 
             await transaction.CommitAsync(cancellationToken);
         }
+
+        // A live database gets its statistics from the engine's start-up (PRAGMA optimize); a
+        // seeded one needs them too, or SQLite cannot tell which of the inbox's indexes is narrower.
+        await using var analyze = connection.CreateCommand();
+        analyze.CommandText = "ANALYZE";
+        await analyze.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -11,15 +11,36 @@ namespace WorkflowEngine.Persistence.Tasks;
 /// </summary>
 internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, TimeProvider time) : ITaskInbox
 {
-    private static readonly Func<EngineDbContext, string, CaseTaskStatus, string?, string?, DateTimeOffset, int, IAsyncEnumerable<Row>> ByStatus =
-        EF.CompileAsyncQuery((EngineDbContext db, string agency, CaseTaskStatus status, string? role, string? person, DateTimeOffset dueBefore, int limit) =>
-            db.Tasks.AsNoTracking()
-                .Where(t => t.Agency == agency && t.Status == status && t.DueAt < dueBefore)
-                .Where(t => role == null || t.Role == role)
-                .Where(t => person == null || t.AssignedTo == person)
+    // Each filter shape must reach SQLite as plain equalities it can match to an index
+    // ((Agency, Status, DueAt), (Agency, Role, Status, DueAt), (Agency, AssignedTo, Status, DueAt))
+    // and walk in due order. The agency's own inbox is compiled; the role and person shapes are
+    // ordinary (cached) queries, because a compiled query cannot know a parameter is not null and
+    // compares the nullable Role and AssignedTo columns with IS NULL branches that hide the index.
+    private static readonly Func<EngineDbContext, string, CaseTaskStatus, DateTimeOffset, int, IAsyncEnumerable<Row>> ByStatus =
+        EF.CompileAsyncQuery((EngineDbContext db, string agency, CaseTaskStatus status, DateTimeOffset dueBefore, int limit) =>
+            db.Tasks.AsNoTracking().Where(t => t.Agency == agency && t.Status == status && t.DueAt < dueBefore)
                 .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
                 .Take(limit)
                 .Select(t => new Row(t.Id, t.CaseId, t.StageKey, t.TaskKey, t.Title, t.Agency, t.Role, t.AssignedTo, t.Status, t.CreatedAt, t.DueAt, t.Version)));
+
+    private static IAsyncEnumerable<Row> Filtered(EngineDbContext db, InboxQuery query, CaseTaskStatus status, DateTimeOffset dueBefore, int limit)
+    {
+        var tasks = db.Tasks.AsNoTracking().Where(t => t.Agency == query.Agency && t.Status == status && t.DueAt < dueBefore);
+        if (query.AssignedTo is { } person)
+        {
+            tasks = tasks.Where(t => t.AssignedTo == person);
+        }
+
+        if (query.Role is { } role)
+        {
+            tasks = tasks.Where(t => t.Role == role);
+        }
+
+        return tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+            .Take(limit)
+            .Select(t => new Row(t.Id, t.CaseId, t.StageKey, t.TaskKey, t.Title, t.Agency, t.Role, t.AssignedTo, t.Status, t.CreatedAt, t.DueAt, t.Version))
+            .AsAsyncEnumerable();
+    }
 
     public async Task<InboxPage> QueryAsync(InboxQuery query, CancellationToken cancellationToken = default)
     {
@@ -37,7 +58,12 @@ internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, T
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         foreach (var status in query.EffectiveStatuses)
         {
-            await foreach (var row in ByStatus(db, query.Agency, status, query.Role, query.AssignedTo, dueBefore, limit).WithCancellation(cancellationToken))
+            var run = query switch
+            {
+                { AssignedTo: null, Role: null } => ByStatus(db, query.Agency, status, dueBefore, limit),
+                _ => Filtered(db, query, status, dueBefore, limit),
+            };
+            await foreach (var row in run.WithCancellation(cancellationToken))
             {
                 rows.Add(row);
             }

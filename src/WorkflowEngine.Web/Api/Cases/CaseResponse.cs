@@ -33,6 +33,9 @@ public sealed record CaseResponse(
     string Referrer, string ReferrerAgency, string Concern, bool Urgent, JsonObject Facts,
     IReadOnlyList<TaskResponse> Tasks, IReadOnlyList<EscalationResponse> Escalations, long Version)
 {
+    /// <summary>The reference people read out, the same as on the pages and in e-mails, e.g. <c>CASE-1A2B3C4D</c>.</summary>
+    public string Reference => CaseReference.Of(Id);
+
     internal static CaseResponse From(CaseState s) =>
         new(s.Id, s.ChildId, s.ParentCaseId, s.WorkflowKey, s.WorkflowVersion, s.StageKey, s.StageEnteredAt, s.Status, s.ClosureReason,
             s.OpenedAt, s.ClosedAt, s.Child.Name, s.Child.DateOfBirth, s.Child.Reference,

@@ -17,6 +17,9 @@ public sealed record CaseSummaryResponse(
     Guid Id, Guid ChildId, string ChildName, string Workflow, int WorkflowVersion, string Stage, CaseStatus Status,
     DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, string ReferrerAgency)
 {
+    /// <summary>The reference people read out, the same as on the pages and in e-mails, e.g. <c>CASE-1A2B3C4D</c>.</summary>
+    public string Reference => CaseReference.Of(Id);
+
     internal static CaseSummaryResponse From(CaseSummary s) =>
         new(s.Id, s.ChildId, s.ChildName, s.WorkflowKey, s.WorkflowVersion, s.StageKey, s.Status, s.OpenedAt, s.ClosedAt, s.ReferrerAgency);
 
