@@ -5,6 +5,7 @@ using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
+using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Runtime;
 
@@ -70,6 +71,16 @@ public sealed partial class CaseService : ITimerHandler
 
         var entries = await _store.ReadJournalAsync(caseId, cancellationToken);
         return JournalVerifier.Verify(entries, state.JournalSequence, state.JournalHead);
+    }
+
+    /// <summary>
+    /// Every problem with a contact (child, referrer, concern, facts), without opening anything:
+    /// for a form that found problems of its own and must show all of them at once.
+    /// </summary>
+    public IReadOnlyList<ValidationError> CheckContact(OpenCaseCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return ValidateContact(command);
     }
 
     /// <summary>Opens a case from a contact on the latest published version of the workflow and runs it to its first tasks.</summary>

@@ -66,6 +66,18 @@ public sealed class CaseOpeningTests
     }
 
     [Fact]
+    public async Task Checking_a_contact_lists_every_problem_and_opens_nothing()
+    {
+        var harness = await RuntimeHarness.StartAsync();
+
+        var errors = harness.Service.CheckContact(new OpenCaseCommand(
+            "test-referral", new ChildDetails(" "), new ContactDetails("A. Teacher", "education", "", false), [], "someone"));
+
+        Assert.Equal(["$.child.name", "$.contact.concern"], errors.Select(e => e.Path));
+        Assert.Equal(0, ((InMemoryCaseStore)harness.Cases).Saves);
+    }
+
+    [Fact]
     public async Task A_contact_for_an_unpublished_workflow_is_refused()
     {
         var harness = await RuntimeHarness.StartAsync();

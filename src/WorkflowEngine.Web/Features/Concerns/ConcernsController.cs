@@ -69,7 +69,7 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
         // Core checks everything it can even when the page found a problem, so every error shows at once.
         var result = ModelState.ErrorCount == 0
             ? await cases.OpenCaseAsync(command, cancellationToken)
-            : await DryRunAsync(command, cancellationToken);
+            : CommandResult<CaseState>.Failure(CommandStatus.Invalid, cases.CheckContact(command));
         if (result is { Succeeded: true, Value: { } opened })
         {
             return Redirect($"/concerns/{opened.Id}/raised");
@@ -99,14 +99,6 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
         }
 
         return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state)));
-    }
-
-    // Core validates the contact only when it would open the case; with a page error already found,
-    // the contact is checked without saving by asking for an unknown workflow, whose error is dropped.
-    private async Task<CommandResult<CaseState>?> DryRunAsync(OpenCaseCommand command, CancellationToken cancellationToken)
-    {
-        var checkedOnly = await cases.OpenCaseAsync(command with { WorkflowKey = "(checking the contact only)" }, cancellationToken);
-        return checkedOnly with { Errors = [.. checkedOnly.Errors.Where(e => e.Path != "$.workflowKey")] };
     }
 
     private static string? FieldFor(string path) => path switch
