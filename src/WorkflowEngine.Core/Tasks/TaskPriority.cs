@@ -6,6 +6,6 @@ public enum TaskPriority
     /// <summary>Worked in due-time order.</summary>
     Normal,
 
-    /// <summary>Raised by an escalation: shown first in inboxes.</summary>
+    /// <summary>Raised by an escalation rung; the task page shows it to everyone who works the task.</summary>
     High,
 }
