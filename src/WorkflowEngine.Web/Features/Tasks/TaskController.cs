@@ -3,8 +3,8 @@ using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Features.Shared;
-using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Features.Tasks;
 
@@ -128,7 +128,7 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             if (result.Succeeded)
             {
                 var after = result.Value!.Tasks.Find(t => t.Id == taskId);
-                return Redirect(after is not null && MaySee(after) ? $"/cases/{caseId}/tasks/{taskId}" : Me.Is(AppRoles.Manager) || Me.SeesEverything ? "/escalations" : "/tasks");
+                return Redirect(after is not null && MaySee(after) ? $"/cases/{caseId}/tasks/{taskId}" : TaskAccess.IsManagerOrAbove(Me) ? "/escalations" : "/tasks");
             }
 
             if (result.Status is CommandStatus.Conflict or CommandStatus.NotAllowed or CommandStatus.NotFound)
@@ -178,11 +178,12 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
     }
 
     // Need-to-know: the agency that owns the task, and leads and admins.
-    private bool MaySee(CaseTask task) => Me.SeesEverything || task.Agency == Me.Agency;
+    // The same rules as the API's (Access/TaskAccess): a task's own agency sees and works it.
+    private bool MaySee(CaseTask task) => TaskAccess.CanWork(Me, task);
 
-    private bool MayWork(CaseTask task) => MaySee(task);
+    private bool MayWork(CaseTask task) => TaskAccess.CanWork(Me, task);
 
-    private bool MayManage(CaseTask task) => Me.SeesEverything || (Me.Is(AppRoles.Manager) && task.Agency == Me.Agency);
+    private bool MayManage(CaseTask task) => TaskAccess.CanManage(Me, task.Agency);
 
     private TaskPageView Build(CaseState state, CaseTask task, Core.Definitions.WorkflowDefinition workflow, IFormCollection? posted = null, string? outcome = null)
     {
