@@ -4,28 +4,38 @@ using WorkflowEngine.Core.Tasks;
 namespace WorkflowEngine.Persistence.Tasks;
 
 /// <summary>
-/// The inbox on EF Core. One compiled, untracked query per status asked for, each walking the
-/// (Agency, Status, DueAt) index in due order and stopping after the page; the runs are merged in
-/// memory. A single query with <c>Status IN (...)</c> would make SQLite sort every matching row
-/// before it could stop, which is slow when an agency holds a year of work.
+/// The inbox on EF Core. One untracked query per status asked for, each walking an index in due
+/// order and stopping after the page; the runs are merged in memory. A single query with
+/// <c>Status IN (...)</c> would make SQLite sort every matching row before it could stop, which is
+/// slow when an agency holds a year of work.
 /// </summary>
 internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, TimeProvider time) : ITaskInbox
 {
-    // Each filter shape must reach SQLite as plain equalities it can match to an index
-    // ((Agency, Status, DueAt), (Agency, Role, Status, DueAt), (Agency, AssignedTo, Status, DueAt))
-    // and walk in due order. The agency's own inbox is compiled; the role and person shapes are
-    // ordinary (cached) queries, because a compiled query cannot know a parameter is not null and
-    // compares the nullable Role and AssignedTo columns with IS NULL branches that hide the index.
-    private static readonly Func<EngineDbContext, string, CaseTaskStatus, DateTimeOffset, int, IAsyncEnumerable<Row>> ByStatus =
-        EF.CompileAsyncQuery((EngineDbContext db, string agency, CaseTaskStatus status, DateTimeOffset dueBefore, int limit) =>
-            db.Tasks.AsNoTracking().Where(t => t.Agency == agency && t.Status == status && t.DueAt < dueBefore)
-                .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
-                .Take(limit)
-                .Select(t => new Row(t.Id, t.CaseId, t.StageKey, t.TaskKey, t.Title, t.Agency, t.Role, t.AssignedTo, t.Status, t.CreatedAt, t.DueAt, t.Version)));
-
-    private static IAsyncEnumerable<Row> Filtered(EngineDbContext db, InboxQuery query, CaseTaskStatus status, DateTimeOffset dueBefore, int limit)
+    /// <summary>
+    /// Which index each filter shape walks. On SQLite the query names it (<c>INDEXED BY</c>): with
+    /// statistics from ANALYZE the planner picked the (Agency, Status, DueAt) index for one person's
+    /// open tasks and read every open task of the agency to find none (50 ms at 200,000 tasks
+    /// against 0.4 ms on the person's index).
+    /// </summary>
+    private static IQueryable<TaskRecord> Source(EngineDbContext db, InboxQuery query)
     {
-        var tasks = db.Tasks.AsNoTracking().Where(t => t.Agency == query.Agency && t.Status == status && t.DueAt < dueBefore);
+        if (!db.Database.IsSqlite())
+        {
+            return db.Tasks;
+        }
+
+        return query switch
+        {
+            { AssignedTo: not null } => db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByPerson + "\""),
+            { Role: not null } => db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByRole + "\""),
+            _ => db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByAgency + "\""),
+        };
+    }
+
+    private static IAsyncEnumerable<Row> Run(EngineDbContext db, InboxQuery query, CaseTaskStatus status, DateTimeOffset dueBefore, int limit)
+    {
+        // Every filter reaches SQL as a plain equality (never an IS NULL branch) so it matches the index.
+        var tasks = Source(db, query).AsNoTracking().Where(t => t.Agency == query.Agency && t.Status == status && t.DueAt < dueBefore);
         if (query.AssignedTo is { } person)
         {
             tasks = tasks.Where(t => t.AssignedTo == person);
@@ -58,12 +68,7 @@ internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, T
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         foreach (var status in query.EffectiveStatuses)
         {
-            var run = query switch
-            {
-                { AssignedTo: null, Role: null } => ByStatus(db, query.Agency, status, dueBefore, limit),
-                _ => Filtered(db, query, status, dueBefore, limit),
-            };
-            await foreach (var row in run.WithCancellation(cancellationToken))
+            await foreach (var row in Run(db, query, status, dueBefore, limit).WithCancellation(cancellationToken))
             {
                 rows.Add(row);
             }

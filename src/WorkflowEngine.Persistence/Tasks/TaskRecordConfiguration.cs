@@ -29,9 +29,9 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.HasOne<CaseRecord>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
 
         // The inbox (an agency's open work by due time) and the due-time sweep.
-        builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt });
-        builder.HasIndex(t => new { t.Agency, t.AssignedTo, t.Status, t.DueAt });
-        builder.HasIndex(t => new { t.Agency, t.Role, t.Status, t.DueAt });
+        builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByAgency);
+        builder.HasIndex(t => new { t.Agency, t.AssignedTo, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByPerson);
+        builder.HasIndex(t => new { t.Agency, t.Role, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByRole);
         builder.HasIndex(t => new { t.Status, t.DueAt });
         builder.HasIndex(t => t.CaseId);
     }
