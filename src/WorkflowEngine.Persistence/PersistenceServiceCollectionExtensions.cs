@@ -46,6 +46,7 @@ public static class PersistenceServiceCollectionExtensions
             SqliteSetup.Configure(builder, provider.GetRequiredService<IOptions<PersistenceOptions>>().Value);
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<ICaseStore, EfCaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();

@@ -5,6 +5,7 @@ using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Persistence.Journal;
+using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Storage;
 using WorkflowEngine.Persistence.Tasks;
 
@@ -15,7 +16,7 @@ namespace WorkflowEngine.Persistence.Cases;
 /// is one transaction in which every case, task and timer change is checked against its expected
 /// version, and the outbox rows the change produced are written with it.
 /// </summary>
-internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts) : ICaseStore
+internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts, SqliteWriteGate writes) : ICaseStore
 {
     // The four reads of every command, compiled once (no expression-tree work per load).
     private static readonly Func<EngineDbContext, Guid, CancellationToken, Task<CaseRecord?>> CaseById =
@@ -75,6 +76,7 @@ internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts) :
             Stage(db, change);
         }
 
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {

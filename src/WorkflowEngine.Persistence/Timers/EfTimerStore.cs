@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Timers;
+using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Storage;
 
 namespace WorkflowEngine.Persistence.Timers;
@@ -10,7 +11,7 @@ namespace WorkflowEngine.Persistence.Timers;
 /// dispatchers race for the same rows each row goes to one of them; the conditions are repeated
 /// in the update's own WHERE so the rule holds on PostgreSQL's row re-check too.
 /// </summary>
-internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts) : ITimerStore
+internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, SqliteWriteGate writes) : ITimerStore
 {
     private const int ClaimRounds = 5;
 
@@ -35,12 +36,17 @@ internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts) 
 
             // Unique to this claim, so the read-back below finds exactly the rows this update took.
             var claim = $"{owner}#{Guid.NewGuid():N}";
-            var taken = await db.Timers
-                .Where(t => candidates.Contains(t.Id) && t.Status == TimerStatus.Pending && (t.LeaseUntil == null || t.LeaseUntil <= now))
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(t => t.LeaseOwner, claim)
-                    .SetProperty(t => t.LeaseUntil, leaseUntil)
-                    .SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+            int taken;
+            using (await writes.EnterAsync(cancellationToken))
+            {
+                taken = await db.Timers
+                    .Where(t => candidates.Contains(t.Id) && t.Status == TimerStatus.Pending && (t.LeaseUntil == null || t.LeaseUntil <= now))
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(t => t.LeaseOwner, claim)
+                        .SetProperty(t => t.LeaseUntil, leaseUntil)
+                        .SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+            }
+
             if (taken > 0)
             {
                 return await db.Timers.AsNoTracking()
