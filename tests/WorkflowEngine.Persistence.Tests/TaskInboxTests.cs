@@ -91,6 +91,20 @@ public sealed class TaskInboxTests : IAsyncLifetime
         Assert.Equal(["done"], completed.Items.Select(i => i.TaskKey));
     }
 
+    [Fact]
+    public async Task A_line_carries_the_priority_and_escalation_level_an_escalation_gave_its_task()
+    {
+        var escalated = Task("escalated", "police", Now.AddDays(-3), CaseTaskStatus.Escalated);
+        escalated.Priority = TaskPriority.High;
+        escalated.EscalationLevel = 2;
+        escalated.EscalatedAt = Now.AddDays(-1);
+        await SeedAsync(escalated, Task("ordinary", "police", Now.AddDays(1)));
+
+        var page = await Inbox.QueryAsync(new InboxQuery("police"));
+
+        Assert.Equal([("escalated", TaskPriority.High, 2), ("ordinary", TaskPriority.Normal, 0)], page.Items.Select(i => (i.TaskKey, i.Priority, i.EscalationLevel)));
+    }
+
     [Theory]
     [InlineData("", 0, 10)]
     [InlineData("police", -1, 10)]
@@ -139,6 +153,9 @@ public sealed class TaskInboxTests : IAsyncLifetime
                 CreatedAt = template.CreatedAt,
                 DueAt = template.DueAt,
                 Version = template.Version,
+                Priority = template.Priority,
+                EscalationLevel = template.EscalationLevel,
+                EscalatedAt = template.EscalatedAt,
             };
             @case.Tasks.Add(task);
             change.AddedTasks.Add(task);

@@ -14,6 +14,8 @@ namespace WorkflowEngine.Core.Tasks;
 /// <param name="DueAt">When it falls due.</param>
 /// <param name="IsOverdue">Whether its due time had passed when the inbox was read.</param>
 /// <param name="Version">The task's version, to send back when completing it (an ETag).</param>
+/// <param name="Priority">High once an escalation rung has raised it.</param>
+/// <param name="EscalationLevel">The highest escalation level reached; 0 when never escalated.</param>
 public sealed record InboxItem(
     Guid TaskId,
     Guid CaseId,
@@ -27,4 +29,6 @@ public sealed record InboxItem(
     DateTimeOffset CreatedAt,
     DateTimeOffset DueAt,
     bool IsOverdue,
-    long Version);
+    long Version,
+    TaskPriority Priority = TaskPriority.Normal,
+    int EscalationLevel = 0);

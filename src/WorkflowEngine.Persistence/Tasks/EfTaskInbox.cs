@@ -48,7 +48,8 @@ internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, T
 
         return tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id)
             .Take(limit)
-            .Select(t => new Row(t.Id, t.CaseId, t.StageKey, t.TaskKey, t.Title, t.Agency, t.Role, t.AssignedTo, t.Status, t.CreatedAt, t.DueAt, t.Version))
+            .Select(t => new Row(t.Id, t.CaseId, t.StageKey, t.TaskKey, t.Title, t.Agency, t.Role, t.AssignedTo, t.Status, t.CreatedAt, t.DueAt, t.Version,
+                t.Priority, t.EscalationLevel))
             .AsAsyncEnumerable();
     }
 
@@ -90,9 +91,9 @@ internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, T
     }
 
     private sealed record Row(Guid Id, Guid CaseId, string StageKey, string TaskKey, string Title, string Agency, string? Role,
-        string? AssignedTo, CaseTaskStatus Status, DateTimeOffset CreatedAt, DateTimeOffset DueAt, long Version)
+        string? AssignedTo, CaseTaskStatus Status, DateTimeOffset CreatedAt, DateTimeOffset DueAt, long Version, TaskPriority Priority, int EscalationLevel)
     {
         public InboxItem ToItem(DateTimeOffset now) =>
-            new(Id, CaseId, StageKey, TaskKey, Title, Agency, Role, AssignedTo, Status, CreatedAt, DueAt, DueAt < now, Version);
+            new(Id, CaseId, StageKey, TaskKey, Title, Agency, Role, AssignedTo, Status, CreatedAt, DueAt, DueAt < now, Version, Priority, EscalationLevel);
     }
 }

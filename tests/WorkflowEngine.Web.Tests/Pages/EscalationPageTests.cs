@@ -34,7 +34,7 @@ public sealed class EscalationPageTests : IClassFixture<WebAppFactory>
         var escalationId = System.Text.RegularExpressions.Regex.Match(queue, $"/escalations/{caseId}/([0-9a-f-]{{36}})/acknowledge").Groups[1].Value;
 
         var inbox = (await manager.ReadAsync("/tasks?show=agency")).Html;
-        Assert.Matches($"/cases/{caseId}/tasks/{taskId}\">Acknowledge and decide referral</a>[\\s\\S]*?Overdue</strong><br>\\s*2 working days overdue", inbox);
+        Assert.Matches($"/cases/{caseId}/tasks/{taskId}\">Acknowledge and decide referral</a>[\\s\\S]*?Overdue</strong><br>\\s*2 working days overdue[\\s\\S]*?Escalation level 1</span>", inbox);
 
         var acknowledged = await manager.PostFormAsync("/escalations", $"/escalations/{caseId}/{escalationId}/acknowledge", []);
         Assert.Equal(HttpStatusCode.Redirect, acknowledged.StatusCode);

@@ -16,10 +16,13 @@ namespace WorkflowEngine.Web.Api.Tasks;
 /// <param name="DueAt">When it falls due.</param>
 /// <param name="IsOverdue">Whether it was overdue when the inbox was read.</param>
 /// <param name="Version">Send it back as <c>expectedVersion</c> when completing the task.</param>
+/// <param name="Priority">High once an escalation rung has raised it.</param>
+/// <param name="EscalationLevel">The highest escalation level reached; 0 when never escalated.</param>
 public sealed record InboxItemResponse(
     Guid TaskId, Guid CaseId, string Stage, string Key, string Title, string Agency, string? Role, string? AssignedTo,
-    CaseTaskStatus Status, DateTimeOffset CreatedAt, DateTimeOffset DueAt, bool IsOverdue, long Version)
+    CaseTaskStatus Status, DateTimeOffset CreatedAt, DateTimeOffset DueAt, bool IsOverdue, long Version,
+    TaskPriority Priority, int EscalationLevel)
 {
     internal static InboxItemResponse From(InboxItem i) =>
-        new(i.TaskId, i.CaseId, i.StageKey, i.TaskKey, i.Title, i.Agency, i.Role, i.AssignedTo, i.Status, i.CreatedAt, i.DueAt, i.IsOverdue, i.Version);
+        new(i.TaskId, i.CaseId, i.StageKey, i.TaskKey, i.Title, i.Agency, i.Role, i.AssignedTo, i.Status, i.CreatedAt, i.DueAt, i.IsOverdue, i.Version, i.Priority, i.EscalationLevel);
 }

@@ -10,4 +10,7 @@ namespace WorkflowEngine.Web.Features.Tasks;
 /// <param name="IsOverdue">Whether it is past due.</param>
 /// <param name="Status">Its status.</param>
 /// <param name="HeldBy">Who holds it, if anyone.</param>
-public sealed record InboxLine(string Href, string Title, string Reference, string Due, bool IsOverdue, CaseTaskStatus Status, string? HeldBy);
+/// <param name="IsHighPriority">Whether an escalation raised its priority.</param>
+/// <param name="EscalationLevel">The highest escalation level reached; 0 when never escalated.</param>
+public sealed record InboxLine(string Href, string Title, string Reference, string Due, bool IsOverdue, CaseTaskStatus Status, string? HeldBy,
+    bool IsHighPriority, int EscalationLevel);

@@ -33,7 +33,8 @@ public sealed class TasksController(ITaskInbox inbox, CalendarCatalogue calendar
         var calendar = new PageCalendar(calendars).For();
         var lines = page.Items.Select(i => new InboxLine(
             $"/cases/{i.CaseId}/tasks/{i.TaskId}", i.Title, CaseReference.Of(i.CaseId),
-            DueWords.Describe(i.DueAt, now, calendar), i.DueAt <= now, i.Status, i.AssignedTo)).ToList();
+            DueWords.Describe(i.DueAt, now, calendar), i.DueAt <= now, i.Status, i.AssignedTo,
+            i.Priority == TaskPriority.High, i.EscalationLevel)).ToList();
         return View(new InboxPageView(show, tabs, lines, page.HasMore));
     }
 }
