@@ -37,6 +37,53 @@ public sealed partial class CaseService
         };
     }
 
+    /// <inheritdoc />
+    /// <exception cref="TimerFireException">The workflow refused what a timer asked, or the case kept changing under them.</exception>
+    public async Task<int> FireTogetherAsync(IReadOnlyList<DueTimer> timers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(timers);
+        if (timers.Count == 0 || timers.Any(t => t.CaseId != timers[0].CaseId || t.Kind == TimerKind.StageTransition))
+        {
+            throw new ArgumentException("Only task timers of one case fire together.", nameof(timers));
+        }
+
+        // Reminder before overdue before the rungs, whatever order they were claimed in.
+        var inOrder = timers.OrderBy(t => t.DueAt).ThenBy(t => t.Kind).ThenBy(t => t.Level).ToList();
+        var fired = 0;
+        var result = await ExecuteAsync(timers[0].CaseId, null, null, StageNavigator.System, command =>
+        {
+            fired = 0;
+            foreach (var timer in inOrder)
+            {
+                var current = command.Case.Timers.Find(t => t.Id == timer.Id);
+                if (current is null || current.Version != timer.Version)
+                {
+                    continue;
+                }
+
+                command.Fired(current);
+                var done = FireTaskTimer(command, current);
+                if (done.Status != CommandStatus.Succeeded)
+                {
+                    return Task.FromResult(done);
+                }
+
+                fired++;
+            }
+
+            return Task.FromResult(fired > 0
+                ? CommandResult<CaseState>.Success(command.Case)
+                : CommandResult<CaseState>.Failure(CommandStatus.NotFound, "timer.gone", "$.timerId", "The timers were already fired or re-planned."));
+        }, cancellationToken);
+
+        return result.Status switch
+        {
+            CommandStatus.Succeeded => fired,
+            CommandStatus.NotFound => 0,
+            _ => throw new TimerFireException(inOrder[0], string.Join(" ", result.Errors.Select(e => e.Message))),
+        };
+    }
+
     private CommandResult<CaseState> FireTaskTimer(CaseCommand command, DueTimer timer)
     {
         var task = command.Case.Tasks.Find(t => t.Id == timer.TaskId);

@@ -9,4 +9,23 @@ public interface ITimerHandler
     /// </summary>
     /// <returns>True when fired; false when the timer was already gone or changed (nothing to do).</returns>
     Task<bool> FireAsync(DueTimer timer, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Fires task timers of one case that were claimed together (say a task's overdue mark and its
+    /// first escalation rung, due at the same instant) in one transaction with the case change.
+    /// Throws when any cannot; the dispatcher then fires them one by one, so a failure stays with
+    /// its own timer. The default fires them one by one.
+    /// </summary>
+    /// <returns>How many fired; the rest were already gone or changed.</returns>
+    async Task<int> FireTogetherAsync(IReadOnlyList<DueTimer> timers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(timers);
+        var fired = 0;
+        foreach (var timer in timers)
+        {
+            fired += await FireAsync(timer, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+        }
+
+        return fired;
+    }
 }

@@ -45,9 +45,16 @@ public sealed class TimerDispatcher
                 break;
             }
 
-            foreach (var timer in claimed)
+            foreach (var together in TimerGroups.ByCase(claimed))
             {
-                await FireOneAsync(timer, report, cancellationToken);
+                if (together.Count == 1)
+                {
+                    await FireOneAsync(together[0], report, cancellationToken);
+                }
+                else
+                {
+                    await FireTogetherAsync(together, report, cancellationToken);
+                }
             }
         }
 
@@ -94,6 +101,32 @@ public sealed class TimerDispatcher
         var next = await _store.NextAttemptAsync(cancellationToken);
         var wait = next is { } at ? at - _time.GetUtcNow() : _options.PollInterval;
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > _options.PollInterval ? _options.PollInterval : wait;
+    }
+
+    private async Task FireTogetherAsync(IReadOnlyList<DueTimer> timers, TimerDispatchReport report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var fired = await _handler.FireTogetherAsync(timers, cancellationToken);
+            report.Fired += fired;
+            report.Skipped += timers.Count - fired;
+            return;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Nothing was written; each timer is tried alone so a failure is recorded on its own timer.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            TimerLog.FiringApart(_logger, ex, timers[0].CaseId, timers.Count);
+        }
+
+        foreach (var timer in timers)
+        {
+            await FireOneAsync(timer, report, cancellationToken);
+        }
     }
 
     private async Task FireOneAsync(DueTimer timer, TimerDispatchReport report, CancellationToken cancellationToken)

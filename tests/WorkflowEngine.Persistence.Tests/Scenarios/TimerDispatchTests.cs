@@ -141,6 +141,32 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
         Assert.DoesNotContain((await host.Cases.GetAsync(opened.Id))!.Timers, t => t.Kind == TimerKind.TaskReminder);
     }
 
+    [Fact]
+    public async Task A_tasks_timers_due_together_fire_in_one_command_and_one_by_one_when_that_fails()
+    {
+        await using var host = await EngineHost.StartAsync(Contact);
+        var together = await host.OpenReferralAsync();
+        var apart = await host.OpenReferralAsync();
+        var handler = new FailsTogetherOnce(host.Cases, apart.Id);
+        var dispatcher = new TimerDispatcher(host.Timers, handler, new TimerOptions(), host.Time, NullLogger<TimerDispatcher>.Instance);
+
+        // Reminder and overdue mark of each case fall due while nothing runs.
+        host.MoveTo(AfterDue);
+        var report = await dispatcher.DispatchDueAsync();
+
+        Assert.Equal((4, 0, 0), (report.Fired, report.Skipped, report.Failed));
+        foreach (var id in new[] { together.Id, apart.Id })
+        {
+            var journal = await host.Cases.ReadJournalAsync(id);
+            Assert.Equal(["task.reminded", "task.overdue"], journal.Select(j => j.Kind).Where(k => k.StartsWith("task.", StringComparison.Ordinal) && k != "task.created"));
+            Assert.True((await host.Cases.VerifyJournalAsync(id))!.IsIntact);
+        }
+
+        // One command (one save) for the case fired together, two for the one fired apart.
+        Assert.Equal(together.Version + 1, (await host.Cases.GetAsync(together.Id))!.Version);
+        Assert.Equal(apart.Version + 2, (await host.Cases.GetAsync(apart.Id))!.Version);
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         // A generous bound so a stalled dispatcher fails the test rather than hanging it.
@@ -160,6 +186,25 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
         {
             Calls++;
             return Calls <= failures ? throw new InvalidOperationException("The mail relay is down.") : inner.FireAsync(timer, cancellationToken);
+        }
+    }
+
+    /// <summary>Fails the first attempt to fire one case's timers together, as a passing database fault would.</summary>
+    private sealed class FailsTogetherOnce(CaseService inner, Guid caseId) : ITimerHandler
+    {
+        private bool _failed;
+
+        public Task<bool> FireAsync(DueTimer timer, CancellationToken cancellationToken = default) => inner.FireAsync(timer, cancellationToken);
+
+        public Task<int> FireTogetherAsync(IReadOnlyList<DueTimer> timers, CancellationToken cancellationToken = default)
+        {
+            if (!_failed && timers[0].CaseId == caseId)
+            {
+                _failed = true;
+                throw new InvalidOperationException("The disk was briefly full.");
+            }
+
+            return inner.FireTogetherAsync(timers, cancellationToken);
         }
     }
 }

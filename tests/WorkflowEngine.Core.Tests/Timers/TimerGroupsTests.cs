@@ -1,0 +1,44 @@
+using WorkflowEngine.Core.Timers;
+
+namespace WorkflowEngine.Core.Tests.Timers;
+
+/// <summary>How a claimed batch is split into commands.</summary>
+public sealed class TimerGroupsTests
+{
+    private static readonly DateTimeOffset Due = new(2026, 4, 30, 16, 0, 0, TimeSpan.Zero);
+    private static readonly Guid First = Guid.NewGuid();
+    private static readonly Guid Second = Guid.NewGuid();
+
+    [Fact]
+    public void A_cases_task_timers_go_together_and_each_stage_timer_alone_in_claim_order()
+    {
+        var claimed = new[]
+        {
+            Timer("a/overdue", First, TimerKind.TaskOverdue),
+            Timer("b/overdue", Second, TimerKind.TaskOverdue),
+            Timer("a/stage", First, TimerKind.StageTransition),
+            Timer("a/rung", First, TimerKind.EscalationRung),
+            Timer("a/stage-2", First, TimerKind.StageTransition),
+            Timer("b/reminder", Second, TimerKind.TaskReminder),
+        };
+
+        var groups = TimerGroups.ByCase(claimed).Select(g => g.Select(t => t.Key).ToArray()).ToArray();
+
+        Assert.Equal(
+            [["a/overdue", "a/rung"], ["b/overdue", "b/reminder"], ["a/stage"], ["a/stage-2"]],
+            groups);
+    }
+
+    [Fact]
+    public void An_empty_claim_gives_no_groups() => Assert.Empty(TimerGroups.ByCase([]));
+
+    private static DueTimer Timer(string key, Guid caseId, TimerKind kind) => new()
+    {
+        Id = Guid.NewGuid(),
+        CaseId = caseId,
+        Key = key,
+        Kind = kind,
+        DueAt = Due,
+        NextAttemptAt = Due,
+    };
+}
