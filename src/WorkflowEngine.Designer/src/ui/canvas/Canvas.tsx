@@ -1,10 +1,10 @@
 import {
   applyNodeChanges, Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  type Edge, type NodeChange, type OnSelectionChangeParams,
+  type Edge, type EdgeChange, type NodeChange,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { displayPositions } from '../../layout/autoLayout';
-import { storedPositions, toGraph, type GraphEdit, type Selection, type ValidationProblem, type WorkflowDocument } from '../../model';
+import { stageNodeId, storedPositions, toGraph, type GraphEdit, type Selection, type ValidationProblem, type WorkflowDocument } from '../../model';
 import { flowEdges, flowNodes, selectedElementId } from './flowElements';
 import { nodeTypes, type DesignerNode } from './nodeTypes';
 
@@ -40,9 +40,14 @@ function CanvasInner({ doc, readOnly, selection, problems, focus, onSelect, onGr
   const derivedNodes = useMemo(() => flowNodes(graph, positions, problems, selectedId), [graph, positions, problems, selectedId]);
   const edges = useMemo(() => flowEdges(graph, problems, selectedId), [graph, problems, selectedId]);
   // Nodes are kept locally while dragging so they follow the pointer; the document only
-  // hears about the move when the drag ends, as one undoable edit.
+  // hears about the move when the drag ends, as one undoable edit. A new document replaces them
+  // during the same render (not in an effect), so React Flow never sees a stale selection.
   const [nodes, setNodes] = useState<DesignerNode[]>(derivedNodes);
-  useEffect(() => setNodes(derivedNodes), [derivedNodes]);
+  const [nodesFrom, setNodesFrom] = useState(derivedNodes);
+  if (nodesFrom !== derivedNodes) {
+    setNodesFrom(derivedNodes);
+    setNodes(derivedNodes);
+  }
   const { fitView } = useReactFlow();
 
   useEffect(() => {
@@ -52,24 +57,26 @@ function CanvasInner({ doc, readOnly, selection, problems, focus, onSelect, onGr
     void fitView({ nodes: ids.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.3 });
   }, [focus, graph, fitView]);
 
+  // Selection is the editor's, not React Flow's: only a person's click or key press (a
+  // `select` change) changes it, never React Flow echoing back the nodes it was given.
   const onNodesChange = useCallback((changes: NodeChange<DesignerNode>[]) => {
-    // Removals go through onDelete so they become document edits.
-    setNodes((current) => applyNodeChanges(changes.filter((change) => change.type !== 'remove'), current));
-  }, []);
-
-  const onSelectionChange = useCallback(({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) => {
-    const edge = selectedEdges[0] as Edge | undefined;
-    const node = selectedNodes[0];
-    let next: Selection = { kind: 'workflow' };
-    if (edge?.data && edge.data.kind === 'transition') {
-      next = { kind: 'transition', stageIndex: edge.data.stageIndex as number, transitionIndex: edge.data.transitionIndex as number };
-    } else if (node?.type === 'stage') {
-      const stageIndex = doc.stages.findIndex((stage) => `stage:${stage.key}` === node.id);
-      if (stageIndex >= 0) next = { kind: 'stage', stageIndex };
+    const chosen = changes.find((change) => change.type === 'select' && change.selected);
+    if (chosen && chosen.type === 'select') {
+      const stageIndex = doc.stages.findIndex((stage) => `stage:${stage.key}` === chosen.id);
+      if (stageIndex >= 0 && stageNodeId(doc.stages[stageIndex].key) !== selectedId) onSelect({ kind: 'stage', stageIndex });
     }
-    const nextId = selectedElementId(doc, next);
-    if (nextId !== selectedId) onSelect(next);
+    // Removals go through onDelete so they become document edits; selection comes from props.
+    const local = changes.filter((change) => change.type !== 'remove' && change.type !== 'select');
+    if (local.length > 0) setNodes((current) => applyNodeChanges(local, current));
   }, [doc, selectedId, onSelect]);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const chosen = changes.find((change) => change.type === 'select' && change.selected);
+    const edge = chosen?.type === 'select' ? edges.find((candidate) => candidate.id === chosen.id) : undefined;
+    if (edge?.data?.kind === 'transition' && edge.id !== selectedId) {
+      onSelect({ kind: 'transition', stageIndex: edge.data.stageIndex as number, transitionIndex: edge.data.transitionIndex as number });
+    }
+  }, [edges, selectedId, onSelect]);
 
   return (
     <div className="designer-canvas" aria-label="Workflow diagram" role="region">
@@ -78,7 +85,8 @@ function CanvasInner({ doc, readOnly, selection, problems, focus, onSelect, onGr
         edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
-        onSelectionChange={onSelectionChange}
+        onEdgesChange={onEdgesChange}
+        onPaneClick={() => selectedId !== undefined && onSelect({ kind: 'workflow' })}
         onNodeDragStop={(_, __, dragged) => {
           // With no stored layout yet, store every node's place, or the others would jump.
           const moved = storedPositions(doc) ? dragged : nodes.map((node) => dragged.find((d) => d.id === node.id) ?? node);
