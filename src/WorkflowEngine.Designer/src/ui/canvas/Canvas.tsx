@@ -2,7 +2,7 @@ import {
   applyNodeChanges, Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
   type Edge, type EdgeChange, type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { displayPositions } from '../../layout/autoLayout';
 import { stageNodeId, storedPositions, toGraph, type GraphEdit, type Selection, type ValidationProblem, type WorkflowDocument } from '../../model';
 import { flowEdges, flowNodes, selectedElementId } from './flowElements';
@@ -49,6 +49,7 @@ function CanvasInner({ doc, readOnly, selection, problems, focus, onSelect, onGr
     setNodes(derivedNodes);
   }
   const { fitView } = useReactFlow();
+  const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!focus) return;
@@ -79,7 +80,7 @@ function CanvasInner({ doc, readOnly, selection, problems, focus, onSelect, onGr
   }, [edges, selectedId, onSelect]);
 
   return (
-    <div className="designer-canvas" aria-label="Workflow diagram" role="region">
+    <div className="designer-canvas" aria-label="Workflow diagram" role="region" ref={container}>
       <ReactFlow<DesignerNode, Edge>
         nodes={nodes}
         edges={edges}
@@ -93,6 +94,9 @@ function CanvasInner({ doc, readOnly, selection, problems, focus, onSelect, onGr
           onGraphEdits(moved.map((node) => ({ type: 'move', nodeId: node.id, position: node.position })));
         }}
         onConnect={(connection) => onGraphEdits([{ type: 'connect', source: connection.source, target: connection.target }])}
+        // Delete and Backspace reach React Flow from anywhere on the page; only act on them when
+        // the diagram has focus, never while the author is on a button in the side panel.
+        onBeforeDelete={async () => container.current?.contains(document.activeElement) ?? false}
         onDelete={({ nodes: removedNodes, edges: removedEdges }) =>
           onGraphEdits([
             ...removedNodes.map((node): GraphEdit => ({ type: 'removeNode', nodeId: node.id })),
@@ -104,8 +108,8 @@ function CanvasInner({ doc, readOnly, selection, problems, focus, onSelect, onGr
         deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
         multiSelectionKeyCode={null}
         fitView
+        fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
         minZoom={0.1}
-        proOptions={{ hideAttribution: false }}
       >
         <Background />
         <Controls showInteractive={false} />

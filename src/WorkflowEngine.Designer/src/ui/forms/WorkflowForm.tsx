@@ -12,7 +12,7 @@ export function WorkflowForm({ doc, onEdit }: { doc: WorkflowDocument; onEdit: (
     <>
       <span className="govuk-caption-m">Workflow {doc.key}</span>
       <h2 className="govuk-heading-m">{doc.name}</h2>
-      <p className="govuk-body-s">Select a stage or transition on the diagram, or use the table view, to edit it.</p>
+      <p className="govuk-body-s">Select a stage or transition on the diagram, or use the table view, to see its settings.</p>
       <TextField label="Workflow name" value={doc.name} onCommit={(name) => set('name', name)} />
       <TextField label="Description (optional)" multiline value={doc.description} onCommit={(text) => set('description', text || undefined)} />
       <SelectField label="Working-day calendar" value={doc.calendar} options={keyOptions(calendars)} emptyLabel="Choose a calendar" onChange={(calendar) => set('calendar', calendar)} />

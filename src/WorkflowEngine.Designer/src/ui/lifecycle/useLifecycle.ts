@@ -36,7 +36,7 @@ export function useLifecycle({ api, workflow, doc, initial, canEdit, onReload, s
   }, [canEdit, dirty, doc, saved.version, workflow.key]);
 
   /** Runs one server call with the buttons disabled; a refusal becomes messages to show. */
-  const call = async (action: () => Promise<string>) => {
+  const call = async (action: () => Promise<string | undefined>) => {
     setBusy(true);
     setNotice(undefined);
     setMessages([]);
@@ -94,7 +94,7 @@ export function useLifecycle({ api, workflow, doc, initial, canEdit, onReload, s
       const opened = await api.getVersion(workflow.key, version);
       setViewing({ version: opened.version, status: opened.status, doc: opened.content });
       setMode('item');
-      return `Showing version ${opened.version}.`;
+      return undefined; // The read-only banner says which version is shown.
     }),
     closeVersion: () => {
       setViewing(undefined);
