@@ -91,3 +91,12 @@ describe('Stage edits', () => {
     expect(Object.keys(edited.stages[1])).toEqual(['key', 'name', 'description', 'final', 'transitions']);
   });
 });
+
+describe('The graph of a half-finished workflow', () => {
+  it('shows a transition to a stage that does not exist as a marked placeholder node', () => {
+    const broken = addTransition(doc, 1, 'nowhere').doc;
+    const graph = toGraph(broken);
+    expect(graph.nodes.find((node) => node.id === 'missing:nowhere')?.type).toBe('missing');
+    expect(graph.edges.find((edge) => edge.id === 'transition:closed:to-nowhere')?.target).toBe('missing:nowhere');
+  });
+});

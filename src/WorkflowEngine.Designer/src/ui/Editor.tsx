@@ -35,7 +35,8 @@ export type SidePanelMode = 'item' | 'review' | 'history' | 'simulate';
 
 /** The designer once its workflow has loaded: toolbar, palette, diagram or tables, side panel. */
 export function Editor({ api, workflow, canEdit, onReload }: Props) {
-  const initial = useMemo(() => initialDocument(workflow), []); // eslint-disable-line react-hooks/exhaustive-deps
+  // What was opened stays fixed for this editor's life: reloading versions never resets the edits.
+  const [initial] = useState(() => initialDocument(workflow));
   const { history, dispatch } = useDocumentHistory(initial.doc);
   const doc = history.present;
   const [selection, setSelection] = useState<Selection>({ kind: 'workflow' });

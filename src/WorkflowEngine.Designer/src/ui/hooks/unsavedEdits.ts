@@ -1,4 +1,4 @@
-import { exportJson, type WorkflowDocument } from '../../model';
+import type { WorkflowDocument } from '../../model';
 
 // Unsaved edits survive a closed tab or a lost session: kept in localStorage per workflow key
 // until the draft is saved or the author discards them.
@@ -39,6 +39,3 @@ export function clearUnsavedEdits(workflowKey: string) {
     // Nothing kept, nothing to clear.
   }
 }
-
-/** Whether two documents would be saved as the same file. */
-export const sameDocument = (a: WorkflowDocument, b: WorkflowDocument) => a === b || exportJson(a) === exportJson(b);
