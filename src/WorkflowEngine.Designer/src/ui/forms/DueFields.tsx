@@ -1,0 +1,77 @@
+import { canonicalOrder, withKey, type Due } from '../../model';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+import { useReferenceData } from '../ReferenceData';
+
+const kinds = [
+  { value: 'workingDays', label: 'Working days' },
+  { value: 'duration', label: 'Elapsed time (ISO-8601, e.g. PT72H, P5D, P12W)' },
+  { value: 'beforeNextPanel', label: 'Before the next panel agenda closes' },
+  { value: 'nextPanel', label: 'When the next panel sits' },
+] as const;
+type Kind = (typeof kinds)[number]['value'];
+
+const anchors = [
+  { value: 'taskCreated', label: 'Task created (default)' },
+  { value: 'caseOpened', label: 'Case opened' },
+  { value: 'stageEntered', label: 'Stage entered' },
+];
+
+const kindOf = (due: Due): Kind => kinds.find((kind) => kind.value in due)?.value ?? 'workingDays';
+
+interface Props {
+  legend: string;
+  due: Due | undefined;
+  onChange: (due: Due) => void;
+  /** Escalation rungs count from the due time or the previous rung, so they have no anchor. */
+  withAnchor?: boolean;
+}
+
+/** A due time: one of working days, a duration or a panel date, and where the clock starts. */
+export function DueFields({ legend, due = {}, onChange, withAnchor = true }: Props) {
+  const { panels } = useReferenceData();
+  const kind = kindOf(due);
+  const set = (key: string, value: unknown) => onChange(withKey(due, key, value, canonicalOrder.due));
+  const changeKind = (next: Kind) => {
+    if (next === kind) return;
+    let changed: Due = withKey(due, kind, undefined);
+    const initial = next === 'workingDays' ? 1 : next === 'duration' ? 'P5D' : (panels[0] ?? '');
+    changed = withKey(changed, next, initial, canonicalOrder.due);
+    onChange(changed);
+  };
+  return (
+    <fieldset className="govuk-fieldset designer-fieldset">
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+      <SelectField label="Kind of time" value={kind} options={[...kinds]} onChange={(value) => changeKind(value as Kind)} />
+      {kind === 'workingDays' && (
+        <TextField
+          label="Working days"
+          hint="0 means the end of the same working day"
+          width="5"
+          value={String(due.workingDays ?? '')}
+          onCommit={(text) => set('workingDays', text.trim() === '' ? 0 : Number.isNaN(Number(text)) ? text : Number(text))}
+        />
+      )}
+      {kind === 'duration' && (
+        <TextField label="Duration" hint="For example PT72H, P5D, P12W" width="10" value={due.duration} onCommit={(text) => set('duration', text.trim())} />
+      )}
+      {(kind === 'beforeNextPanel' || kind === 'nextPanel') && (
+        <SelectField
+          label="Panel"
+          value={due[kind]}
+          options={panels.map((panel) => ({ value: panel, label: panel }))}
+          emptyLabel="Choose a panel"
+          onChange={(value) => set(kind, value)}
+        />
+      )}
+      {withAnchor && (
+        <SelectField
+          label="Counted from"
+          value={due.from ?? 'taskCreated'}
+          options={anchors}
+          onChange={(value) => set('from', value === 'taskCreated' && due.from === undefined ? undefined : value)}
+        />
+      )}
+    </fieldset>
+  );
+}

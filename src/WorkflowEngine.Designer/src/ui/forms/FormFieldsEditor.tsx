@@ -1,0 +1,89 @@
+import { canonicalOrder, formFieldTypes, uniqueKey, withKey, type Choice, type FormField } from '../../model';
+import { CheckboxField } from '../fields/CheckboxField';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+import { useReferenceData } from '../ReferenceData';
+import { ItemList } from './ItemList';
+
+const takesChoices = (type: string) => type === 'choice' || type === 'multiChoice';
+
+/** The fields a practitioner fills in on completing a task, with their choices. */
+export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | undefined; onChange: (fields: FormField[]) => void }) {
+  const { lists } = useReferenceData();
+  return (
+    <ItemList
+      legend="Form fields"
+      noun="form field"
+      items={fields}
+      onChange={onChange}
+      create={(items) => ({ key: uniqueKey('newField', items.map((item) => item.key)).replace(/-/g, ''), label: 'New question', type: 'text' as const })}
+      describe={(field) => field.label}
+      render={(field, update) => {
+        const set = (key: string, value: unknown) => update(withKey(field, key, value, canonicalOrder.formField));
+        const source = field.choiceList !== undefined ? 'list' : 'choices';
+        return (
+          <>
+            <TextField label="Field key (the case fact it sets)" hint="camelCase, e.g. riskLevel" width="one-half" value={field.key} onCommit={(key) => set('key', key.trim())} />
+            <TextField label="Question" value={field.label} onCommit={(label) => set('label', label)} />
+            <TextField label="Hint (optional)" value={field.hint} onCommit={(hint) => set('hint', hint || undefined)} />
+            <SelectField
+              label="Answer type"
+              value={field.type}
+              options={formFieldTypes.map((type) => ({ value: type, label: type }))}
+              onChange={(type) => {
+                let next = withKey(field, 'type', type, canonicalOrder.formField);
+                if (!takesChoices(type)) next = withKey(withKey(next, 'choices', undefined), 'choiceList', undefined);
+                update(next);
+              }}
+            />
+            <CheckboxField label="An answer is required" checked={field.required === true} onChange={(checked) => set('required', checked ? true : undefined)} />
+            {takesChoices(field.type) && (
+              <>
+                <SelectField
+                  label="Where the choices come from"
+                  value={source}
+                  options={[{ value: 'choices', label: 'Listed here' }, { value: 'list', label: 'A reference list' }]}
+                  onChange={(value) => {
+                    if (value === source) return;
+                    update(value === 'list'
+                      ? withKey(withKey(field, 'choices', undefined), 'choiceList', lists[0] ?? 'agencies', canonicalOrder.formField)
+                      : withKey(withKey(field, 'choiceList', undefined), 'choices', [], canonicalOrder.formField));
+                  }}
+                />
+                {source === 'list' ? (
+                  <SelectField
+                    label="Reference list"
+                    value={field.choiceList}
+                    options={[...new Set(['agencies', ...lists])].map((list) => ({ value: list, label: list }))}
+                    onChange={(list) => set('choiceList', list)}
+                  />
+                ) : (
+                  <ChoicesEditor choices={field.choices} onChange={(choices) => set('choices', choices)} />
+                )}
+              </>
+            )}
+          </>
+        );
+      }}
+    />
+  );
+}
+
+function ChoicesEditor({ choices, onChange }: { choices: Choice[] | undefined; onChange: (choices: Choice[]) => void }) {
+  return (
+    <ItemList
+      legend="Choices"
+      noun="choice"
+      items={choices}
+      onChange={onChange}
+      create={(items) => ({ value: uniqueKey('choice', items.map((item) => item.value)), label: 'New choice' })}
+      describe={(choice) => choice.label}
+      render={(choice, update) => (
+        <>
+          <TextField label="Stored value" width="one-half" value={choice.value} onCommit={(value) => update(withKey(choice, 'value', value, canonicalOrder.choice))} />
+          <TextField label="Choice label" value={choice.label} onCommit={(label) => update(withKey(choice, 'label', label, canonicalOrder.choice))} />
+        </>
+      )}
+    />
+  );
+}
