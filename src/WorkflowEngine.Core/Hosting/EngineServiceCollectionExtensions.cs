@@ -6,6 +6,7 @@ using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Simulation;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 
@@ -37,6 +38,7 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<TimerOptions>()));
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>());
         services.AddSingleton<DefinitionPublisher>();
+        services.AddSingleton<WorkflowSimulator>();
         services.AddSingleton<CatalogueSynchroniser>();
         services.AddSingleton<EngineInitializer>();
         return services;

@@ -71,6 +71,5 @@ public abstract class EngineApiController : ControllerBase
         Detail = detail,
     });
 
-    private static ObjectResult AsProblem(ProblemDetails problem) =>
-        new(problem) { StatusCode = problem.Status, ContentTypes = { "application/problem+json" } };
+    private static ObjectResult AsProblem(ProblemDetails problem) => CommandProblems.ToResult(problem);
 }

@@ -44,4 +44,14 @@ public static class CommandProblems
         problem.Extensions["problems"] = errors.Select(e => new { e.Code, e.Path, e.Message }).ToArray();
         return problem;
     }
+
+    /// <summary>A problem as an action result with the problem's status and <c>application/problem+json</c>.</summary>
+    public static ObjectResult ToResult(ProblemDetails problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return new ObjectResult(problem) { StatusCode = problem.Status, ContentTypes = { "application/problem+json" } };
+    }
+
+    /// <summary>A failed command as an action result.</summary>
+    public static ObjectResult ToResult<T>(CommandResult<T> result) => ToResult(ToProblem(result));
 }

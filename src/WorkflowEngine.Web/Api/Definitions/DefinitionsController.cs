@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Web.Definitions;
 using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Api.Definitions;
@@ -21,6 +22,8 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
 
     /// <summary>Where the document's key sits in its JSON.</summary>
     protected abstract string KeyProperty { get; }
+
+    private readonly DefinitionManagement _management = new(documents, publisher);
 
     /// <summary>The documents store.</summary>
     protected IDocumentStore Documents => documents;
@@ -80,20 +83,13 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     public async Task<ActionResult<DocumentSummaryResponse>> SaveDraft(string key, [FromBody] JsonElement document, CancellationToken cancellationToken)
     {
-        var content = document.GetRawText();
-        if (document.ValueKind != JsonValueKind.Object
-            || !document.TryGetProperty(KeyProperty, out var named) || named.ValueKind != JsonValueKind.String || named.GetString() != key)
-        {
-            return Invalid("document.key-mismatch", "$." + KeyProperty, $"The document's {KeyProperty} must be '{key}', the key in the address.");
-        }
-
-        var saved = await publisher.SaveDraftAsync(Kind, content, Caller.UserName, cancellationToken);
+        var saved = await _management.SaveDraftAsync(Kind, key, KeyProperty, document, Caller.UserName, cancellationToken);
         if (!saved.Succeeded)
         {
-            return Invalid(saved.Errors);
+            return Failed(saved);
         }
 
-        var stored = saved.Document!;
+        var stored = saved.Value!;
         return CreatedAtAction(nameof(Get), new { key = stored.Key, version = stored.Version }, DocumentSummaryResponse.From(stored));
     }
 
@@ -119,22 +115,8 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<ActionResult<DocumentSummaryResponse>> Publish(string key, int version, CancellationToken cancellationToken)
-    {
-        var draft = await documents.GetAsync(Kind, key, version, cancellationToken);
-        if (draft is null)
-        {
-            return NotFoundProblem($"'{key}' has no version {version}.");
-        }
-
-        if (draft.Status != DocumentStatus.Draft)
-        {
-            return ConflictProblem($"Version {version} of '{key}' is {draft.Status.ToString().ToLowerInvariant()}, not a draft; only a draft can be published.");
-        }
-
-        var published = await publisher.PublishAsync(Kind, draft.Content, Caller.UserName, cancellationToken);
-        return published.Succeeded ? Ok(DocumentSummaryResponse.From(published.Document!)) : Invalid(published.Errors);
-    }
+    public async Task<ActionResult<DocumentSummaryResponse>> Publish(string key, int version, CancellationToken cancellationToken) =>
+        FromCommand(await _management.PublishAsync(Kind, key, version, Caller.UserName, cancellationToken), DocumentSummaryResponse.From);
 
     /// <summary>Retires a published version: it starts no new cases; running cases carry on. Leads and admins.</summary>
     /// <response code="403">Only leads and admins change definitions.</response>
@@ -146,19 +128,6 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<ActionResult<DocumentSummaryResponse>> Retire(string key, int version, CancellationToken cancellationToken)
-    {
-        var stored = await documents.GetAsync(Kind, key, version, cancellationToken);
-        if (stored is null)
-        {
-            return NotFoundProblem($"'{key}' has no version {version}.");
-        }
-
-        if (!await publisher.RetireAsync(Kind, key, version, cancellationToken))
-        {
-            return ConflictProblem($"Version {version} of '{key}' is {stored.Status.ToString().ToLowerInvariant()}; only a published version can be retired.");
-        }
-
-        return Ok(DocumentSummaryResponse.From(stored with { Status = DocumentStatus.Retired }));
-    }
+    public async Task<ActionResult<DocumentSummaryResponse>> Retire(string key, int version, CancellationToken cancellationToken) =>
+        FromCommand(await _management.RetireAsync(Kind, key, version, cancellationToken), DocumentSummaryResponse.From);
 }

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Versions;
+
+namespace WorkflowEngine.Web.Definitions;
+
+/// <summary>
+/// Saving drafts, publishing and retiring versions, as the API and the designer's page endpoints
+/// both do it: the key in the document must be the key in the address, only a draft publishes,
+/// only a published version retires. Results come back as values; each caller speaks HTTP.
+/// </summary>
+public sealed class DefinitionManagement(IDocumentStore documents, DefinitionPublisher publisher)
+{
+    /// <summary>Stores the document as its key's draft once it passes validation.</summary>
+    /// <param name="kind">Workflow or rule set.</param>
+    /// <param name="key">The key in the address.</param>
+    /// <param name="keyProperty">Where the key sits in the document (<c>key</c>, or <c>WorkflowName</c> for a rule set).</param>
+    /// <param name="document">The document as sent.</param>
+    /// <param name="actor">Who saves it.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<CommandResult<StoredDocument>> SaveDraftAsync(DocumentKind kind, string key, string keyProperty, JsonElement document, string actor,
+        CancellationToken cancellationToken)
+    {
+        if (document.ValueKind != JsonValueKind.Object
+            || !document.TryGetProperty(keyProperty, out var named) || named.ValueKind != JsonValueKind.String || named.GetString() != key)
+        {
+            return CommandResult<StoredDocument>.Failure(CommandStatus.Invalid, "document.key-mismatch", "$." + keyProperty,
+                $"The document's {keyProperty} must be '{key}', the key in the address.");
+        }
+
+        var saved = await publisher.SaveDraftAsync(kind, document.GetRawText(), actor, cancellationToken);
+        return saved.Succeeded
+            ? CommandResult<StoredDocument>.Success(saved.Document!)
+            : CommandResult<StoredDocument>.Failure(CommandStatus.Invalid, saved.Errors);
+    }
+
+    /// <summary>Publishes a draft as a new version, checking it again against what is published now.</summary>
+    public async Task<CommandResult<StoredDocument>> PublishAsync(DocumentKind kind, string key, int version, string actor, CancellationToken cancellationToken)
+    {
+        var draft = await documents.GetAsync(kind, key, version, cancellationToken);
+        if (draft is null)
+        {
+            return NotFound(key, version);
+        }
+
+        if (draft.Status != DocumentStatus.Draft)
+        {
+            return CommandResult<StoredDocument>.Failure(CommandStatus.NotAllowed, "document.not-a-draft", "$.version",
+                $"Version {version} of '{key}' is {Describe(draft.Status)}, not a draft; only a draft can be published.");
+        }
+
+        var published = await publisher.PublishAsync(kind, draft.Content, actor, cancellationToken);
+        return published.Succeeded
+            ? CommandResult<StoredDocument>.Success(published.Document!)
+            : CommandResult<StoredDocument>.Failure(CommandStatus.Invalid, published.Errors);
+    }
+
+    /// <summary>Retires a published version: it starts no new cases; running cases carry on.</summary>
+    public async Task<CommandResult<StoredDocument>> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken)
+    {
+        var stored = await documents.GetAsync(kind, key, version, cancellationToken);
+        if (stored is null)
+        {
+            return NotFound(key, version);
+        }
+
+        if (!await publisher.RetireAsync(kind, key, version, cancellationToken))
+        {
+            return CommandResult<StoredDocument>.Failure(CommandStatus.NotAllowed, "document.not-published", "$.version",
+                $"Version {version} of '{key}' is {Describe(stored.Status)}; only a published version can be retired.");
+        }
+
+        return CommandResult<StoredDocument>.Success(stored with { Status = DocumentStatus.Retired });
+    }
+
+    private static CommandResult<StoredDocument> NotFound(string key, int version) =>
+        CommandResult<StoredDocument>.Failure(CommandStatus.NotFound, "document.not-found", "$.version", $"'{key}' has no version {version}.");
+
+    private static string Describe(DocumentStatus status) => status.ToString().ToLowerInvariant();
+}
