@@ -106,6 +106,28 @@ public sealed class DesignerScenarioTests(LiveApp live) : IClassFixture<LiveApp>
         await Axe.AssertNoViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task A_lead_simulates_the_workflow_choosing_an_outcome_without_opening_a_case()
+    {
+        await using var context = await live.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInSteps.SignInAsync(page, "lead.police");
+        await OpenDesignerAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simulate", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
+        var panel = page.Locator("#workflow-designer-panel, .designer-side").First;
+        var path = panel.GetByRole(AriaRole.List).First;
+        await Expect(path).ToContainTextAsync("Front-door screening (MASH)", new() { Timeout = (float)Settle.TotalMilliseconds });
+        await Expect(panel).ToContainTextAsync("Acknowledge and decide referral");
+        await Expect(panel).ToContainTextAsync(new Regex(@"Owner: childrens-social-care \(mash\)\. Due "));
+        await Axe.AssertNoViolationsAsync(page);
+
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Exploitation screening for Acknowledge and decide referral" }).ClickAsync();
+        await Expect(path.GetByRole(AriaRole.Listitem).Last).ToContainTextAsync("exploitation-screening", new() { Timeout = (float)Settle.TotalMilliseconds });
+        await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Open tasks" })).ToBeVisibleAsync();
+    }
+
     private async Task OpenDesignerAsync(IPage page)
     {
         await page.GotoAsync(live.App.Url(DesignerPath));
