@@ -155,7 +155,7 @@ public sealed class DashboardMeasureTests
 
         var february = Month(2026, 2, Utc(2026, 2, 21, 9));
         Assert.Equal(new MeasureFigure(MeasureCatalogue.ReReferrals, 50.0m, 1, 2), (await host.Dashboard.GetFiguresAsync(february))[MeasureCatalogue.ReReferrals]);
-        Assert.Equal([(again.Id, (bool?)true), (later.Id, false)],
-            (await host.Dashboard.GetCasesAsync(MeasureCatalogue.ReReferrals, february)).Select(r => (r.CaseId, r.Met)));
+        Assert.Equal(new HashSet<(Guid, bool?)> { (again.Id, true), (later.Id, false) },
+            (await host.Dashboard.GetCasesAsync(MeasureCatalogue.ReReferrals, february)).Select(r => (r.CaseId, r.Met)).ToHashSet());
     }
 }
