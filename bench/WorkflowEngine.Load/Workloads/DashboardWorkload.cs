@@ -40,6 +40,16 @@ public sealed class DashboardWorkload : IWorkload
             throw new CorrectnessException("dashboard: the seeded year gave empty figures.");
         }
 
+        if (Environment.GetEnvironmentVariable("DASHBOARD_PROFILE") == "1")
+        {
+            foreach (var measure in MeasureCatalogue.All)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await queries.GetFiguresAsync(year with { Only = new HashSet<string> { measure.Key } }, cancellationToken);
+                await Console.Error.WriteLineAsync($"{measure.Key}: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:N0} ms");
+            }
+        }
+
         var whole = new double[rounds];
         var narrow = new double[rounds];
         var (seconds, allocated) = await Measurement.TimeAsync(async () =>

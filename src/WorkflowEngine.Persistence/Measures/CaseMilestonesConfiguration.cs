@@ -19,12 +19,15 @@ internal sealed class CaseMilestonesConfiguration : IEntityTypeConfiguration<Cas
         builder.Property(m => m.InvolvedAgencies).HasMaxLength(ColumnLengths.Text).IsRequired();
         builder.Property(m => m.EducationStatus).HasMaxLength(ColumnLengths.Key);
 
-        // Contacts and referral decisions by period; MACE cases; re-referrals of a child; a child's tracks.
+        // Contacts by period, covering the referral-decision and re-referral counts (no row lookups over a
+        // year of cases); MACE cases; a child's earlier referrals; return-home interviews; a child's tracks.
+        builder.HasIndex(m => new { m.OpenedAt, m.ParentCaseId, m.ChildKey, m.ReReferralWindowFrom, m.ReferralDecidedAt, m.ReferralDeadline })
+            .HasDatabaseName("IX_CaseMilestones_Period");
         builder.HasIndex(m => new { m.WorkflowKey, m.OpenedAt });
-        builder.HasIndex(m => m.OpenedAt);
-        builder.HasIndex(m => m.FirstMaceDiscussionAt);
-        builder.HasIndex(m => new { m.ChildKey, m.OpenedAt });
-        builder.HasIndex(m => m.ChildId);
+        builder.HasIndex(m => new { m.FirstMaceDiscussionAt, m.ClosedAt, m.ChildId, m.EducationStatus });
+        builder.HasIndex(m => new { m.ChildKey, m.OpenedAt, m.ParentCaseId });
+        builder.HasIndex(m => new { m.ReturnInterviewDueAt, m.OpenedAt, m.ReturnInterviewHeldAt });
+        builder.HasIndex(m => new { m.ChildId, m.NrmConsideredAt });
         builder.HasIndex(m => m.ParentCaseId);
     }
 }

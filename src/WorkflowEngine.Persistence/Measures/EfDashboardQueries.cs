@@ -56,8 +56,9 @@ internal sealed partial class EfDashboardQueries(IDbContextFactory<EngineDbConte
 
         if (query.Wants(ReferralDecisionsInTime))
         {
-            var decisions = sets.ReferralDecisions();
-            figures.Add(Share(ReferralDecisionsInTime, await decisions.CountAsync(c => c.ReferralDecidedAt <= c.ReferralDeadline, ct), await decisions.CountAsync(ct)));
+            var counts = await sets.ReferralDecisions().GroupBy(_ => 1)
+                .Select(g => new { All = g.Count(), Met = g.Count(c => c.ReferralDecidedAt <= c.ReferralDeadline) }).FirstOrDefaultAsync(ct);
+            figures.Add(Share(ReferralDecisionsInTime, counts?.Met ?? 0, counts?.All ?? 0));
         }
 
         if (query.Wants(DaysToMaceMedian) || query.Wants(DaysToMaceP90))
@@ -82,9 +83,9 @@ internal sealed partial class EfDashboardQueries(IDbContextFactory<EngineDbConte
 
         if (query.Wants(ReturnInterviewsInTime))
         {
-            var interviews = sets.ReturnInterviews();
-            figures.Add(Share(ReturnInterviewsInTime,
-                await interviews.CountAsync(c => c.ReturnInterviewHeldAt != null && c.ReturnInterviewHeldAt <= c.ReturnInterviewDueAt, ct), await interviews.CountAsync(ct)));
+            var counts = await sets.ReturnInterviews().GroupBy(_ => 1)
+                .Select(g => new { All = g.Count(), Met = g.Count(c => c.ReturnInterviewHeldAt != null && c.ReturnInterviewHeldAt <= c.ReturnInterviewDueAt) }).FirstOrDefaultAsync(ct);
+            figures.Add(Share(ReturnInterviewsInTime, counts?.Met ?? 0, counts?.All ?? 0));
         }
 
         if (query.Wants(OpenTasks) || query.Wants(OverdueTasks) || query.Wants(EscalatedTasks))

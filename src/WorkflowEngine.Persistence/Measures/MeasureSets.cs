@@ -130,8 +130,9 @@ internal sealed class MeasureSets(EngineDbContext db, DashboardQuery query, Meas
     /// <summary>Missing-episode tracks started in the period, past their 72 hours or with the interview held.</summary>
     public IQueryable<CaseMilestones> ReturnInterviews()
     {
-        var (from, to, now) = (query.From, query.To, query.Now);
-        return Cases.Where(c => c.ReturnInterviewDueAt != null && c.OpenedAt >= from && c.OpenedAt < to
+        // The due time is the start plus a fixed 72 hours, so a range on it finds the same tracks by its own index.
+        var (from, to, now, dueBefore) = (query.From, query.To, query.Now, query.To.AddHours(sources.ReturnInterviewHours));
+        return Cases.Where(c => c.ReturnInterviewDueAt >= from && c.ReturnInterviewDueAt < dueBefore && c.OpenedAt >= from && c.OpenedAt < to
             && (c.ReturnInterviewHeldAt != null || c.ReturnInterviewDueAt <= now));
     }
 
@@ -143,7 +144,7 @@ internal sealed class MeasureSets(EngineDbContext db, DashboardQuery query, Meas
     }
 
     public IQueryable<CaseMilestones> ReReferrals() =>
-        Referrals().Where(c => db.Milestones.Any(p => p.ParentCaseId == null && p.ChildKey == c.ChildKey && p.CaseId != c.CaseId
+        Referrals().Where(c => db.Milestones.Any(p => p.ChildKey == c.ChildKey && p.ParentCaseId == null
             && p.OpenedAt < c.OpenedAt && p.OpenedAt >= c.ReReferralWindowFrom));
 
     /// <summary>Tasks open now.</summary>

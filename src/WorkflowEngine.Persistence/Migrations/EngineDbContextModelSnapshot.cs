@@ -87,6 +87,9 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasIndex("TaskId");
 
+                    b.HasIndex("ResolvedAt", "RaisedAt", "TargetAgency")
+                        .HasDatabaseName("IX_Escalations_Measures");
+
                     b.HasIndex("Status", "TargetAgency", "Level");
 
                     b.ToTable("Escalations", (string)null);
@@ -155,17 +158,20 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("ChildId");
-
-                    b.HasIndex("FirstMaceDiscussionAt");
-
-                    b.HasIndex("OpenedAt");
-
                     b.HasIndex("ParentCaseId");
 
-                    b.HasIndex("ChildKey", "OpenedAt");
+                    b.HasIndex("ChildId", "NrmConsideredAt");
 
                     b.HasIndex("WorkflowKey", "OpenedAt");
+
+                    b.HasIndex("ChildKey", "OpenedAt", "ParentCaseId");
+
+                    b.HasIndex("ReturnInterviewDueAt", "OpenedAt", "ReturnInterviewHeldAt");
+
+                    b.HasIndex("FirstMaceDiscussionAt", "ClosedAt", "ChildId", "EducationStatus");
+
+                    b.HasIndex("OpenedAt", "ParentCaseId", "ChildKey", "ReReferralWindowFrom", "ReferralDecidedAt", "ReferralDeadline")
+                        .HasDatabaseName("IX_CaseMilestones_Period");
 
                     b.ToTable("CaseMilestones", (string)null);
                 });
@@ -784,6 +790,9 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasIndex("Agency", "AssignedTo", "Status", "DueAt");
 
                     b.HasIndex("Agency", "Role", "Status", "DueAt");
+
+                    b.HasIndex("Status", "Agency", "EscalationLevel", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Measures");
 
                     b.ToTable("Tasks", (string)null);
                 });

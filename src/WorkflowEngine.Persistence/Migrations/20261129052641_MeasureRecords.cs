@@ -94,29 +94,44 @@ namespace WorkflowEngine.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseMilestones_ChildId",
-                table: "CaseMilestones",
-                column: "ChildId");
+                name: "IX_Tasks_Measures",
+                table: "Tasks",
+                columns: new[] { "Status", "Agency", "EscalationLevel", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseMilestones_ChildKey_OpenedAt",
-                table: "CaseMilestones",
-                columns: new[] { "ChildKey", "OpenedAt" });
+                name: "IX_Escalations_Measures",
+                table: "Escalations",
+                columns: new[] { "ResolvedAt", "RaisedAt", "TargetAgency" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseMilestones_FirstMaceDiscussionAt",
+                name: "IX_CaseMilestones_ChildId_NrmConsideredAt",
                 table: "CaseMilestones",
-                column: "FirstMaceDiscussionAt");
+                columns: new[] { "ChildId", "NrmConsideredAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseMilestones_OpenedAt",
+                name: "IX_CaseMilestones_ChildKey_OpenedAt_ParentCaseId",
                 table: "CaseMilestones",
-                column: "OpenedAt");
+                columns: new[] { "ChildKey", "OpenedAt", "ParentCaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMilestones_FirstMaceDiscussionAt_ClosedAt_ChildId_EducationStatus",
+                table: "CaseMilestones",
+                columns: new[] { "FirstMaceDiscussionAt", "ClosedAt", "ChildId", "EducationStatus" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseMilestones_ParentCaseId",
                 table: "CaseMilestones",
                 column: "ParentCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMilestones_Period",
+                table: "CaseMilestones",
+                columns: new[] { "OpenedAt", "ParentCaseId", "ChildKey", "ReReferralWindowFrom", "ReferralDecidedAt", "ReferralDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMilestones_ReturnInterviewDueAt_OpenedAt_ReturnInterviewHeldAt",
+                table: "CaseMilestones",
+                columns: new[] { "ReturnInterviewDueAt", "OpenedAt", "ReturnInterviewHeldAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseMilestones_WorkflowKey_OpenedAt",
@@ -174,6 +189,14 @@ namespace WorkflowEngine.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "IntelligenceSubmissions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Tasks_Measures",
+                table: "Tasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Escalations_Measures",
+                table: "Escalations");
         }
     }
 }
