@@ -18,6 +18,7 @@ public static class WorkloadCatalogue
         new WorkflowCoreHumanTaskWorkload(),
         new CceReferralWorkload(),
         new LargeInboxWorkload(),
+        new DashboardWorkload(),
         new TimerStormWorkload(),
     ];
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Persistence.Cases;
@@ -29,6 +30,14 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<InAppNotificationRecord> Notifications => Set<InAppNotificationRecord>();
+
+    public DbSet<CaseMilestones> Milestones => Set<CaseMilestones>();
+
+    public DbSet<DisruptionMeasureRecord> DisruptionMeasures => Set<DisruptionMeasureRecord>();
+
+    public DbSet<IntelligenceSubmission> IntelligenceSubmissions => Set<IntelligenceSubmission>();
+
+    public DbSet<EducationEvent> EducationEvents => Set<EducationEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly);

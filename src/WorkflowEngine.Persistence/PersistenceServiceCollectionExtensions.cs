@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
@@ -12,6 +13,7 @@ using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Documents;
 using WorkflowEngine.Persistence.Escalation;
+using WorkflowEngine.Persistence.Measures;
 using WorkflowEngine.Persistence.Notifications;
 using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Tasks;
@@ -55,6 +57,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<IInAppNotificationStore, EfInAppNotificationStore>();
         services.AddSingleton<ITaskInbox, EfTaskInbox>();
+        services.TryAddSingleton(new MeasureSources());
+        services.AddSingleton<IDashboardQueries, EfDashboardQueries>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Runtime;
@@ -32,10 +33,11 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IRuleEvaluator, RuleEvaluator>();
         services.AddSingleton<WorkflowCatalogue>();
         services.TryAddSingleton(new TimerOptions());
+        services.TryAddSingleton(new MeasureSources());
         services.AddSingleton(sp => new CaseService(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<WorkflowCatalogue>(), sp.GetRequiredService<IRuleEvaluator>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<TimerOptions>()));
+            sp.GetRequiredService<TimerOptions>(), sp.GetRequiredService<MeasureSources>()));
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>());
         services.AddSingleton<DefinitionPublisher>();
         services.AddSingleton<WorkflowSimulator>();

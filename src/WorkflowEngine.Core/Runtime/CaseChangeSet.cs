@@ -1,5 +1,6 @@
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Journal;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
@@ -47,4 +48,16 @@ public sealed class CaseChangeSet
 
     /// <summary>Notifications to deliver once the transaction commits.</summary>
     public List<OutboxMessage> Outbox { get; } = [];
+
+    /// <summary>The case's milestones for the partnership's measures, as the case now stands (written over the stored row).</summary>
+    public CaseMilestones? Milestones { get; set; }
+
+    /// <summary>The exclusion track's education event, as it now stands (written over the stored row); null for other cases.</summary>
+    public EducationEvent? Education { get; set; }
+
+    /// <summary>Disruption measures recorded by tasks the command completed.</summary>
+    public List<DisruptionMeasureRecord> DisruptionMeasures { get; } = [];
+
+    /// <summary>Intelligence submissions recorded by tasks the command completed.</summary>
+    public List<IntelligenceSubmission> IntelligenceSubmissions { get; } = [];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Journal;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
@@ -106,7 +107,7 @@ internal sealed class CaseCommand
             Version = 1,
         });
 
-    public IEnumerable<CaseChangeSet> ToChangeSets(TimerPlanner planner)
+    public IEnumerable<CaseChangeSet> ToChangeSets(TimerPlanner planner, MeasureProjector measures)
     {
         Case.Version = _loadedVersion + 1;
         foreach (var agency in Case.Tasks.Select(t => t.Agency).Where(a => !Case.InvolvedAgencies.Contains(a)).Distinct().ToList())
@@ -134,8 +135,10 @@ internal sealed class CaseCommand
         set.RemovedTimers.AddRange(_firedTimers);
         PlanTimers(planner, set);
         set.Outbox.AddRange(_outbox);
+        var completedNow = set.AddedTasks.Concat(set.ModifiedTasks.Select(m => m.Task)).Where(t => t.Status == CaseTaskStatus.Completed);
+        measures.Project(set, Workflow.Definition.Calendar, completedNow);
         yield return set;
-        foreach (var linked in LinkedCases.SelectMany(l => l.ToChangeSets(planner)))
+        foreach (var linked in LinkedCases.SelectMany(l => l.ToChangeSets(planner, measures)))
         {
             yield return linked;
         }

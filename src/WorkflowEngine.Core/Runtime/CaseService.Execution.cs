@@ -55,7 +55,7 @@ public sealed partial class CaseService
                 return result;
             }
 
-            if (await _store.SaveAsync([.. command.ToChangeSets(_timers)], cancellationToken) == SaveOutcome.Saved)
+            if (await _store.SaveAsync([.. command.ToChangeSets(_timers, _measures)], cancellationToken) == SaveOutcome.Saved)
             {
                 return result;
             }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Journal;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Tasks;
@@ -27,6 +28,7 @@ public sealed partial class CaseService : ITimerHandler
     private readonly FormDataValidator _forms;
     private readonly TimerPlanner _timers;
     private readonly IDueTimeCalculator _clock;
+    private readonly MeasureProjector _measures;
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">Where cases live.</param>
@@ -36,9 +38,11 @@ public sealed partial class CaseService : ITimerHandler
     /// <param name="reference">Agencies, lists and facts.</param>
     /// <param name="time">The only source of the current time.</param>
     /// <param name="timerOptions">How timers are planned; the defaults when null.</param>
+    /// <param name="measureSources">Which tasks and fields feed the partnership's measures; the shipped workflows' when null.</param>
     public CaseService(ICaseStore store, WorkflowCatalogue workflows, IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, TimeProvider time,
-        TimerOptions? timerOptions = null)
+        TimerOptions? timerOptions = null, MeasureSources? measureSources = null)
     {
+        _measures = new MeasureProjector(clock, measureSources ?? new MeasureSources());
         _clock = clock;
         _timers = new TimerPlanner(clock, timerOptions ?? new TimerOptions(), reference);
         _store = store;
@@ -112,7 +116,7 @@ public sealed partial class CaseService : ITimerHandler
             ["facts"] = command.Facts.DeepClone(),
         });
         await _navigator.EnterStageAsync(opening, workflow.Definition.StartStage, "start", cancellationToken);
-        var saved = await _store.SaveAsync([.. opening.ToChangeSets(_timers)], cancellationToken);
+        var saved = await _store.SaveAsync([.. opening.ToChangeSets(_timers, _measures)], cancellationToken);
         return saved == SaveOutcome.Saved
             ? CommandResult<CaseState>.Success(state)
             : Conflict();

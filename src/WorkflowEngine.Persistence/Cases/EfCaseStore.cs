@@ -5,6 +5,7 @@ using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Persistence.Journal;
+using WorkflowEngine.Persistence.Measures;
 using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Storage;
 using WorkflowEngine.Persistence.Tasks;
@@ -80,6 +81,8 @@ internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts, S
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            // The measure rows that mirror a case are rewritten whole: delete the stored ones, insert the new.
+            await MeasureRows.ClearAsync(db, changes, cancellationToken);
             // EF batches the statements and checks each update's row count against the
             // Version tokens; a stale row fails the batch before anything is committed.
             await db.SaveChangesAsync(cancellationToken);
@@ -177,6 +180,7 @@ internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts, S
         }
 
         db.Outbox.AddRange(change.Outbox);
+        MeasureRows.Stage(db, change);
     }
 
     // Writes every column of the row, on condition that the stored Version is still the expected one.

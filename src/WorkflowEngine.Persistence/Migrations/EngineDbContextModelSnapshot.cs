@@ -87,9 +87,216 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasIndex("TaskId");
 
+                    b.HasIndex("ResolvedAt", "RaisedAt", "TargetAgency")
+                        .HasDatabaseName("IX_Escalations_Measures");
+
                     b.HasIndex("Status", "TargetAgency", "Level");
 
                     b.ToTable("Escalations", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Core.Measures.CaseMilestones", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EducationStatus")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstMaceDiscussionAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvolvedAgencies")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NrmConsideredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ParentCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReReferralWindowFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferralDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferralDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReturnInterviewDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReturnInterviewHeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("ParentCaseId");
+
+                    b.HasIndex("ChildId", "NrmConsideredAt");
+
+                    b.HasIndex("WorkflowKey", "OpenedAt");
+
+                    b.HasIndex("ChildKey", "OpenedAt", "ParentCaseId");
+
+                    b.HasIndex("ReturnInterviewDueAt", "OpenedAt", "ReturnInterviewHeldAt");
+
+                    b.HasIndex("FirstMaceDiscussionAt", "ClosedAt", "ChildId", "EducationStatus");
+
+                    b.HasIndex("OpenedAt", "ParentCaseId", "ChildKey", "ReReferralWindowFrom", "ReferralDecidedAt", "ReferralDeadline")
+                        .HasDatabaseName("IX_CaseMilestones_Period");
+
+                    b.ToTable("CaseMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Core.Measures.DisruptionMeasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.HasIndex("CaseId", "RecordedAt");
+
+                    b.HasIndex("TaskId", "Measure")
+                        .IsUnique();
+
+                    b.ToTable("DisruptionMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Core.Measures.EducationEvent", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExclusionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ParentCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProvisionDueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProvisionStartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolDaysOut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("ExclusionDate");
+
+                    b.HasIndex("ChildId", "NotifiedAt");
+
+                    b.ToTable("EducationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Core.Measures.IntelligenceSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PoliceOutcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittingAgency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ChildId", "SubmittedAt");
+
+                    b.ToTable("IntelligenceSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowEngine.Core.Notifications.OutboxMessage", b =>
@@ -583,6 +790,9 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasIndex("Agency", "AssignedTo", "Status", "DueAt");
 
                     b.HasIndex("Agency", "Role", "Status", "DueAt");
+
+                    b.HasIndex("Status", "Agency", "EscalationLevel", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Measures");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Razor;
 using WorkflowEngine.Core.Hosting;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Mail;
@@ -31,6 +32,7 @@ internal static class ServiceSetup
         builder.Services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.SectionName));
         builder.Services.Configure<TestHookOptions>(configuration.GetSection(TestHookOptions.SectionName));
         builder.Services.AddSingleton(configuration.GetSection(TimerOptions.SectionName).Get<TimerOptions>() ?? new TimerOptions());
+        builder.Services.AddSingleton(configuration.GetSection(MeasureSources.SectionName).Get<MeasureSources>() ?? new MeasureSources());
 
         builder.Services.AddWorkflowPersistence(o => configuration.GetSection(PersistenceOptions.SectionName).Bind(o));
         builder.Services.AddWorkflowEngine(o =>

@@ -85,6 +85,8 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
 
+    public Core.Measures.IDashboardQueries Dashboard => _services.GetRequiredService<Core.Measures.IDashboardQueries>();
+
     public DefinitionPublisher Publisher => _services.GetRequiredService<DefinitionPublisher>();
 
     public static async Task<EngineHost> StartAsync(DateTimeOffset now, string? folder = null, TimerOptions? timers = null)

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
+
+namespace WorkflowEngine.Core.Measures;
+
+/// <summary>
+/// Writes the measures' records for a change: the case's milestones and education event (rebuilt
+/// from the case as it now stands) and the disruption measures and intelligence submissions of
+/// the tasks the command completed. They are saved in the command's own transaction.
+/// </summary>
+internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources sources)
+{
+    public void Project(CaseChangeSet set, string calendar, IEnumerable<CaseTask> completedNow)
+    {
+        var state = set.Case;
+        set.Milestones = Milestones(state, calendar);
+        set.Education = Education(state, calendar);
+        foreach (var task in completedNow)
+        {
+            AddRecords(set, state, task);
+        }
+    }
+
+    /// <summary>The key that recognises the same child on a later, separate referral.</summary>
+    public static string ChildKey(ChildDetails child)
+    {
+        if (!string.IsNullOrWhiteSpace(child.Reference))
+        {
+            return "ref:" + child.Reference.Trim().ToUpperInvariant();
+        }
+
+        var name = string.Join(' ', child.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        return "name:" + name + "|" + child.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private CaseMilestones Milestones(CaseState state, string calendar)
+    {
+        var done = state.Tasks.Where(t => t.Status == CaseTaskStatus.Completed && t.ClosedAt is not null).OrderBy(t => t.ClosedAt).ToList();
+        var decision = done.FirstOrDefault(t => t.TaskKey == sources.ReferralDecisionTask);
+        var hasDecisionTask = state.Tasks.Any(t => t.TaskKey == sources.ReferralDecisionTask);
+        var education = Text(state.Facts, sources.EducationStatusFact);
+        return new CaseMilestones
+        {
+            CaseId = state.Id,
+            ChildId = state.ChildId,
+            ChildKey = ChildKey(state.Child),
+            ParentCaseId = state.ParentCaseId,
+            WorkflowKey = state.WorkflowKey,
+            OpenedAt = state.OpenedAt,
+            ClosedAt = state.ClosedAt,
+            RiskLevel = Text(state.Facts, sources.RiskLevelFact),
+            InvolvedAgencies = "|" + string.Concat(state.InvolvedAgencies.Select(a => a + "|")),
+            ReferralDecidedAt = decision?.ClosedAt,
+            ReferralDeadline = hasDecisionTask
+                ? clock.ComputeDue(new DueSpec { WorkingDays = sources.ReferralDecisionWorkingDays, From = DueAnchor.CaseOpened }, calendar,
+                    new DueAnchors(state.OpenedAt, state.OpenedAt, state.OpenedAt))
+                : null,
+            FirstMaceDiscussionAt = done.FirstOrDefault(t => t.TaskKey == sources.MaceDiscussionTask)?.ClosedAt,
+            EducationStatus = education == sources.UnknownEducationStatus ? null : education,
+            NrmConsideredAt = done.FirstOrDefault(t => t.TaskKey == sources.NrmReferralTask)?.ClosedAt,
+            ReturnInterviewDueAt = state.Tasks.Any(t => t.TaskKey == sources.ReturnInterviewTask) ? state.OpenedAt.AddHours(sources.ReturnInterviewHours) : null,
+            ReReferralWindowFrom = state.OpenedAt.AddDays(-365),
+            ReturnInterviewHeldAt = done.FirstOrDefault(t => t.TaskKey == sources.ReturnInterviewTask && t.Outcome == sources.ReturnInterviewHeldOutcome)?.ClosedAt,
+        };
+    }
+
+    private EducationEvent? Education(CaseState state, string calendar)
+    {
+        var notice = state.Tasks.FirstOrDefault(t => t.TaskKey == sources.ExclusionNotificationTask);
+        if (notice is null)
+        {
+            return null;
+        }
+
+        var notified = notice.Status == CaseTaskStatus.Completed ? notice : null;
+        var provision = state.Tasks.FirstOrDefault(t => t.TaskKey == sources.ProvisionTask && t.Status == CaseTaskStatus.Completed);
+        var excluded = Date(notified?.Data, sources.ExclusionDateField);
+        var started = Date(provision?.Data, sources.ProvisionStartField);
+        return new EducationEvent
+        {
+            CaseId = state.Id,
+            ChildId = state.ChildId,
+            ParentCaseId = state.ParentCaseId,
+            Kind = Text(notified?.Data, sources.ExclusionKindField),
+            ExclusionDate = excluded,
+            NotifiedAt = notified?.ClosedAt,
+            ProvisionDueBy = excluded is { } day ? DayAfterWorkingDays(day, sources.ProvisionWorkingDays, calendar) : null,
+            ProvisionStartDate = started,
+            SchoolDaysOut = excluded is { } from && started is { } to ? WorkingDaysBefore(from, to, calendar) : null,
+        };
+    }
+
+    // Day 1 is the first day of exclusion; day 6 is 5 working days later on the calendar.
+    private DateOnly DayAfterWorkingDays(DateOnly first, int workingDays, string calendar)
+    {
+        var noonUtc = new DateTimeOffset(first.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        var due = clock.ComputeDue(new DueSpec { WorkingDays = workingDays }, calendar, new DueAnchors(noonUtc, noonUtc, noonUtc));
+        return DateOnly.FromDateTime(clock.ToLocal(due, calendar));
+    }
+
+    // Working days from the first day (inclusive) to the start of provision (exclusive).
+    private int WorkingDaysBefore(DateOnly first, DateOnly start, string calendar)
+    {
+        var count = 0;
+        while (count < 366 && DayAfterWorkingDays(first, count, calendar) < start)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private void AddRecords(CaseChangeSet set, CaseState state, CaseTask task)
+    {
+        var at = task.ClosedAt!.Value;
+        if (task.Data?[sources.DisruptionMeasuresField] is JsonArray measures)
+        {
+            foreach (var measure in measures.Select(m => m?.GetValue<string>()).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                set.DisruptionMeasures.Add(new DisruptionMeasureRecord
+                {
+                    Id = Guid.CreateVersion7(at), CaseId = state.Id, TaskId = task.Id, Agency = task.Agency, Measure = measure, RecordedAt = at,
+                });
+                if (measure == sources.IntelligenceMeasure)
+                {
+                    set.IntelligenceSubmissions.Add(new IntelligenceSubmission
+                    {
+                        Id = Guid.CreateVersion7(at), CaseId = state.Id, TaskId = task.Id, ChildId = state.ChildId,
+                        SubmittingAgency = task.Agency, SubmittedBy = task.ClosedBy ?? string.Empty, SubmittedTo = "police", SubmittedAt = at,
+                    });
+                }
+            }
+        }
+
+        if (task.TaskKey == sources.IntelligenceOutcomeTask)
+        {
+            set.IntelligenceSubmissions.Add(new IntelligenceSubmission
+            {
+                Id = Guid.CreateVersion7(at), CaseId = state.Id, TaskId = task.Id, ChildId = state.ChildId,
+                SubmittingAgency = Text(task.Data, sources.SubmittingAgencyField) ?? string.Empty,
+                SubmittedBy = Text(task.Data, sources.SubmittedByField) ?? string.Empty,
+                SubmittedTo = task.Agency, SubmittedAt = state.OpenedAt, PoliceOutcome = task.Outcome, OutcomeRecordedAt = at,
+            });
+        }
+    }
+
+    private static string? Text(JsonObject? data, string key) =>
+        data?[key] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+
+    private static DateOnly? Date(JsonObject? data, string key) =>
+        Text(data, key) is { } text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

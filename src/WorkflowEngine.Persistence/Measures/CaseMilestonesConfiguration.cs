@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkflowEngine.Core.Measures;
+using WorkflowEngine.Persistence.Storage;
+
+namespace WorkflowEngine.Persistence.Measures;
+
+/// <summary>The CaseMilestones table: one row per case, rewritten in the transaction of every command on it.</summary>
+internal sealed class CaseMilestonesConfiguration : IEntityTypeConfiguration<CaseMilestones>
+{
+    public void Configure(EntityTypeBuilder<CaseMilestones> builder)
+    {
+        builder.ToTable("CaseMilestones");
+        builder.HasKey(m => m.CaseId);
+        builder.Property(m => m.CaseId).ValueGeneratedNever();
+        builder.Property(m => m.ChildKey).HasMaxLength(ColumnLengths.Name).IsRequired();
+        builder.Property(m => m.WorkflowKey).HasMaxLength(ColumnLengths.Key).IsRequired();
+        builder.Property(m => m.RiskLevel).HasMaxLength(ColumnLengths.Key);
+        builder.Property(m => m.InvolvedAgencies).HasMaxLength(ColumnLengths.Text).IsRequired();
+        builder.Property(m => m.EducationStatus).HasMaxLength(ColumnLengths.Key);
+
+        // Contacts by period, covering the referral-decision and re-referral counts (no row lookups over a
+        // year of cases); MACE cases; a child's earlier referrals; return-home interviews; a child's tracks.
+        builder.HasIndex(m => new { m.OpenedAt, m.ParentCaseId, m.ChildKey, m.ReReferralWindowFrom, m.ReferralDecidedAt, m.ReferralDeadline })
+            .HasDatabaseName("IX_CaseMilestones_Period");
+        builder.HasIndex(m => new { m.WorkflowKey, m.OpenedAt });
+        builder.HasIndex(m => new { m.FirstMaceDiscussionAt, m.ClosedAt, m.ChildId, m.EducationStatus });
+        builder.HasIndex(m => new { m.ChildKey, m.OpenedAt, m.ParentCaseId });
+        builder.HasIndex(m => new { m.ReturnInterviewDueAt, m.OpenedAt, m.ReturnInterviewHeldAt });
+        builder.HasIndex(m => new { m.ChildId, m.NrmConsideredAt });
+        builder.HasIndex(m => m.ParentCaseId);
+    }
+}

@@ -1,0 +1,29 @@
+using WorkflowEngine.Core.Measures;
+
+namespace WorkflowEngine.Web.Features.Dashboard;
+
+/// <summary>The dashboard for a period: every figure and breakdown, and the trend measures month by month.</summary>
+/// <param name="Query">What was asked.</param>
+/// <param name="Figures">The period's figures.</param>
+/// <param name="Trends">For each trend measure, its figure in each month of the period.</param>
+public sealed record DashboardReport(DashboardQuery Query, DashboardFigures Figures, IReadOnlyList<(ReportingPeriod Month, DashboardFigures Figures)> Trends)
+{
+    /// <summary>The measures drawn as monthly trends.</summary>
+    public static IReadOnlyList<string> TrendMeasures { get; } = [MeasureCatalogue.DisruptionShare, MeasureCatalogue.ReferralDecisionsInTime];
+
+    /// <summary>Computes the report: the period, then each month for the trend measures.</summary>
+    public static async Task<DashboardReport> BuildAsync(IDashboardQueries queries, DashboardQuery query, TimeZoneInfo timeZone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(query);
+        var figures = await queries.GetFiguresAsync(query, cancellationToken);
+        var only = TrendMeasures.ToHashSet();
+        var trends = new List<(ReportingPeriod, DashboardFigures)>();
+        foreach (var month in query.Period.Months(timeZone))
+        {
+            trends.Add((month, await queries.GetFiguresAsync(query with { Period = month, Only = only }, cancellationToken)));
+        }
+
+        return new DashboardReport(query, figures, trends);
+    }
+}
