@@ -2,7 +2,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DesignerApi } from '../api/client';
 import type { DesignerWorkflow } from '../api/types';
 import {
-  addStage, addTask, addTransition, applyGraphEdits, canRedo, canUndo, exportJson, problemTargets, problemsByElement,
+  addStage, addTask, addTransition, applyGraphEdits, canRedo, canUndo, exportJson, fieldElementId, problemTargets, problemsByElement,
+  problemsForSelection,
   type GraphEdit, type ProblemTarget, type Selection, type WorkflowDocument,
 } from '../model';
 import { Banner } from './Banners';
@@ -53,6 +54,7 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
   const problems = lifecycle.saveProblems ?? validation.problems;
   const targets = useMemo(() => (readOnly ? [] : problemTargets(doc, problems)), [doc, problems, readOnly]);
   const byElement = useMemo(() => problemsByElement(targets), [targets]);
+  const formProblems = useMemo(() => problemsForSelection(targets, selection), [targets, selection]);
 
   const edit = useCallback((next: WorkflowDocument, select?: Selection) => {
     dispatch({ type: 'edit', doc: next });
@@ -71,8 +73,14 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
     if (moveFocus) window.setTimeout(() => panelRef.current?.focus(), 0);
   };
 
+  // The GOV.UK error summary pattern: a link moves focus to the field at fault, or to the panel
+  // when the problem is with the item as a whole (or its field is not on screen).
   const showProblem = (target: ProblemTarget) => {
-    select(target.selection, true);
+    select(target.selection);
+    window.setTimeout(() => {
+      const field = target.field === undefined ? null : panelRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldElementId(target.field))}`);
+      (field ?? panelRef.current)?.focus();
+    }, 0);
     if (target.elementId && view === 'diagram') setFocus({ elementId: target.elementId, nonce: Date.now() });
   };
 
@@ -108,7 +116,7 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
   } else if (mode === 'simulate' && !readOnly) {
     side = <SimulatePanel api={api} doc={doc} onClose={() => setMode('item')} />;
   } else {
-    side = <SidePanel ref={panelRef} doc={shownDoc} selection={selection} readOnly={readOnly} onEdit={edit} onSelect={(next) => select(next)} />;
+    side = <SidePanel ref={panelRef} doc={shownDoc} selection={selection} readOnly={readOnly} problems={formProblems} onEdit={edit} onSelect={(next) => select(next)} />;
   }
 
   return (
