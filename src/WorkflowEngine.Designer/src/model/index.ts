@@ -15,3 +15,4 @@ export * from './history';
 export * from './problemTargets';
 export * from './problemFields';
 export * from './sameJson';
+export * from './simulationMarks';

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DesignerApi } from '../api/client';
-import type { DesignerWorkflow } from '../api/types';
+import type { DesignerWorkflow, SimulationResult } from '../api/types';
 import {
   addStage, addTask, addTransition, applyGraphEdits, canRedo, canUndo, exportJson, fieldElementId, problemTargets, problemsByElement,
-  problemsForSelection,
+  problemsForSelection, simulationMarks,
   type GraphEdit, type ProblemTarget, type Selection, type WorkflowDocument,
 } from '../model';
 import { Banner } from './Banners';
@@ -45,6 +45,7 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
   const [mode, setMode] = useState<SidePanelMode>('item');
   const [focus, setFocus] = useState<FocusRequest>();
   const panelRef = useRef<HTMLDivElement>(null);
+  const [simulated, setSimulated] = useState<SimulationResult>();
 
   const lifecycle = useLifecycle({ api, workflow, doc, initial, canEdit, onReload, dispatch, setMode });
   const readOnly = !canEdit || lifecycle.viewing !== undefined;
@@ -54,6 +55,10 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
   const problems = lifecycle.saveProblems ?? validation.problems;
   const targets = useMemo(() => (readOnly ? [] : problemTargets(doc, problems)), [doc, problems, readOnly]);
   const byElement = useMemo(() => problemsByElement(targets), [targets]);
+  const pathMarks = useMemo(
+    () => (mode === 'simulate' && simulated ? simulationMarks(simulated.path, simulated.status === 'Closed') : undefined),
+    [mode, simulated],
+  );
   const formProblems = useMemo(() => problemsForSelection(targets, selection), [targets, selection]);
 
   const edit = useCallback((next: WorkflowDocument, select?: Selection) => {
@@ -114,7 +119,7 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
       />
     );
   } else if (mode === 'simulate' && !readOnly) {
-    side = <SimulatePanel api={api} doc={doc} onClose={() => setMode('item')} />;
+    side = <SimulatePanel api={api} doc={doc} onClose={() => setMode('item')} onResult={setSimulated} />;
   } else {
     side = <SidePanel ref={panelRef} doc={shownDoc} selection={selection} readOnly={readOnly} problems={formProblems} onEdit={edit} onSelect={(next) => select(next)} />;
   }
@@ -189,7 +194,7 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
         <div className="designer-body">
           <div className="designer-main">
             {view === 'diagram' ? (
-              <Canvas doc={shownDoc} readOnly={readOnly} selection={selection} problems={byElement} focus={focus} onSelect={(next) => select(next)} onGraphEdits={onGraphEdits} />
+              <Canvas doc={shownDoc} readOnly={readOnly} selection={selection} problems={byElement} pathMarks={pathMarks} focus={focus} onSelect={(next) => select(next)} onGraphEdits={onGraphEdits} />
             ) : (
               <TableView doc={shownDoc} readOnly={readOnly} problems={targets} onSelect={(next) => select(next, true)} onDelete={(target) => edit(deleteSelection(doc, target), { kind: 'workflow' })} />
             )}
