@@ -65,6 +65,16 @@ public sealed class DesignerScenarioTests(LiveApp live) : IClassFixture<LiveApp>
         await Expect(summary).ToContainTextAsync(new Regex("Outcome 'done' of task '[a-z-]+' leads nowhere"));
         await Axe.AssertNoViolationsAsync(page);
 
+        // The GOV.UK pattern: the summary's link moves focus to the field at fault, which says what is wrong beside it.
+        var leadsNowhere = new Regex("Outcome 'done' of task '[a-z-]+' leads nowhere");
+        await summary.GetByRole(AriaRole.Link, new() { NameRegex = leadsNowhere }).First.ClickAsync();
+        var outcomeKey = panel.GetByLabel("Outcome key", new() { Exact = true });
+        await Expect(outcomeKey).ToBeFocusedAsync();
+        await Expect(outcomeKey).ToHaveClassAsync(new Regex(@"\bgovuk-input--error\b"));
+        await Expect(outcomeKey).ToHaveAccessibleDescriptionAsync(new Regex(@"^Error:\s+Outcome 'done' of task '[a-z-]+' leads nowhere"));
+        await Expect(panel.Locator(".govuk-form-group--error .govuk-error-message").Filter(new() { HasTextRegex = leadsNowhere })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
+
         // The fix: the new stage's way out follows the task's outcome.
         await page.GetByRole(AriaRole.Button, new() { Name = $"Edit stage {NewStage}", Exact = true }).ClickAsync();
         await panel.GetByText("To Disruption plan").ClickAsync();
@@ -121,11 +131,20 @@ public sealed class DesignerScenarioTests(LiveApp live) : IClassFixture<LiveApp>
         await Expect(path).ToContainTextAsync("Front-door screening (MASH)", new() { Timeout = (float)Settle.TotalMilliseconds });
         await Expect(panel).ToContainTextAsync("Acknowledge and decide referral");
         await Expect(panel).ToContainTextAsync(new Regex(@"Owner: childrens-social-care \(mash\)\. Due "));
+        var now = page.Locator(".react-flow__node .designer-node--current");
+        await Expect(now).ToHaveCountAsync(1);
+        await Expect(now).ToContainTextAsync("Front-door screening (MASH)");
+        await Expect(now).ToContainTextAsync("Now here");
+        await Expect(page.Locator(".react-flow__node .designer-node--on-path").Filter(new() { HasText = "Step 1" })).ToContainTextAsync("Contact");
         await Axe.AssertNoViolationsAsync(page);
 
         await panel.GetByRole(AriaRole.Button, new() { Name = "Exploitation screening for Acknowledge and decide referral" }).ClickAsync();
         await Expect(path.GetByRole(AriaRole.Listitem).Last).ToContainTextAsync("exploitation-screening", new() { Timeout = (float)Settle.TotalMilliseconds });
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Open tasks" })).ToBeVisibleAsync();
+        await Expect(now).ToContainTextAsync("Exploitation screening");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close simulation", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".react-flow__node .designer-node--on-path")).ToHaveCountAsync(0);
     }
 
     private async Task OpenDesignerAsync(IPage page)

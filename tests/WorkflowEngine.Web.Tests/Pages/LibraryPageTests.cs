@@ -57,7 +57,22 @@ public sealed class LibraryPageTests : IClassFixture<WebAppFactory>
         var retired = await lead.PostFormAsync(publishedPath, publishedPath + "/retire", []);
         Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
         Assert.Contains("<dd class=\"govuk-summary-list__value\">Retired</dd>", (await lead.ReadAsync(publishedPath)).Html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Conflict, (await lead.PostFormAsync(publishedPath, publishedPath + "/retire", [])).StatusCode);
+        var again = await lead.PostFormAsync(publishedPath, publishedPath + "/retire", []);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("Only a published version can be retired.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publishing_what_is_not_a_draft_is_refused_with_the_reason_on_the_page()
+    {
+        var lead = await _app.SignedInBrowserAsync("chair.partnership");
+        const string path = "/library/workflows/cce-referral/1";
+
+        var refused = await lead.PostFormAsync(path, path + "/publish", []);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("Only a draft can be published.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.PostFormAsync(path, "/library/workflows/cce-referral/99/retire", [])).StatusCode);
     }
 
     [Theory]

@@ -13,4 +13,6 @@ export * from './exportJson';
 export * from './diff';
 export * from './history';
 export * from './problemTargets';
+export * from './problemFields';
 export * from './sameJson';
+export * from './simulationMarks';

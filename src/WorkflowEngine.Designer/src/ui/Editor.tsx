@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DesignerApi } from '../api/client';
-import type { DesignerWorkflow } from '../api/types';
+import type { DesignerWorkflow, SimulationResult } from '../api/types';
 import {
-  addStage, addTask, addTransition, applyGraphEdits, canRedo, canUndo, exportJson, problemTargets, problemsByElement,
+  addStage, addTask, addTransition, applyGraphEdits, canRedo, canUndo, exportJson, fieldElementId, problemTargets, problemsByElement,
+  problemsForSelection, simulationMarks,
   type GraphEdit, type ProblemTarget, type Selection, type WorkflowDocument,
 } from '../model';
 import { Banner } from './Banners';
@@ -44,6 +45,7 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
   const [mode, setMode] = useState<SidePanelMode>('item');
   const [focus, setFocus] = useState<FocusRequest>();
   const panelRef = useRef<HTMLDivElement>(null);
+  const [simulated, setSimulated] = useState<SimulationResult>();
 
   const lifecycle = useLifecycle({ api, workflow, doc, initial, canEdit, onReload, dispatch, setMode });
   const readOnly = !canEdit || lifecycle.viewing !== undefined;
@@ -53,6 +55,11 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
   const problems = lifecycle.saveProblems ?? validation.problems;
   const targets = useMemo(() => (readOnly ? [] : problemTargets(doc, problems)), [doc, problems, readOnly]);
   const byElement = useMemo(() => problemsByElement(targets), [targets]);
+  const pathMarks = useMemo(
+    () => (mode === 'simulate' && simulated ? simulationMarks(simulated.path, simulated.status === 'Closed') : undefined),
+    [mode, simulated],
+  );
+  const formProblems = useMemo(() => problemsForSelection(targets, selection), [targets, selection]);
 
   const edit = useCallback((next: WorkflowDocument, select?: Selection) => {
     dispatch({ type: 'edit', doc: next });
@@ -71,8 +78,14 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
     if (moveFocus) window.setTimeout(() => panelRef.current?.focus(), 0);
   };
 
+  // The GOV.UK error summary pattern: a link moves focus to the field at fault, or to the panel
+  // when the problem is with the item as a whole (or its field is not on screen).
   const showProblem = (target: ProblemTarget) => {
-    select(target.selection, true);
+    select(target.selection);
+    window.setTimeout(() => {
+      const field = target.field === undefined ? null : panelRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldElementId(target.field))}`);
+      (field ?? panelRef.current)?.focus();
+    }, 0);
     if (target.elementId && view === 'diagram') setFocus({ elementId: target.elementId, nonce: Date.now() });
   };
 
@@ -106,9 +119,9 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
       />
     );
   } else if (mode === 'simulate' && !readOnly) {
-    side = <SimulatePanel api={api} doc={doc} onClose={() => setMode('item')} />;
+    side = <SimulatePanel api={api} doc={doc} onClose={() => setMode('item')} onResult={setSimulated} />;
   } else {
-    side = <SidePanel ref={panelRef} doc={shownDoc} selection={selection} readOnly={readOnly} onEdit={edit} onSelect={(next) => select(next)} />;
+    side = <SidePanel ref={panelRef} doc={shownDoc} selection={selection} readOnly={readOnly} problems={formProblems} onEdit={edit} onSelect={(next) => select(next)} />;
   }
 
   return (
@@ -181,7 +194,7 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
         <div className="designer-body">
           <div className="designer-main">
             {view === 'diagram' ? (
-              <Canvas doc={shownDoc} readOnly={readOnly} selection={selection} problems={byElement} focus={focus} onSelect={(next) => select(next)} onGraphEdits={onGraphEdits} />
+              <Canvas doc={shownDoc} readOnly={readOnly} selection={selection} problems={byElement} pathMarks={pathMarks} focus={focus} onSelect={(next) => select(next)} onGraphEdits={onGraphEdits} />
             ) : (
               <TableView doc={shownDoc} readOnly={readOnly} problems={targets} onSelect={(next) => select(next, true)} onDelete={(target) => edit(deleteSelection(doc, target), { kind: 'workflow' })} />
             )}

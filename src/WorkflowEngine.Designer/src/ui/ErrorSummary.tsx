@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ProblemTarget } from '../model';
+import { fieldElementId, type ProblemTarget } from '../model';
 
 interface Props {
   targets: ProblemTarget[];
@@ -8,7 +8,7 @@ interface Props {
   onShow: (target: ProblemTarget) => void;
 }
 
-/** The GOV.UK error summary listing every problem; each link selects what it concerns. */
+/** The GOV.UK error summary listing every problem; each link selects what it concerns and focuses its field. */
 export function ErrorSummary({ targets, otherMessages, onShow }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const count = targets.length + otherMessages.length;
@@ -31,7 +31,7 @@ export function ErrorSummary({ targets, otherMessages, onShow }: Props) {
             {targets.map((target, index) => (
               <li key={index}>
                 <a
-                  href="#workflow-designer-panel"
+                  href={`#${target.field === undefined ? 'workflow-designer-panel' : fieldElementId(target.field)}`}
                   onClick={(event) => {
                     event.preventDefault();
                     onShow(target);

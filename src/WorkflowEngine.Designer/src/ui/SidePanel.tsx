@@ -1,5 +1,8 @@
-import { forwardRef } from 'react';
-import { removeStage, removeTask, removeTransition, type Selection, type WorkflowDocument } from '../model';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import {
+  fieldElementId, removeStage, removeTask, removeTransition, type FormProblems, type Selection, type WorkflowDocument,
+} from '../model';
+import { FieldProblemsProvider } from './fields/FieldProblems';
 import { StageForm } from './forms/StageForm';
 import { TaskForm } from './forms/TaskForm';
 import { TransitionForm } from './forms/TransitionForm';
@@ -9,6 +12,8 @@ interface Props {
   doc: WorkflowDocument;
   selection: Selection;
   readOnly: boolean;
+  /** The validator's problems with the selected item, beside their fields or at the top of the form. */
+  problems: FormProblems;
   onEdit: (doc: WorkflowDocument, select?: Selection) => void;
   onSelect: (selection: Selection) => void;
 }
@@ -17,7 +22,18 @@ interface Props {
  * The form for whatever is selected. Read-only mode shows the same forms inside a disabled
  * fieldset, so viewers see every setting the way authors do.
  */
-export const SidePanel = forwardRef<HTMLDivElement, Props>(function SidePanel({ doc, selection, readOnly, onEdit, onSelect }, ref) {
+export const SidePanel = forwardRef<HTMLDivElement, Props>(function SidePanel({ doc, selection, readOnly, problems, onEdit, onSelect }, ref) {
+  const panel = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => panel.current!, []);
+  // A problem whose field is not on screen (a setting the form shows only for another choice)
+  // moves to the top of the form rather than vanish.
+  const [unshown, setUnshown] = useState<string[]>([]);
+  useLayoutEffect(() => {
+    const missing = [...problems.byField.keys()].filter((field) => !panel.current?.querySelector(`#${CSS.escape(fieldElementId(field))}`));
+    setUnshown((current) => (current.join('\n') === missing.join('\n') ? current : missing));
+  });
+  const byField = new Map([...problems.byField].filter(([field]) => !unshown.includes(field)));
+  const whole = [...problems.whole, ...unshown.flatMap((field) => problems.byField.get(field) ?? [])];
   const key = JSON.stringify(selection);
   let form;
   let remove: { label: string; apply: () => void } | undefined;
@@ -45,9 +61,9 @@ export const SidePanel = forwardRef<HTMLDivElement, Props>(function SidePanel({ 
       break;
   }
   return (
-    <div className="designer-panel" id="workflow-designer-panel" ref={ref} tabIndex={-1} aria-label="Selected item">
+    <div className="designer-panel" id="workflow-designer-panel" ref={panel} tabIndex={-1} aria-label="Selected item">
       <fieldset className="designer-panel__fieldset" disabled={readOnly} key={key}>
-        {form}
+        <FieldProblemsProvider byField={byField} whole={whole}>{form}</FieldProblemsProvider>
       </fieldset>
       {!readOnly && remove && (
         <button type="button" className="govuk-button govuk-button--warning" onClick={remove.apply}>

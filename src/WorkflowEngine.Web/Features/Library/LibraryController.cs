@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Web.Definitions;
 using WorkflowEngine.Web.Features.Shared;
 using WorkflowEngine.Web.Identity;
 
@@ -12,6 +14,9 @@ namespace WorkflowEngine.Web.Features.Library;
 [Authorize(Roles = AppRoles.Lead + "," + AppRoles.Admin)]
 public sealed class LibraryController(IDocumentStore documents, DefinitionPublisher publisher) : PageController
 {
+    // Publishing and retiring follow the same rules as the API and the designer; only the answers differ.
+    private readonly DefinitionManagement _management = new(documents, publisher);
+
     /// <summary>Every workflow and rule set with its versions.</summary>
     [HttpGet("/library")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -33,20 +38,14 @@ public sealed class LibraryController(IDocumentStore documents, DefinitionPublis
     public async Task<IActionResult> Publish(string slug, string key, int version, CancellationToken cancellationToken) =>
         await WithDocumentAsync(slug, key, version, async document =>
         {
-            if (document.Status != DocumentStatus.Draft)
+            var result = await _management.PublishAsync(document.Kind, key, version, Me.UserName, cancellationToken);
+            return result.Status switch
             {
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Show(document, slug, false, [], "Only a draft can be published.");
-            }
-
-            var result = await publisher.PublishAsync(document.Kind, document.Content, Me.UserName, cancellationToken);
-            if (!result.Succeeded)
-            {
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Show(document, slug, true, result.Errors, "It was not published.");
-            }
-
-            return Redirect($"/library/{slug}/{key}/{result.Document!.Version}");
+                CommandStatus.Succeeded => Redirect($"/library/{slug}/{key}/{result.Value!.Version}"),
+                CommandStatus.NotFound => Missing(),
+                CommandStatus.Invalid => Refused(StatusCodes.Status400BadRequest, document, slug, true, result.Errors, "It was not published."),
+                _ => Refused(StatusCodes.Status409Conflict, document, slug, false, [], "Only a draft can be published."),
+            };
         }, cancellationToken);
 
     /// <summary>Retires a published version: it starts no new cases; running cases carry on.</summary>
@@ -54,13 +53,13 @@ public sealed class LibraryController(IDocumentStore documents, DefinitionPublis
     public async Task<IActionResult> Retire(string slug, string key, int version, CancellationToken cancellationToken) =>
         await WithDocumentAsync(slug, key, version, async document =>
         {
-            if (!await publisher.RetireAsync(document.Kind, key, version, cancellationToken))
+            var result = await _management.RetireAsync(document.Kind, key, version, cancellationToken);
+            return result.Status switch
             {
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Show(document, slug, false, [], "Only a published version can be retired.");
-            }
-
-            return Redirect($"/library/{slug}/{key}/{version}");
+                CommandStatus.Succeeded => Redirect($"/library/{slug}/{key}/{version}"),
+                CommandStatus.NotFound => Missing(),
+                _ => Refused(StatusCodes.Status409Conflict, document, slug, false, [], "Only a published version can be retired."),
+            };
         }, cancellationToken);
 
     private async Task<IActionResult> WithDocumentAsync(string slug, string key, int version, Func<StoredDocument, Task<IActionResult>> show, CancellationToken cancellationToken)
@@ -68,6 +67,12 @@ public sealed class LibraryController(IDocumentStore documents, DefinitionPublis
         DocumentKind? kind = slug switch { "workflows" => DocumentKind.Workflow, "rule-sets" => DocumentKind.RuleSet, _ => null };
         var document = kind is null ? null : await documents.GetAsync(kind.Value, key, version, cancellationToken);
         return document is null ? Missing() : await show(document);
+    }
+
+    private ViewResult Refused(int status, StoredDocument document, string slug, bool checkedNow, IReadOnlyList<ValidationError> problems, string message)
+    {
+        Response.StatusCode = status;
+        return Show(document, slug, checkedNow, problems, message);
     }
 
     private ViewResult Show(StoredDocument document, string slug, bool checkedNow, IReadOnlyList<ValidationError> problems, string? message)

@@ -4,7 +4,9 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { displayPositions } from '../../layout/autoLayout';
-import { stageNodeId, storedPositions, toGraph, type GraphEdit, type Selection, type ValidationProblem, type WorkflowDocument } from '../../model';
+import {
+  stageNodeId, storedPositions, toGraph, type GraphEdit, type PathMark, type Selection, type ValidationProblem, type WorkflowDocument,
+} from '../../model';
 import { flowEdges, flowNodes, selectedElementId } from './flowElements';
 import { nodeTypes, type DesignerNode } from './nodeTypes';
 
@@ -19,6 +21,8 @@ interface Props {
   readOnly: boolean;
   selection: Selection;
   problems: Map<string, ValidationProblem[]>;
+  /** The simulated case's path, by stage node id, while the simulate panel has a result. */
+  pathMarks: Map<string, PathMark> | undefined;
   focus: FocusRequest | undefined;
   onSelect: (selection: Selection) => void;
   onGraphEdits: (edits: GraphEdit[]) => void;
@@ -33,11 +37,14 @@ export function Canvas(props: Props) {
   );
 }
 
-function CanvasInner({ doc, readOnly, selection, problems, focus, onSelect, onGraphEdits }: Props) {
+function CanvasInner({ doc, readOnly, selection, problems, pathMarks, focus, onSelect, onGraphEdits }: Props) {
   const graph = useMemo(() => toGraph(doc), [doc]);
   const positions = useMemo(() => displayPositions(doc, graph), [doc, graph]);
   const selectedId = selectedElementId(doc, selection);
-  const derivedNodes = useMemo(() => flowNodes(graph, positions, problems, selectedId), [graph, positions, problems, selectedId]);
+  const derivedNodes = useMemo(
+    () => flowNodes(graph, positions, problems, selectedId, pathMarks),
+    [graph, positions, problems, selectedId, pathMarks],
+  );
   const edges = useMemo(() => flowEdges(graph, problems, selectedId), [graph, problems, selectedId]);
   // Nodes are kept locally while dragging so they follow the pointer; the document only
   // hears about the move when the drag ends, as one undoable edit. A new document replaces them

@@ -1,6 +1,6 @@
 import { MarkerType, type Edge } from '@xyflow/react';
-import type { Graph, Point, Selection, ValidationProblem, WorkflowDocument } from '../../model';
-import { stageNodeId, transitionEdgeId } from '../../model';
+import type { Graph, PathMark, Point, Selection, ValidationProblem, WorkflowDocument } from '../../model';
+import { describePathMark, stageNodeId, transitionEdgeId } from '../../model';
 import type { DesignerNode } from './nodeTypes';
 
 /** The canvas element a side-panel selection corresponds to. */
@@ -17,17 +17,22 @@ export function flowNodes(
   positions: Record<string, Point>,
   problems: Map<string, ValidationProblem[]>,
   selectedId: string | undefined,
+  pathMarks?: Map<string, PathMark>,
 ): DesignerNode[] {
   return graph.nodes.map((node): DesignerNode => {
     const common = { id: node.id, position: positions[node.id] ?? { x: 0, y: 0 }, selected: node.id === selectedId };
     switch (node.type) {
-      case 'stage':
+      case 'stage': {
+        const mark = pathMarks?.get(node.id);
+        const words = mark && describePathMark(mark);
+        const onPath = words ? `, simulated path ${words.steps.toLowerCase()}${words.now ? `, ${words.now.toLowerCase()}` : ''}` : '';
         return {
           ...common,
           type: 'stage',
-          ariaLabel: `Stage ${node.data.stage.name}${problems.has(node.id) ? ', has problems' : ''}`,
-          data: { stage: node.data.stage, isStart: node.data.isStart, problems: problems.get(node.id) ?? [] },
+          ariaLabel: `Stage ${node.data.stage.name}${problems.has(node.id) ? ', has problems' : ''}${onPath}`,
+          data: { stage: node.data.stage, isStart: node.data.isStart, problems: problems.get(node.id) ?? [], pathMark: mark },
         };
+      }
       case 'linked':
         return { ...common, type: 'linked', selectable: false, deletable: false, ariaLabel: `Linked workflow ${node.data.workflowKey}`, data: node.data };
       case 'missing':

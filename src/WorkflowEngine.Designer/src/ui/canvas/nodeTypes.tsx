@@ -1,20 +1,29 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { describeDue, describeOwner, type Stage, type ValidationProblem } from '../../model';
+import { describeDue, describeOwner, describePathMark, type PathMark, type Stage, type ValidationProblem } from '../../model';
 
-export type StageNodeType = Node<{ stage: Stage; isStart: boolean; problems: ValidationProblem[] }, 'stage'>;
+export type StageNodeType = Node<{ stage: Stage; isStart: boolean; problems: ValidationProblem[]; pathMark?: PathMark }, 'stage'>;
 export type LinkedNodeType = Node<{ workflowKey: string; byHand: boolean }, 'linked'>;
 export type MissingNodeType = Node<{ stageKey: string; problems: ValidationProblem[] }, 'missing'>;
 export type DesignerNode = StageNodeType | LinkedNodeType | MissingNodeType;
 
 /** A stage: name, badges, its tasks with owner and due time, and any problems in words. */
 function StageNode({ data }: NodeProps<StageNodeType>) {
-  const { stage, isStart, problems } = data;
+  const { stage, isStart, problems, pathMark } = data;
+  const onPath = pathMark && describePathMark(pathMark);
   const classes = ['designer-node', 'designer-node--stage'];
+  if (pathMark) classes.push('designer-node--on-path');
+  if (pathMark?.current) classes.push('designer-node--current');
   if (stage.final) classes.push('designer-node--final');
   if (problems.length > 0) classes.push('designer-node--problem');
   return (
     <div className={classes.join(' ')}>
       <Handle type="target" position={Position.Top} />
+      {onPath && (
+        <div className="designer-node__path">
+          <strong className="govuk-tag govuk-tag--purple">{onPath.steps}</strong>
+          {onPath.now && <strong className="govuk-tag govuk-tag--yellow">{onPath.now}</strong>}
+        </div>
+      )}
       <div className="designer-node__badges">
         {isStart && <strong className="govuk-tag govuk-tag--green">Start</strong>}
         {stage.final && <strong className="govuk-tag govuk-tag--grey">Final</strong>}

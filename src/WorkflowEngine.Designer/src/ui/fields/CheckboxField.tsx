@@ -1,17 +1,21 @@
-import { useId } from 'react';
+import { describedBy, ErrorMessage, formGroupClass, useFieldState } from './FieldProblems';
 
 interface Props {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** Its path in the selected item (see FieldProblems); the validator's problems with it show above it. */
+  field?: string;
   hint?: string;
 }
 
 /** A single small GOV.UK checkbox. */
-export function CheckboxField({ label, checked, onChange, hint }: Props) {
-  const id = useId();
+export function CheckboxField({ label, checked, onChange, field, hint }: Props) {
+  const state = useFieldState(field);
+  const { id } = state;
   return (
-    <div className="govuk-form-group">
+    <div className={formGroupClass(state)}>
+      <ErrorMessage state={state} />
       <div className="govuk-checkboxes govuk-checkboxes--small">
         <div className="govuk-checkboxes__item">
           <input
@@ -19,7 +23,7 @@ export function CheckboxField({ label, checked, onChange, hint }: Props) {
             id={id}
             type="checkbox"
             checked={checked}
-            aria-describedby={hint ? `${id}-hint` : undefined}
+            aria-describedby={describedBy(state, hint)}
             onChange={(event) => onChange(event.target.checked)}
           />
           <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>{label}</label>

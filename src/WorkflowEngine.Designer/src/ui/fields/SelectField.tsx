@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { describedBy, ErrorMessage, formGroupClass, useFieldState } from './FieldProblems';
 
 export interface Option {
   value: string;
@@ -10,6 +10,8 @@ interface Props {
   value: string | undefined;
   options: Option[];
   onChange: (value: string) => void;
+  /** Its path in the selected item (see FieldProblems); the validator's problems with it show beside it. */
+  field?: string;
   hint?: string;
   /** Offered as the first option, meaning "not set". */
   emptyLabel?: string;
@@ -17,19 +19,21 @@ interface Props {
 }
 
 /** A GOV.UK select with a visible label. A value not in the list is still shown, marked unknown. */
-export function SelectField({ label, value, options, onChange, hint, emptyLabel, disabled }: Props) {
-  const id = useId();
+export function SelectField({ label, value, options, onChange, field, hint, emptyLabel, disabled }: Props) {
+  const state = useFieldState(field);
+  const { id } = state;
   const known = value === undefined || value === '' || options.some((option) => option.value === value);
   return (
-    <div className="govuk-form-group">
+    <div className={formGroupClass(state)}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>{label}</label>
       {hint && <div className="govuk-hint" id={`${id}-hint`}>{hint}</div>}
+      <ErrorMessage state={state} />
       <select
-        className="govuk-select"
+        className={`govuk-select${state.messages.length > 0 ? ' govuk-select--error' : ''}`}
         id={id}
         value={value ?? ''}
         disabled={disabled}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(state, hint)}
         onChange={(event) => onChange(event.target.value)}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}

@@ -1,5 +1,6 @@
 import { canonicalOrder, withKey, type Due } from '../../model';
 import { SelectField } from '../fields/SelectField';
+import { GroupFieldset } from '../fields/GroupFieldset';
 import { TextField } from '../fields/TextField';
 import { useReferenceData } from '../ReferenceData';
 
@@ -21,6 +22,8 @@ const kindOf = (due: Due): Kind => kinds.find((kind) => kind.value in due)?.valu
 
 interface Props {
   legend: string;
+  /** Its path in the selected item (`due`, `after`); problems with the whole time show under the legend. */
+  field: string;
   due: Due | undefined;
   onChange: (due: Due) => void;
   /** Escalation rungs count from the due time or the previous rung, so they have no anchor. */
@@ -28,7 +31,7 @@ interface Props {
 }
 
 /** A due time: one of working days, a duration or a panel date, and where the clock starts. */
-export function DueFields({ legend, due = {}, onChange, withAnchor = true }: Props) {
+export function DueFields({ legend, field, due = {}, onChange, withAnchor = true }: Props) {
   const { panels } = useReferenceData();
   const kind = kindOf(due);
   const set = (key: string, value: unknown) => onChange(withKey(due, key, value, canonicalOrder.due));
@@ -40,12 +43,12 @@ export function DueFields({ legend, due = {}, onChange, withAnchor = true }: Pro
     onChange(changed);
   };
   return (
-    <fieldset className="govuk-fieldset designer-fieldset">
-      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+    <GroupFieldset legend={legend} field={field}>
       <SelectField label="Kind of time" value={kind} options={[...kinds]} onChange={(value) => changeKind(value as Kind)} />
       {kind === 'workingDays' && (
         <TextField
           label="Working days"
+          field="workingDays"
           hint="0 means the end of the same working day"
           width="5"
           value={String(due.workingDays ?? '')}
@@ -53,11 +56,12 @@ export function DueFields({ legend, due = {}, onChange, withAnchor = true }: Pro
         />
       )}
       {kind === 'duration' && (
-        <TextField label="Duration" hint="For example PT72H, P5D, P12W" width="10" value={due.duration} onCommit={(text) => set('duration', text.trim())} />
+        <TextField label="Duration" field="duration" hint="For example PT72H, P5D, P12W" width="10" value={due.duration} onCommit={(text) => set('duration', text.trim())} />
       )}
       {(kind === 'beforeNextPanel' || kind === 'nextPanel') && (
         <SelectField
           label="Panel"
+          field={kind}
           value={due[kind]}
           options={panels.map((panel) => ({ value: panel, label: panel }))}
           emptyLabel="Choose a panel"
@@ -67,11 +71,12 @@ export function DueFields({ legend, due = {}, onChange, withAnchor = true }: Pro
       {withAnchor && (
         <SelectField
           label="Counted from"
+          field="from"
           value={due.from ?? 'taskCreated'}
           options={anchors}
           onChange={(value) => set('from', value === 'taskCreated' && due.from === undefined ? undefined : value)}
         />
       )}
-    </fieldset>
+    </GroupFieldset>
   );
 }

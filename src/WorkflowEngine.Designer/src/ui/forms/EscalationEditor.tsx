@@ -19,6 +19,7 @@ export function EscalationEditor({ rungs, onChange }: { rungs: EscalationRung[] 
   return (
     <ItemList
       legend="Escalation ladder"
+      field="escalation"
       noun="escalation rung"
       items={rungs}
       onChange={onChange}
@@ -34,24 +35,27 @@ export function EscalationEditor({ rungs, onChange }: { rungs: EscalationRung[] 
         const actions = rung.actions ?? [];
         return (
           <>
-            <SelectField label="Level" value={String(rung.level)} options={levels} onChange={(level) => set('level', Number(level))} />
-            <DueFields legend="Fires after" due={rung.after} withAnchor={false} onChange={(after) => set('after', after)} />
+            <SelectField label="Level" field="level" value={String(rung.level)} options={levels} onChange={(level) => set('level', Number(level))} />
+            <DueFields legend="Fires after" field="after" due={rung.after} withAnchor={false} onChange={(after) => set('after', after)} />
             <SelectField
               label="Escalates to role"
+              field="target.role"
               value={rung.target?.role}
               options={roles.map((role) => ({ value: role.key, label: role.name }))}
               onChange={(role) => set('target', withKey(rung.target ?? { role }, 'role', role, canonicalOrder.escalationTarget))}
             />
             <SelectField
               label="In agency"
+              field="target.agency"
               value={rung.target?.agency}
               emptyLabel="The task's owning agency"
               options={agencies.map((agency) => ({ value: agency.key, label: agency.name }))}
               onChange={(agency) => set('target', withKey(rung.target, 'agency', agency || undefined, canonicalOrder.escalationTarget))}
             />
-            {escalationActions.map((action) => (
+            {escalationActions.map((action, index) => (
               <CheckboxField
                 key={action}
+                field={index === 0 ? 'actions' : undefined}
                 label={`Action: ${action}`}
                 checked={actions.includes(action)}
                 onChange={(checked) => {

@@ -13,6 +13,7 @@ export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | u
   return (
     <ItemList
       legend="Form fields"
+      field="form"
       noun="form field"
       items={fields}
       onChange={onChange}
@@ -23,11 +24,12 @@ export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | u
         const source = field.choiceList !== undefined ? 'list' : 'choices';
         return (
           <>
-            <TextField label="Field key (the case fact it sets)" hint="camelCase, e.g. riskLevel" width="one-half" value={field.key} onCommit={(key) => set('key', key.trim())} />
-            <TextField label="Question" value={field.label} onCommit={(label) => set('label', label)} />
-            <TextField label="Hint (optional)" value={field.hint} onCommit={(hint) => set('hint', hint || undefined)} />
+            <TextField label="Field key (the case fact it sets)" field="key" hint="camelCase, e.g. riskLevel" width="one-half" value={field.key} onCommit={(key) => set('key', key.trim())} />
+            <TextField label="Question" field="label" value={field.label} onCommit={(label) => set('label', label)} />
+            <TextField label="Hint (optional)" field="hint" value={field.hint} onCommit={(hint) => set('hint', hint || undefined)} />
             <SelectField
               label="Answer type"
+              field="type"
               value={field.type}
               options={formFieldTypes.map((type) => ({ value: type, label: type }))}
               onChange={(type) => {
@@ -36,7 +38,7 @@ export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | u
                 update(next);
               }}
             />
-            <CheckboxField label="An answer is required" checked={field.required === true} onChange={(checked) => set('required', checked ? true : undefined)} />
+            <CheckboxField label="An answer is required" field="required" checked={field.required === true} onChange={(checked) => set('required', checked ? true : undefined)} />
             {takesChoices(field.type) && (
               <>
                 <SelectField
@@ -53,6 +55,7 @@ export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | u
                 {source === 'list' ? (
                   <SelectField
                     label="Reference list"
+                    field="choiceList"
                     value={field.choiceList}
                     options={[...new Set(['agencies', ...lists])].map((list) => ({ value: list, label: list }))}
                     onChange={(list) => set('choiceList', list)}
@@ -73,6 +76,7 @@ function ChoicesEditor({ choices, onChange }: { choices: Choice[] | undefined; o
   return (
     <ItemList
       legend="Choices"
+      field="choices"
       noun="choice"
       items={choices}
       onChange={onChange}
@@ -80,8 +84,8 @@ function ChoicesEditor({ choices, onChange }: { choices: Choice[] | undefined; o
       describe={(choice) => choice.label}
       render={(choice, update) => (
         <>
-          <TextField label="Stored value" width="one-half" value={choice.value} onCommit={(value) => update(withKey(choice, 'value', value, canonicalOrder.choice))} />
-          <TextField label="Choice label" value={choice.label} onCommit={(label) => update(withKey(choice, 'label', label, canonicalOrder.choice))} />
+          <TextField label="Stored value" field="value" width="one-half" value={choice.value} onCommit={(value) => update(withKey(choice, 'value', value, canonicalOrder.choice))} />
+          <TextField label="Choice label" field="label" value={choice.label} onCommit={(label) => update(withKey(choice, 'label', label, canonicalOrder.choice))} />
         </>
       )}
     />

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
+import { FieldGroup } from '../fields/FieldProblems';
+import { GroupFieldset } from '../fields/GroupFieldset';
 
 interface Props<T> {
   legend: string;
+  /** The list's path in the selected item (`outcomes`); each item's fields are named inside it (`[1].key`). */
+  field: string;
   /** What one item is called on its buttons, e.g. "outcome". */
   noun: string;
   items: T[] | undefined;
@@ -12,15 +16,14 @@ interface Props<T> {
 }
 
 /** A list of small records, each with its own fields and a remove button, and an add button. */
-export function ItemList<T>({ legend, noun, items = [], onChange, create, describe, render }: Props<T>) {
+export function ItemList<T>({ legend, field, noun, items = [], onChange, create, describe, render }: Props<T>) {
   const replace = (index: number, item: T) => onChange(items.map((existing, at) => (at === index ? item : existing)));
   return (
-    <fieldset className="govuk-fieldset designer-fieldset">
-      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+    <GroupFieldset legend={legend} field={field}>
       {items.length === 0 && <p className="govuk-body-s">None yet.</p>}
       {items.map((item, index) => (
         <div className="designer-item" key={index}>
-          {render(item, (next) => replace(index, next), index)}
+          <FieldGroup name={`[${index}]`}>{render(item, (next) => replace(index, next), index)}</FieldGroup>
           <button
             type="button"
             className="govuk-button govuk-button--warning govuk-button--small designer-small-button"
@@ -33,6 +36,6 @@ export function ItemList<T>({ legend, noun, items = [], onChange, create, descri
       <button type="button" className="govuk-button govuk-button--secondary govuk-button--small designer-small-button" onClick={() => onChange([...items, create(items)])}>
         Add {noun}
       </button>
-    </fieldset>
+    </GroupFieldset>
   );
 }

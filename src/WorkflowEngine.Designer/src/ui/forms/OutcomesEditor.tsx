@@ -7,6 +7,7 @@ export function OutcomesEditor({ outcomes, onChange }: { outcomes: Outcome[]; on
   return (
     <ItemList
       legend="Outcomes"
+      field="outcomes"
       noun="outcome"
       items={outcomes}
       onChange={onChange}
@@ -14,8 +15,8 @@ export function OutcomesEditor({ outcomes, onChange }: { outcomes: Outcome[]; on
       describe={(outcome) => outcome.label}
       render={(outcome, update) => (
         <>
-          <TextField label="Outcome key" width="one-half" value={outcome.key} onCommit={(key) => update(withKey(outcome, 'key', key.trim(), canonicalOrder.outcome))} />
-          <TextField label="Outcome label" value={outcome.label} onCommit={(label) => update(withKey(outcome, 'label', label, canonicalOrder.outcome))} />
+          <TextField label="Outcome key" field="key" width="one-half" value={outcome.key} onCommit={(key) => update(withKey(outcome, 'key', key.trim(), canonicalOrder.outcome))} />
+          <TextField label="Outcome label" field="label" value={outcome.label} onCommit={(label) => update(withKey(outcome, 'label', label, canonicalOrder.outcome))} />
         </>
       )}
     />

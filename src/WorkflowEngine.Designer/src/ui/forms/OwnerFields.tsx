@@ -1,5 +1,6 @@
 import { canonicalOrder, withKey, type Owner } from '../../model';
 import { keyOptions, SelectField } from '../fields/SelectField';
+import { GroupFieldset } from '../fields/GroupFieldset';
 import { TextField } from '../fields/TextField';
 import { useReferenceData } from '../ReferenceData';
 
@@ -24,12 +25,12 @@ export function OwnerFields({ owner = {}, onChange }: { owner: Owner | undefined
   const agency = agencies.find((candidate) => candidate.key === owner.agency);
   const roles = kind === 'agency' ? (agency?.roles ?? []) : uniqueRoles(agencies.flatMap((candidate) => candidate.roles));
   return (
-    <fieldset className="govuk-fieldset designer-fieldset">
-      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Owner</legend>
+    <GroupFieldset legend="Owner" field="owner">
       <SelectField label="Who owns the task" value={kind} options={[...kinds]} onChange={(value) => changeKind(value as Kind)} />
       {kind === 'agency' && (
         <SelectField
           label="Agency"
+          field="agency"
           value={owner.agency}
           emptyLabel="Choose an agency"
           options={agencies.map((candidate) => ({ value: candidate.key, label: candidate.name }))}
@@ -39,6 +40,7 @@ export function OwnerFields({ owner = {}, onChange }: { owner: Owner | undefined
       {kind === 'ruleSet' && (
         <SelectField
           label="Assignment rule set"
+          field="ruleSet"
           hint="Its fired rule's SuccessEvent names the agency"
           value={owner.ruleSet}
           emptyLabel="Choose a rule set"
@@ -47,16 +49,17 @@ export function OwnerFields({ owner = {}, onChange }: { owner: Owner | undefined
         />
       )}
       {kind === 'forEachAgencyIn' && (
-        <TextField label="Case fact holding the agencies" hint="camelCase, for example disruptionAgencies" value={owner.forEachAgencyIn} onCommit={(text) => set('forEachAgencyIn', text.trim())} />
+        <TextField label="Case fact holding the agencies" field="forEachAgencyIn" hint="camelCase, for example disruptionAgencies" value={owner.forEachAgencyIn} onCommit={(text) => set('forEachAgencyIn', text.trim())} />
       )}
       <SelectField
         label="Role (optional)"
+        field="role"
         value={owner.role}
         emptyLabel="Any role"
         options={roles.length > 0 ? roles.map((role) => ({ value: role.key, label: role.name })) : keyOptions([])}
         onChange={(value) => set('role', value || undefined)}
       />
-    </fieldset>
+    </GroupFieldset>
   );
 }
 

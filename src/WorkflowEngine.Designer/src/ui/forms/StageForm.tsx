@@ -1,4 +1,5 @@
 import { addTask, addTransition, canonicalOrder, describeDue, describeOwner, describeTrigger, updateStage, withKey, type Selection, type Stage, type WorkflowDocument } from '../../model';
+import { ItemProblems } from '../fields/FieldProblems';
 import { CheckboxField } from '../fields/CheckboxField';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
@@ -25,16 +26,18 @@ export function StageForm({ doc, stageIndex, onEdit, onSelect }: Props) {
     <>
       <span className="govuk-caption-m">Stage</span>
       <h2 className="govuk-heading-m">{stage.name}</h2>
-      <TextField label="Stage key" hint="Unique in the workflow. Renaming updates transitions and the start stage." width="two-thirds" value={stage.key} onCommit={(key) => set('key', key.trim())} />
-      <TextField label="Name" value={stage.name} onCommit={(name) => set('name', name)} />
-      <TextField label="Description (optional)" multiline value={stage.description} onCommit={(text) => set('description', text || undefined)} />
-      <CheckboxField label="Final stage (closes the case on arrival)" checked={stage.final === true} onChange={(checked) => set('final', checked ? true : undefined)} />
+      <ItemProblems />
+      <TextField label="Stage key" field="key" hint="Unique in the workflow. Renaming updates transitions and the start stage." width="two-thirds" value={stage.key} onCommit={(key) => set('key', key.trim())} />
+      <TextField label="Name" field="name" value={stage.name} onCommit={(name) => set('name', name)} />
+      <TextField label="Description (optional)" field="description" multiline value={stage.description} onCommit={(text) => set('description', text || undefined)} />
+      <CheckboxField label="Final stage (closes the case on arrival)" field="final" checked={stage.final === true} onChange={(checked) => set('final', checked ? true : undefined)} />
       <CheckboxField label="Start stage (a new case enters here)" checked={doc.startStage === stage.key} onChange={(checked) => checked && onEdit({ ...doc, startStage: stage.key })} />
 
       <fieldset className="govuk-fieldset designer-fieldset">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Rule-set decision</legend>
         <SelectField
           label="Decision rule set"
+          field="decision.ruleSet"
           hint="Runs when the stage's tasks are done; picks a decision transition"
           value={decision?.ruleSet}
           emptyLabel="No decision"
@@ -45,11 +48,12 @@ export function StageForm({ doc, stageIndex, onEdit, onSelect }: Props) {
           <>
             <SelectField
               label="Decide when"
+              field="decision.when"
               value={decision.when ?? 'allTasksDone'}
               options={[{ value: 'allTasksDone', label: 'All tasks are done (default)' }, { value: 'anyTaskDone', label: 'Any task is done' }]}
               onChange={(when) => setDecision('when', when === 'allTasksDone' && decision.when === undefined ? undefined : when)}
             />
-            <TextField label="Result fact (optional)" hint="camelCase case fact that receives the rule's output" value={decision.resultFact} onCommit={(fact) => setDecision('resultFact', fact.trim() || undefined)} />
+            <TextField label="Result fact (optional)" field="decision.resultFact" hint="camelCase case fact that receives the rule's output" value={decision.resultFact} onCommit={(fact) => setDecision('resultFact', fact.trim() || undefined)} />
           </>
         )}
       </fieldset>

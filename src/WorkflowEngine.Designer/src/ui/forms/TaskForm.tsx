@@ -1,4 +1,5 @@
 import { canonicalOrder, updateTask, withKey, type Selection, type Task, type WorkflowDocument } from '../../model';
+import { ItemProblems } from '../fields/FieldProblems';
 import { TextField } from '../fields/TextField';
 import { NavLink } from '../NavLink';
 import { DueFields } from './DueFields';
@@ -32,11 +33,12 @@ export function TaskForm({ doc, stageIndex, taskIndex, onEdit, onSelect }: Props
           Back to stage {stage.name}
         </NavLink>
       </p>
-      <TextField label="Task key" hint="Unique across the workflow. Do not change it once published." width="two-thirds" value={task.key} onCommit={(key) => set('key', key.trim())} />
-      <TextField label="Title" hint="What inboxes show" value={task.title} onCommit={(title) => set('title', title)} />
-      <TextField label="Guidance (optional)" multiline value={task.description} onCommit={(text) => set('description', text || undefined)} />
+      <ItemProblems />
+      <TextField label="Task key" field="key" hint="Unique across the workflow. Do not change it once published." width="two-thirds" value={task.key} onCommit={(key) => set('key', key.trim())} />
+      <TextField label="Title" field="title" hint="What inboxes show" value={task.title} onCommit={(title) => set('title', title)} />
+      <TextField label="Guidance (optional)" field="description" multiline value={task.description} onCommit={(text) => set('description', text || undefined)} />
       <OwnerFields owner={task.owner} onChange={(owner) => set('owner', owner)} />
-      <DueFields legend="Due" due={task.due} onChange={(due) => set('due', due)} />
+      <DueFields legend="Due" field="due" due={task.due} onChange={(due) => set('due', due)} />
       <OutcomesEditor outcomes={task.outcomes ?? []} onChange={(outcomes) => set('outcomes', outcomes)} />
       <FormFieldsEditor fields={task.form} onChange={(form) => setList('form', form)} />
       <EscalationEditor rungs={task.escalation} onChange={(rungs) => setList('escalation', rungs)} />

@@ -1,6 +1,7 @@
 import { canonicalOrder, describeTrigger, triggers, updateTransition, withKey, type Selection, type Transition, type WorkflowDocument } from '../../model';
 import { SelectField } from '../fields/SelectField';
 import { KeyListField } from '../fields/KeyListField';
+import { ItemProblems } from '../fields/FieldProblems';
 import { TextField } from '../fields/TextField';
 import { NavLink } from '../NavLink';
 import { useReferenceData } from '../ReferenceData';
@@ -52,18 +53,21 @@ export function TransitionForm({ doc, stageIndex, transitionIndex, onEdit, onSel
       <p className="govuk-body">
         <NavLink onClick={() => onSelect({ kind: 'stage', stageIndex })}>Back to stage {stage.name}</NavLink>
       </p>
-      <TextField label="Transition key" hint="Unique within the stage" width="two-thirds" value={transition.key} onCommit={(key) => set('key', key.trim())} />
+      <ItemProblems />
+      <TextField label="Transition key" field="key" hint="Unique within the stage" width="two-thirds" value={transition.key} onCommit={(key) => set('key', key.trim())} />
       <SelectField
         label="Goes to stage"
+        field="to"
         value={transition.to}
         options={doc.stages.map((candidate) => ({ value: candidate.key, label: candidate.name }))}
         onChange={(to) => set('to', to)}
       />
-      <SelectField label="Fires when" value={transition.trigger} options={triggers.map((trigger) => ({ value: trigger, label: triggerLabels[trigger] }))} onChange={changeTrigger} />
+      <SelectField label="Fires when" field="trigger" value={transition.trigger} options={triggers.map((trigger) => ({ value: trigger, label: triggerLabels[trigger] }))} onChange={changeTrigger} />
       {transition.trigger === 'outcome' && (
         <>
           <SelectField
             label="Task"
+            field="task"
             value={transition.task}
             emptyLabel="Choose a task"
             options={tasks.map((candidate) => ({ value: candidate.key, label: candidate.title }))}
@@ -71,6 +75,7 @@ export function TransitionForm({ doc, stageIndex, transitionIndex, onEdit, onSel
           />
           <SelectField
             label="Outcome"
+            field="outcome"
             value={transition.outcome}
             emptyLabel="Choose an outcome"
             options={(task?.outcomes ?? []).map((outcome) => ({ value: outcome.key, label: outcome.label }))}
@@ -79,20 +84,22 @@ export function TransitionForm({ doc, stageIndex, transitionIndex, onEdit, onSel
         </>
       )}
       {transition.trigger === 'decision' && (
-        <TextField label="Decision value" hint="A rule's SuccessEvent in the stage's decision rule set, or otherwise" value={transition.decision} onCommit={(value) => set('decision', value.trim())} />
+        <TextField label="Decision value" field="decision" hint="A rule's SuccessEvent in the stage's decision rule set, or otherwise" value={transition.decision} onCommit={(value) => set('decision', value.trim())} />
       )}
-      {transition.trigger === 'timer' && <DueFields legend="Fires after entering the stage" due={transition.after} onChange={(after) => set('after', after)} />}
+      {transition.trigger === 'timer' && <DueFields legend="Fires after entering the stage" field="after" due={transition.after} onChange={(after) => set('after', after)} />}
       <SelectField
         label="Guard rule set (optional)"
+        field="guard"
         hint="All its rules must succeed for the move to be allowed. Only published rule sets are offered."
         value={transition.guard}
         emptyLabel="No guard"
         options={ruleSets.map((ruleSet) => ({ value: ruleSet.key, label: `${ruleSet.name} (v${ruleSet.version})` }))}
         onChange={(guard) => set('guard', guard || undefined)}
       />
-      <TextField label="Label (optional)" hint="Shown on buttons and diagrams" value={transition.label} onCommit={(label) => set('label', label || undefined)} />
+      <TextField label="Label (optional)" field="label" hint="Shown on buttons and diagrams" value={transition.label} onCommit={(label) => set('label', label || undefined)} />
       <KeyListField
         label="Linked workflows it starts (optional)"
+        field="startWorkflows"
         hint={`Workflow keys separated by commas${doc.linkedWorkflows ? `, e.g. ${doc.linkedWorkflows.join(', ')}` : ''}`}
         value={transition.startWorkflows}
         onCommit={(keys) => set('startWorkflows', keys)}

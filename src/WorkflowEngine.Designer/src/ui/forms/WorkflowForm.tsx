@@ -1,4 +1,5 @@
 import { updateWorkflowSetting, type WorkflowDocument } from '../../model';
+import { ItemProblems } from '../fields/FieldProblems';
 import { KeyListField } from '../fields/KeyListField';
 import { keyOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
@@ -12,17 +13,19 @@ export function WorkflowForm({ doc, onEdit }: { doc: WorkflowDocument; onEdit: (
     <>
       <span className="govuk-caption-m">Workflow {doc.key}</span>
       <h2 className="govuk-heading-m">{doc.name}</h2>
+      <ItemProblems />
       <p className="govuk-body-s">Select a stage or transition on the diagram, or use the table view, to see its settings.</p>
-      <TextField label="Workflow name" value={doc.name} onCommit={(name) => set('name', name)} />
-      <TextField label="Description (optional)" multiline value={doc.description} onCommit={(text) => set('description', text || undefined)} />
-      <SelectField label="Working-day calendar" value={doc.calendar} options={keyOptions(calendars)} emptyLabel="Choose a calendar" onChange={(calendar) => set('calendar', calendar)} />
+      <TextField label="Workflow name" field="name" value={doc.name} onCommit={(name) => set('name', name)} />
+      <TextField label="Description (optional)" field="description" multiline value={doc.description} onCommit={(text) => set('description', text || undefined)} />
+      <SelectField label="Working-day calendar" field="calendar" value={doc.calendar} options={keyOptions(calendars)} emptyLabel="Choose a calendar" onChange={(calendar) => set('calendar', calendar)} />
       <SelectField
         label="Start stage"
+        field="startStage"
         value={doc.startStage}
         options={doc.stages.map((stage) => ({ value: stage.key, label: stage.name }))}
         onChange={(startStage) => set('startStage', startStage)}
       />
-      <KeyListField label="Linked workflows a person may start by hand (optional)" value={doc.linkedWorkflows} onCommit={(keys) => set('linkedWorkflows', keys)} />
+      <KeyListField label="Linked workflows a person may start by hand (optional)" field="linkedWorkflows" value={doc.linkedWorkflows} onCommit={(keys) => set('linkedWorkflows', keys)} />
     </>
   );
 }

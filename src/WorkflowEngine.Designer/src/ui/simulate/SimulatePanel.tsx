@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ApiError, type DesignerApi } from '../../api/client';
 import type { SimulationResult, SimulationStep } from '../../api/types';
 import type { WorkflowDocument } from '../../model';
@@ -9,19 +9,23 @@ interface Props {
   api: DesignerApi;
   doc: WorkflowDocument;
   onClose: () => void;
+  /** Hears each new result, and undefined on Reset or when the panel closes, so the diagram can show the path. */
+  onResult: (result: SimulationResult | undefined) => void;
 }
 
 /**
  * Runs the workflow on the server with sample facts, step by step. The server replays every step
  * from the start each time and touches no live case, so Reset is just forgetting the steps.
  */
-export function SimulatePanel({ api, doc, onClose }: Props) {
+export function SimulatePanel({ api, doc, onClose, onResult }: Props) {
   const factsId = useId();
   const [factsText, setFactsText] = useState(() => JSON.stringify(sampleFacts, null, 2));
   const [steps, setSteps] = useState<SimulationStep[]>([]);
   const [result, setResult] = useState<SimulationResult>();
   const [error, setError] = useState<string>();
   const [running, setRunning] = useState(false);
+  useEffect(() => onResult(result), [result, onResult]);
+  useEffect(() => () => onResult(undefined), [onResult]);
 
   const run = async (nextSteps: SimulationStep[]) => {
     let facts: Record<string, unknown>;
