@@ -1,3 +1,4 @@
+import { GovukTable } from './GovukTable';
 import { describeDue, describeOwner, describeTrigger, type ProblemTarget, type Selection, type WorkflowDocument } from '../model';
 
 interface Props {
@@ -40,87 +41,49 @@ export function TableView({ doc, readOnly, problems, onSelect, onDelete }: Props
 
   return (
     <div className="designer-tables">
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Stages</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Stage</th>
-            <th scope="col" className="govuk-table__header">Kind</th>
-            <th scope="col" className="govuk-table__header">Tasks</th>
-            <th scope="col" className="govuk-table__header">Problems</th>
-            <th scope="col" className="govuk-table__header">Actions</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {doc.stages.map((stage, stageIndex) => (
-            <tr className="govuk-table__row" key={stageIndex}>
-              <th scope="row" className="govuk-table__header">{stage.name} <span className="designer-key">{stage.key}</span></th>
-              <td className="govuk-table__cell">
-                {[doc.startStage === stage.key && 'Start', stage.final && 'Final', stage.decision && `Decision by ${stage.decision.ruleSet}`].filter(Boolean).join(', ') || 'Stage'}
-              </td>
-              <td className="govuk-table__cell">{stage.tasks?.length ?? 0}</td>
-              {problemCell({ kind: 'stage', stageIndex })}
-              {actions({ kind: 'stage', stageIndex }, `stage ${stage.name}`)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GovukTable caption="Stages" headers={['Stage', 'Kind', 'Tasks', 'Problems', 'Actions']}>
+      {doc.stages.map((stage, stageIndex) => (
+        <tr className="govuk-table__row" key={stageIndex}>
+          <th scope="row" className="govuk-table__header">{stage.name} <span className="designer-key">{stage.key}</span></th>
+          <td className="govuk-table__cell">
+            {[doc.startStage === stage.key && 'Start', stage.final && 'Final', stage.decision && `Decision by ${stage.decision.ruleSet}`].filter(Boolean).join(', ') || 'Stage'}
+          </td>
+          <td className="govuk-table__cell">{stage.tasks?.length ?? 0}</td>
+          {problemCell({ kind: 'stage', stageIndex })}
+          {actions({ kind: 'stage', stageIndex }, `stage ${stage.name}`)}
+        </tr>
+      ))}
+      </GovukTable>
 
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Tasks</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Task</th>
-            <th scope="col" className="govuk-table__header">Stage</th>
-            <th scope="col" className="govuk-table__header">Owner</th>
-            <th scope="col" className="govuk-table__header">Due</th>
-            <th scope="col" className="govuk-table__header">Problems</th>
-            <th scope="col" className="govuk-table__header">Actions</th>
+      <GovukTable caption="Tasks" headers={['Task', 'Stage', 'Owner', 'Due', 'Problems', 'Actions']}>
+      {doc.stages.flatMap((stage, stageIndex) =>
+        (stage.tasks ?? []).map((task, taskIndex) => (
+          <tr className="govuk-table__row" key={`${stageIndex}-${taskIndex}`}>
+            <th scope="row" className="govuk-table__header">{task.title} <span className="designer-key">{task.key}</span></th>
+            <td className="govuk-table__cell">{stage.name}</td>
+            <td className="govuk-table__cell">{describeOwner(task.owner)}</td>
+            <td className="govuk-table__cell">{describeDue(task.due)}</td>
+            {problemCell({ kind: 'task', stageIndex, taskIndex })}
+            {actions({ kind: 'task', stageIndex, taskIndex }, `task ${task.title}`)}
           </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {doc.stages.flatMap((stage, stageIndex) =>
-            (stage.tasks ?? []).map((task, taskIndex) => (
-              <tr className="govuk-table__row" key={`${stageIndex}-${taskIndex}`}>
-                <th scope="row" className="govuk-table__header">{task.title} <span className="designer-key">{task.key}</span></th>
-                <td className="govuk-table__cell">{stage.name}</td>
-                <td className="govuk-table__cell">{describeOwner(task.owner)}</td>
-                <td className="govuk-table__cell">{describeDue(task.due)}</td>
-                {problemCell({ kind: 'task', stageIndex, taskIndex })}
-                {actions({ kind: 'task', stageIndex, taskIndex }, `task ${task.title}`)}
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+        )),
+      )}
+      </GovukTable>
 
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Transitions</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">From</th>
-            <th scope="col" className="govuk-table__header">To</th>
-            <th scope="col" className="govuk-table__header">Fires when</th>
-            <th scope="col" className="govuk-table__header">Starts linked workflows</th>
-            <th scope="col" className="govuk-table__header">Problems</th>
-            <th scope="col" className="govuk-table__header">Actions</th>
+      <GovukTable caption="Transitions" headers={['From', 'To', 'Fires when', 'Starts linked workflows', 'Problems', 'Actions']}>
+      {doc.stages.flatMap((stage, stageIndex) =>
+        (stage.transitions ?? []).map((transition, transitionIndex) => (
+          <tr className="govuk-table__row" key={`${stageIndex}-${transitionIndex}`}>
+            <th scope="row" className="govuk-table__header">{stage.name} <span className="designer-key">{transition.key}</span></th>
+            <td className="govuk-table__cell">{stageName(transition.to)}</td>
+            <td className="govuk-table__cell">{describeTrigger(transition, stage)}</td>
+            <td className="govuk-table__cell">{transition.startWorkflows?.join(', ') || 'None'}</td>
+            {problemCell({ kind: 'transition', stageIndex, transitionIndex })}
+            {actions({ kind: 'transition', stageIndex, transitionIndex }, `transition ${transition.key} from ${stage.name}`)}
           </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {doc.stages.flatMap((stage, stageIndex) =>
-            (stage.transitions ?? []).map((transition, transitionIndex) => (
-              <tr className="govuk-table__row" key={`${stageIndex}-${transitionIndex}`}>
-                <th scope="row" className="govuk-table__header">{stage.name} <span className="designer-key">{transition.key}</span></th>
-                <td className="govuk-table__cell">{stageName(transition.to)}</td>
-                <td className="govuk-table__cell">{describeTrigger(transition, stage)}</td>
-                <td className="govuk-table__cell">{transition.startWorkflows?.join(', ') || 'None'}</td>
-                {problemCell({ kind: 'transition', stageIndex, transitionIndex })}
-                {actions({ kind: 'transition', stageIndex, transitionIndex }, `transition ${transition.key} from ${stage.name}`)}
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+        )),
+      )}
+      </GovukTable>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { GovukTable } from '../GovukTable';
 import { diff, type WorkflowDocument } from '../../model';
 
 interface Props {
@@ -26,25 +27,15 @@ export function ReviewPanel({ published, publishedVersion, draft, draftVersion, 
       {entries.length === 0 ? (
         <p className="govuk-body">There are no changes to stages, tasks, transitions or due times.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">{entries.length} change{entries.length === 1 ? '' : 's'}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">What</th>
-              <th scope="col" className="govuk-table__header">Change</th>
-              <th scope="col" className="govuk-table__header">Detail</th>
+        <GovukTable caption={`${entries.length} change${entries.length === 1 ? '' : 's'}`} captionSize="s" headers={['What', 'Change', 'Detail']}>
+          {entries.map((entry, index) => (
+            <tr className="govuk-table__row" key={index}>
+              <th scope="row" className="govuk-table__header">{entry.kind === 'sla' ? 'Due time' : entry.kind} <span className="designer-key">{entry.key}</span></th>
+              <td className="govuk-table__cell"><strong className={`govuk-tag ${changeTags[entry.change]}`}>{entry.change}</strong></td>
+              <td className="govuk-table__cell">{entry.detail}</td>
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {entries.map((entry, index) => (
-              <tr className="govuk-table__row" key={index}>
-                <th scope="row" className="govuk-table__header">{entry.kind === 'sla' ? 'Due time' : entry.kind} <span className="designer-key">{entry.key}</span></th>
-                <td className="govuk-table__cell"><strong className={`govuk-tag ${changeTags[entry.change]}`}>{entry.change}</strong></td>
-                <td className="govuk-table__cell">{entry.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </GovukTable>
       )}
       {draftVersion === undefined ? (
         <div className="govuk-warning-text">

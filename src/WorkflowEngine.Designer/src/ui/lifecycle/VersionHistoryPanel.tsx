@@ -1,3 +1,4 @@
+import { GovukTable } from '../GovukTable';
 import type { VersionSummary } from '../../api/types';
 import { londonTime } from '../londonTime';
 
@@ -22,41 +23,30 @@ export function VersionHistoryPanel({ versions, canEdit, busy, viewingVersion, o
       {sorted.length === 0 ? (
         <p className="govuk-body">No versions have been saved yet.</p>
       ) : (
-        <table className="govuk-table">
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Version</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-              <th scope="col" className="govuk-table__header">Saved</th>
-              <th scope="col" className="govuk-table__header">Published</th>
-              <th scope="col" className="govuk-table__header">Actions</th>
+        <GovukTable headers={['Version', 'Status', 'Saved', 'Published', 'Actions']}>
+          {sorted.map((version) => (
+            <tr className="govuk-table__row" key={version.version}>
+              <th scope="row" className="govuk-table__header">{version.version}</th>
+              <td className="govuk-table__cell"><strong className={`govuk-tag ${statusTags[version.status] ?? ''}`}>{version.status}</strong></td>
+              <td className="govuk-table__cell">{londonTime(version.createdAt)}</td>
+              <td className="govuk-table__cell">{version.publishedAt ? londonTime(version.publishedAt) : '–'}</td>
+              <td className="govuk-table__cell designer-table-actions">
+                {viewingVersion === version.version ? (
+                  <span className="govuk-body-s">Open now</span>
+                ) : (
+                  <button type="button" className="govuk-button govuk-button--secondary govuk-button--small designer-small-button" onClick={() => onOpen(version.version)}>
+                    Open read-only<span className="govuk-visually-hidden"> version {version.version}</span>
+                  </button>
+                )}
+                {canEdit && version.status === 'Published' && (
+                  <button type="button" className="govuk-button govuk-button--warning govuk-button--small designer-small-button" disabled={busy} onClick={() => onRetire(version.version)}>
+                    Retire<span className="govuk-visually-hidden"> version {version.version}</span>
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {sorted.map((version) => (
-              <tr className="govuk-table__row" key={version.version}>
-                <th scope="row" className="govuk-table__header">{version.version}</th>
-                <td className="govuk-table__cell"><strong className={`govuk-tag ${statusTags[version.status] ?? ''}`}>{version.status}</strong></td>
-                <td className="govuk-table__cell">{londonTime(version.createdAt)}</td>
-                <td className="govuk-table__cell">{version.publishedAt ? londonTime(version.publishedAt) : '–'}</td>
-                <td className="govuk-table__cell designer-table-actions">
-                  {viewingVersion === version.version ? (
-                    <span className="govuk-body-s">Open now</span>
-                  ) : (
-                    <button type="button" className="govuk-button govuk-button--secondary govuk-button--small designer-small-button" onClick={() => onOpen(version.version)}>
-                      Open read-only<span className="govuk-visually-hidden"> version {version.version}</span>
-                    </button>
-                  )}
-                  {canEdit && version.status === 'Published' && (
-                    <button type="button" className="govuk-button govuk-button--warning govuk-button--small designer-small-button" disabled={busy} onClick={() => onRetire(version.version)}>
-                      Retire<span className="govuk-visually-hidden"> version {version.version}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </GovukTable>
       )}
       <button type="button" className="govuk-button govuk-button--secondary" onClick={onClose}>Close version history</button>
     </div>
