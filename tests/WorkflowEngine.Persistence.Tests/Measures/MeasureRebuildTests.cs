@@ -16,7 +16,7 @@ public sealed class MeasureRebuildTests
     public async Task Rebuilding_a_database_without_measure_records_restores_exactly_the_rows_the_engine_wrote_and_a_second_run_does_nothing()
     {
         await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9)); // Monday 2 March 2026
-        var (a, b) = await WorkTwoMaceCasesAsync(host);
+        var (a, b) = await TwoMaceCasesAsync(host, Utc(2026, 3, 20, 10));
         var exclusion = await TrackAsync(host, a, "exclusion");
         var missing = await TrackAsync(host, a, "missing-episode");
         var intelligence = await TrackAsync(host, b, "intelligence");
@@ -59,7 +59,7 @@ public sealed class MeasureRebuildTests
     public async Task A_case_with_a_disruption_plan_completed_gets_its_measures_back_once_not_twice()
     {
         await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9));
-        var (a, _) = await WorkTwoMaceCasesAsync(host);
+        var (a, _) = await TwoMaceCasesAsync(host, Utc(2026, 3, 20, 10));
         var written = await MeasureSnapshot.TakeAsync(host);
 
         // Only the milestones are missing: the rebuild replaces the disruption rows rather than adding to them.
@@ -83,34 +83,5 @@ public sealed class MeasureRebuildTests
         await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9));
         Assert.Equal(MeasureRebuild.CaseNotFound, await host.Measures.RebuildAsync(Guid.NewGuid()));
         Assert.True((await MeasureSnapshot.TakeAsync(host)).IsEmpty);
-    }
-
-    // Two referrals to MACE: A's police action records two measures (one an intelligence submission),
-    // B's NRM track is completed and B's education action records one measure. With the NRM track the
-    // discussion starts for each, that is four cases.
-    private static async Task<(Core.Runtime.CaseState A, Core.Runtime.CaseState B)> WorkTwoMaceCasesAsync(EngineHost host)
-    {
-        var a = await OpenAsync(host, "LA-A");
-        host.MoveTo(Utc(2026, 3, 2, 10));
-        var b = await OpenAsync(host, "LA-B", "Sam Jones");
-        host.MoveTo(Utc(2026, 3, 2, 11));
-        a = await DecideAsync(host, a);
-        b = await DecideAsync(host, b);
-        host.MoveTo(Utc(2026, 3, 3, 10));
-        a = await ScreenAsync(host, a, "persistent-absence");
-        b = await ScreenAsync(host, b, "unknown");
-        host.MoveTo(Utc(2026, 3, 12, 10));
-        a = await host.CompleteAsync(a, "add-to-mace-agenda", "added", []);
-        b = await host.CompleteAsync(b, "add-to-mace-agenda", "added", []);
-        host.MoveTo(Utc(2026, 3, 17, 10)); // the panel sits
-        await host.Dispatcher.DispatchDueAsync();
-        host.MoveTo(Utc(2026, 3, 17, 12));
-        a = await DiscussAsync(host, await ReloadAsync(host, a));
-        b = await DiscussAsync(host, await ReloadAsync(host, b));
-        host.MoveTo(Utc(2026, 3, 20, 10));
-        a = await DisruptAsync(host, a, "police", "child-abduction-warning-notice", "intelligence-submission");
-        await host.CompleteAsync(await NrmTrackOfAsync(host, b), "make-nrm-referral", "not-needed", []);
-        b = await DisruptAsync(host, b, "education", "education-placement-change");
-        return (a, b);
     }
 }
