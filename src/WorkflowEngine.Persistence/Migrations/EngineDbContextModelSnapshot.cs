@@ -162,7 +162,7 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasIndex("WorkflowKey", "OpenedAt");
 
-                    b.HasIndex("ChildKey", "OpenedAt", "ParentCaseId");
+                    b.HasIndex("ChildKey", "ParentCaseId", "OpenedAt");
 
                     b.HasIndex("ReturnInterviewDueAt", "OpenedAt", "ReturnInterviewHeldAt");
 

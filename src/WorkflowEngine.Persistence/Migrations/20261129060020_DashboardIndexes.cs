@@ -15,6 +15,10 @@ namespace WorkflowEngine.Persistence.Migrations
                 table: "DisruptionMeasures");
 
             migrationBuilder.DropIndex(
+                name: "IX_CaseMilestones_ChildKey_OpenedAt_ParentCaseId",
+                table: "CaseMilestones");
+
+            migrationBuilder.DropIndex(
                 name: "IX_CaseMilestones_FirstMaceDiscussionAt_ClosedAt_ChildId_EducationStatus",
                 table: "CaseMilestones");
 
@@ -26,6 +30,11 @@ namespace WorkflowEngine.Persistence.Migrations
                 name: "IX_DisruptionMeasures_CaseId_RecordedAt_Measure",
                 table: "DisruptionMeasures",
                 columns: new[] { "CaseId", "RecordedAt", "Measure" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMilestones_ChildKey_ParentCaseId_OpenedAt",
+                table: "CaseMilestones",
+                columns: new[] { "ChildKey", "ParentCaseId", "OpenedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseMilestones_Mace",
@@ -46,6 +55,10 @@ namespace WorkflowEngine.Persistence.Migrations
                 table: "DisruptionMeasures");
 
             migrationBuilder.DropIndex(
+                name: "IX_CaseMilestones_ChildKey_ParentCaseId_OpenedAt",
+                table: "CaseMilestones");
+
+            migrationBuilder.DropIndex(
                 name: "IX_CaseMilestones_Mace",
                 table: "CaseMilestones");
 
@@ -57,6 +70,11 @@ namespace WorkflowEngine.Persistence.Migrations
                 name: "IX_DisruptionMeasures_CaseId_RecordedAt",
                 table: "DisruptionMeasures",
                 columns: new[] { "CaseId", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMilestones_ChildKey_OpenedAt_ParentCaseId",
+                table: "CaseMilestones",
+                columns: new[] { "ChildKey", "OpenedAt", "ParentCaseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseMilestones_FirstMaceDiscussionAt_ClosedAt_ChildId_EducationStatus",

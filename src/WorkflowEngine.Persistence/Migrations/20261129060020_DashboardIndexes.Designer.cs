@@ -12,7 +12,7 @@ using WorkflowEngine.Persistence;
 namespace WorkflowEngine.Persistence.Migrations
 {
     [DbContext(typeof(EngineDbContext))]
-    [Migration("20261129055202_DashboardIndexes")]
+    [Migration("20261129060020_DashboardIndexes")]
     partial class DashboardIndexes
     {
         /// <inheritdoc />
@@ -165,7 +165,7 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasIndex("WorkflowKey", "OpenedAt");
 
-                    b.HasIndex("ChildKey", "OpenedAt", "ParentCaseId");
+                    b.HasIndex("ChildKey", "ParentCaseId", "OpenedAt");
 
                     b.HasIndex("ReturnInterviewDueAt", "OpenedAt", "ReturnInterviewHeldAt");
 
