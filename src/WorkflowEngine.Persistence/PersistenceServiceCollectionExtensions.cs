@@ -25,7 +25,7 @@ namespace WorkflowEngine.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox and the in-app inbox and
+    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/> and
     /// <see cref="DatabaseInitializer"/>. Options may also be bound from the
     /// <see cref="PersistenceOptions.SectionName"/> section by the host. Any EF Core
     /// <see cref="IInterceptor"/> registered in the container is added to every context.
@@ -59,6 +59,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ITaskInbox, EfTaskInbox>();
         services.TryAddSingleton(new MeasureSources());
         services.AddSingleton<IDashboardQueries, EfDashboardQueries>();
+        services.AddSingleton<IMeasureStore, EfMeasureStore>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
     }

@@ -39,6 +39,10 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<TimerOptions>(), sp.GetRequiredService<MeasureSources>()));
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>());
+        services.AddSingleton(sp => new MeasureRebuilder(
+            sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMeasureStore>(), sp.GetRequiredService<WorkflowCatalogue>(),
+            sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<MeasureSources>(),
+            sp.GetService<ILogger<MeasureRebuilder>>() ?? NullLogger<MeasureRebuilder>.Instance));
         services.AddSingleton<DefinitionPublisher>();
         services.AddSingleton<WorkflowSimulator>();
         services.AddSingleton<CatalogueSynchroniser>();

@@ -10,7 +10,8 @@ namespace WorkflowEngine.Core.Measures;
 /// <summary>
 /// Writes the measures' records for a change: the case's milestones and education event (rebuilt
 /// from the case as it now stands) and the disruption measures and intelligence submissions of
-/// the tasks the command completed. They are saved in the command's own transaction.
+/// the tasks the command completed. They are saved in the command's own transaction. A rebuild
+/// (<see cref="ProjectAll"/>) projects the records of every completed task instead.
 /// </summary>
 internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources sources)
 {
@@ -21,8 +22,23 @@ internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources 
         set.Education = Education(state, calendar);
         foreach (var task in completedNow)
         {
-            AddRecords(set, state, task);
+            AddRecords(set.DisruptionMeasures, set.IntelligenceSubmissions, state, task);
         }
+    }
+
+    /// <summary>Every measure record of the case as it now stands, from all its completed tasks (the rebuild).</summary>
+    public CaseMeasureRecords ProjectAll(CaseState state, string calendar)
+    {
+        var records = new CaseMeasureRecords
+        {
+            CaseId = state.Id, CaseVersion = state.Version, Milestones = Milestones(state, calendar), Education = Education(state, calendar),
+        };
+        foreach (var task in state.Tasks.Where(t => t.Status == CaseTaskStatus.Completed && t.ClosedAt is not null))
+        {
+            AddRecords(records.DisruptionMeasures, records.IntelligenceSubmissions, state, task);
+        }
+
+        return records;
     }
 
     /// <summary>The key that recognises the same child on a later, separate referral.</summary>
@@ -114,20 +130,20 @@ internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources 
         return count;
     }
 
-    private void AddRecords(CaseChangeSet set, CaseState state, CaseTask task)
+    private void AddRecords(List<DisruptionMeasureRecord> disruption, List<IntelligenceSubmission> intelligence, CaseState state, CaseTask task)
     {
         var at = task.ClosedAt!.Value;
         if (task.Data?[sources.DisruptionMeasuresField] is JsonArray measures)
         {
             foreach (var measure in measures.Select(m => m?.GetValue<string>()).OfType<string>().Distinct(StringComparer.Ordinal))
             {
-                set.DisruptionMeasures.Add(new DisruptionMeasureRecord
+                disruption.Add(new DisruptionMeasureRecord
                 {
                     Id = Guid.CreateVersion7(at), CaseId = state.Id, TaskId = task.Id, Agency = task.Agency, Measure = measure, RecordedAt = at,
                 });
                 if (measure == sources.IntelligenceMeasure)
                 {
-                    set.IntelligenceSubmissions.Add(new IntelligenceSubmission
+                    intelligence.Add(new IntelligenceSubmission
                     {
                         Id = Guid.CreateVersion7(at), CaseId = state.Id, TaskId = task.Id, ChildId = state.ChildId,
                         SubmittingAgency = task.Agency, SubmittedBy = task.ClosedBy ?? string.Empty, SubmittedTo = "police", SubmittedAt = at,
@@ -138,7 +154,7 @@ internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources 
 
         if (task.TaskKey == sources.IntelligenceOutcomeTask)
         {
-            set.IntelligenceSubmissions.Add(new IntelligenceSubmission
+            intelligence.Add(new IntelligenceSubmission
             {
                 Id = Guid.CreateVersion7(at), CaseId = state.Id, TaskId = task.Id, ChildId = state.ChildId,
                 SubmittingAgency = Text(task.Data, sources.SubmittingAgencyField) ?? string.Empty,

@@ -19,15 +19,19 @@ internal sealed class CaseMilestonesConfiguration : IEntityTypeConfiguration<Cas
         builder.Property(m => m.InvolvedAgencies).HasMaxLength(ColumnLengths.Text).IsRequired();
         builder.Property(m => m.EducationStatus).HasMaxLength(ColumnLengths.Key);
 
-        // Contacts by period, covering the referral-decision and re-referral counts (no row lookups over a
-        // year of cases); MACE cases; a child's earlier referrals; return-home interviews; a child's tracks.
+        // Contacts by period, covering the referral-decision count (no row lookups over a year of cases);
+        // referrals by period, covering the re-referral count, and a case's tracks (SQLite otherwise takes a
+        // bare ParentCaseId index for "IS NULL" and reads every referral's row); MACE cases, covering the
+        // shares' probes by case and child; a child's earlier referrals (ParentCaseId before OpenedAt, so
+        // that SQLite prefers it to the referrals index for the probe even without statistics: taking
+        // the referrals index there reads every referral for every referral); return-home interviews.
         builder.HasIndex(m => new { m.OpenedAt, m.ParentCaseId, m.ChildKey, m.ReReferralWindowFrom, m.ReferralDecidedAt, m.ReferralDeadline })
             .HasDatabaseName("IX_CaseMilestones_Period");
+        builder.HasIndex(m => new { m.ParentCaseId, m.OpenedAt, m.ChildKey, m.ReReferralWindowFrom }).HasDatabaseName("IX_CaseMilestones_Referrals");
         builder.HasIndex(m => new { m.WorkflowKey, m.OpenedAt });
-        builder.HasIndex(m => new { m.FirstMaceDiscussionAt, m.ClosedAt, m.ChildId, m.EducationStatus });
-        builder.HasIndex(m => new { m.ChildKey, m.OpenedAt, m.ParentCaseId });
+        builder.HasIndex(m => new { m.FirstMaceDiscussionAt, m.ClosedAt, m.ChildId, m.EducationStatus, m.CaseId }).HasDatabaseName("IX_CaseMilestones_Mace");
+        builder.HasIndex(m => new { m.ChildKey, m.ParentCaseId, m.OpenedAt });
         builder.HasIndex(m => new { m.ReturnInterviewDueAt, m.OpenedAt, m.ReturnInterviewHeldAt });
         builder.HasIndex(m => new { m.ChildId, m.NrmConsideredAt });
-        builder.HasIndex(m => m.ParentCaseId);
     }
 }

@@ -16,7 +16,8 @@ internal sealed class DisruptionMeasureConfiguration : IEntityTypeConfiguration<
         builder.Property(m => m.Agency).HasMaxLength(ColumnLengths.Key).IsRequired();
         builder.Property(m => m.Measure).HasMaxLength(ColumnLengths.Key).IsRequired();
         builder.HasIndex(m => new { m.TaskId, m.Measure }).IsUnique();
-        builder.HasIndex(m => new { m.CaseId, m.RecordedAt });
+        // A case's measures up to a date, covering the NRM test by measure too.
+        builder.HasIndex(m => new { m.CaseId, m.RecordedAt, m.Measure });
         builder.HasIndex(m => m.RecordedAt);
     }
 }

@@ -21,26 +21,17 @@ internal sealed partial class EfDashboardQueries(IDbContextFactory<EngineDbConte
 
         if (query.Wants(DisruptionShare) || query.Wants(IntelligenceShare) || query.Wants(NrmShare) || query.Wants(EducationKnownShare))
         {
-            var mace = await sets.Mace().CountAsync(ct);
-            if (query.Wants(DisruptionShare))
+            // One pass over the MACE cases for all four shares (a share not asked for is not tested).
+            var counts = await sets.MaceFlags().GroupBy(_ => 1).Select(g => new
             {
-                figures.Add(Share(DisruptionShare, await sets.MaceWithMeasure().CountAsync(ct), mace));
-            }
-
-            if (query.Wants(IntelligenceShare))
-            {
-                figures.Add(Share(IntelligenceShare, await sets.MaceWithIntelligence().CountAsync(ct), mace));
-            }
-
-            if (query.Wants(NrmShare))
-            {
-                figures.Add(Share(NrmShare, await sets.MaceWithNrm().CountAsync(ct), mace));
-            }
-
-            if (query.Wants(EducationKnownShare))
-            {
-                figures.Add(Share(EducationKnownShare, await sets.MaceWithEducationKnown().CountAsync(ct), mace));
-            }
+                All = g.Count(), Measure = g.Count(f => f.Measure), Intelligence = g.Count(f => f.Intelligence), Nrm = g.Count(f => f.Nrm),
+                EducationKnown = g.Count(f => f.EducationKnown),
+            }).FirstOrDefaultAsync(ct);
+            var mace = counts?.All ?? 0;
+            AddShare(figures, query, DisruptionShare, counts?.Measure, mace);
+            AddShare(figures, query, IntelligenceShare, counts?.Intelligence, mace);
+            AddShare(figures, query, NrmShare, counts?.Nrm, mace);
+            AddShare(figures, query, EducationKnownShare, counts?.EducationKnown, mace);
         }
 
         if (query.Wants(MeasuresRecorded))
@@ -121,4 +112,12 @@ internal sealed partial class EfDashboardQueries(IDbContextFactory<EngineDbConte
     internal static decimal Days(TimeSpan span) => Math.Round((decimal)span.TotalDays, 1, MidpointRounding.AwayFromZero);
 
     private static MeasureFigure Share(string key, int met, int counted) => new(key, Percentiles.Share(met, counted), met, counted);
+
+    private static void AddShare(List<MeasureFigure> figures, DashboardQuery query, string key, int? met, int counted)
+    {
+        if (query.Wants(key))
+        {
+            figures.Add(Share(key, met ?? 0, counted));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Tasks;
@@ -10,6 +11,8 @@ namespace WorkflowEngine.Persistence.Measures;
 /// </summary>
 internal sealed class MeasureSets(EngineDbContext db, DashboardQuery query, MeasureSources sources)
 {
+    private static readonly Expression<Func<CaseMilestones, bool>> Never = _ => false;
+
     private static readonly CaseTaskStatus[] Active = [CaseTaskStatus.Open, CaseTaskStatus.Claimed, CaseTaskStatus.Escalated];
 
     public DashboardQuery Query => query;
@@ -49,29 +52,52 @@ internal sealed class MeasureSets(EngineDbContext db, DashboardQuery query, Meas
         return Cases.Where(c => c.FirstMaceDiscussionAt != null && c.FirstMaceDiscussionAt < to && (c.ClosedAt == null || c.ClosedAt >= from));
     }
 
-    public IQueryable<CaseMilestones> MaceWithMeasure()
+    public IQueryable<CaseMilestones> MaceWithMeasure() => Mace().Where(HasMeasure());
+
+    public IQueryable<CaseMilestones> MaceWithIntelligence() => Mace().Where(HasIntelligence());
+
+    public IQueryable<CaseMilestones> MaceWithNrm() => Mace().Where(HasNrm());
+
+    public IQueryable<CaseMilestones> MaceWithEducationKnown() => Mace().Where(HasEducationKnown());
+
+    /// <summary>Each MACE case with the four shares' tests, so the shares are counted in one pass.</summary>
+    public IQueryable<MaceFlags> MaceFlags() => Mace().Select(MaceFlagsOf.Build(
+        query.Wants(MeasureCatalogue.DisruptionShare) ? HasMeasure() : Never,
+        query.Wants(MeasureCatalogue.IntelligenceShare) ? HasIntelligence() : Never,
+        query.Wants(MeasureCatalogue.NrmShare) ? HasNrm() : Never,
+        query.Wants(MeasureCatalogue.EducationKnownShare) ? HasEducationKnown() : Never));
+
+    /// <summary>The MACE cases open at any time in the period, each with its first disruption measure before the period's end.</summary>
+    public IQueryable<MaceFirstMeasure> MaceFirstMeasures()
     {
         var to = query.To;
-        return Mace().Where(c => db.DisruptionMeasures.Any(d => d.CaseId == c.CaseId && d.RecordedAt < to));
+        return Mace().Select(c => new MaceFirstMeasure(c.FirstMaceDiscussionAt!.Value, c.ClosedAt,
+            db.DisruptionMeasures.Where(d => d.CaseId == c.CaseId && d.RecordedAt < to).Min(d => (DateTimeOffset?)d.RecordedAt)));
     }
 
-    public IQueryable<CaseMilestones> MaceWithIntelligence()
+    private Expression<Func<CaseMilestones, bool>> HasMeasure()
     {
         var to = query.To;
-        return Mace().Where(c => db.IntelligenceSubmissions.Any(s => s.ChildId == c.ChildId && s.SubmittedAt < to));
+        return c => db.DisruptionMeasures.Any(d => d.CaseId == c.CaseId && d.RecordedAt < to);
     }
 
-    public IQueryable<CaseMilestones> MaceWithNrm()
+    private Expression<Func<CaseMilestones, bool>> HasIntelligence()
+    {
+        var to = query.To;
+        return c => db.IntelligenceSubmissions.Any(s => s.ChildId == c.ChildId && s.SubmittedAt < to);
+    }
+
+    private Expression<Func<CaseMilestones, bool>> HasNrm()
     {
         var (to, nrm) = (query.To, sources.NrmMeasure);
-        return Mace().Where(c => db.Milestones.Any(o => o.ChildId == c.ChildId && o.NrmConsideredAt != null && o.NrmConsideredAt < to)
-            || db.DisruptionMeasures.Any(d => d.CaseId == c.CaseId && d.Measure == nrm && d.RecordedAt < to));
+        return c => db.Milestones.Any(o => o.ChildId == c.ChildId && o.NrmConsideredAt != null && o.NrmConsideredAt < to)
+            || db.DisruptionMeasures.Any(d => d.CaseId == c.CaseId && d.Measure == nrm && d.RecordedAt < to);
     }
 
-    public IQueryable<CaseMilestones> MaceWithEducationKnown()
+    private Expression<Func<CaseMilestones, bool>> HasEducationKnown()
     {
         var to = query.To;
-        return Mace().Where(c => c.EducationStatus != null || db.EducationEvents.Any(e => e.ChildId == c.ChildId && e.NotifiedAt != null && e.NotifiedAt < to));
+        return c => c.EducationStatus != null || db.EducationEvents.Any(e => e.ChildId == c.ChildId && e.NotifiedAt != null && e.NotifiedAt < to);
     }
 
     /// <summary>Disruption measures recorded in the period.</summary>

@@ -158,17 +158,19 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("ParentCaseId");
-
                     b.HasIndex("ChildId", "NrmConsideredAt");
 
                     b.HasIndex("WorkflowKey", "OpenedAt");
 
-                    b.HasIndex("ChildKey", "OpenedAt", "ParentCaseId");
+                    b.HasIndex("ChildKey", "ParentCaseId", "OpenedAt");
 
                     b.HasIndex("ReturnInterviewDueAt", "OpenedAt", "ReturnInterviewHeldAt");
 
-                    b.HasIndex("FirstMaceDiscussionAt", "ClosedAt", "ChildId", "EducationStatus");
+                    b.HasIndex("ParentCaseId", "OpenedAt", "ChildKey", "ReReferralWindowFrom")
+                        .HasDatabaseName("IX_CaseMilestones_Referrals");
+
+                    b.HasIndex("FirstMaceDiscussionAt", "ClosedAt", "ChildId", "EducationStatus", "CaseId")
+                        .HasDatabaseName("IX_CaseMilestones_Mace");
 
                     b.HasIndex("OpenedAt", "ParentCaseId", "ChildKey", "ReReferralWindowFrom", "ReferralDecidedAt", "ReferralDeadline")
                         .HasDatabaseName("IX_CaseMilestones_Period");
@@ -204,10 +206,10 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasIndex("RecordedAt");
 
-                    b.HasIndex("CaseId", "RecordedAt");
-
                     b.HasIndex("TaskId", "Measure")
                         .IsUnique();
+
+                    b.HasIndex("CaseId", "RecordedAt", "Measure");
 
                     b.ToTable("DisruptionMeasures", (string)null);
                 });
@@ -785,11 +787,14 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("Agency", "Status", "DueAt");
+                    b.HasIndex("Agency", "Status", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Agency_Status_DueAt");
 
-                    b.HasIndex("Agency", "AssignedTo", "Status", "DueAt");
+                    b.HasIndex("Agency", "AssignedTo", "Status", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Agency_AssignedTo_Status_DueAt");
 
-                    b.HasIndex("Agency", "Role", "Status", "DueAt");
+                    b.HasIndex("Agency", "Role", "Status", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Agency_Role_Status_DueAt");
 
                     b.HasIndex("Status", "Agency", "EscalationLevel", "DueAt")
                         .HasDatabaseName("IX_Tasks_Measures");

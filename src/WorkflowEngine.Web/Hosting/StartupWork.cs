@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Hosting;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Web.Identity;
 
@@ -9,8 +10,9 @@ namespace WorkflowEngine.Web.Hosting;
 
 /// <summary>
 /// What runs before the app takes requests: both schemas migrated, changed workflow and rule files
-/// published (a broken file stops start-up with every problem listed), the app roles created, and
-/// in demo mode the demo users and cases seeded.
+/// published (a broken file stops start-up with every problem listed), the measure records of
+/// cases that have none rebuilt, the app roles created, and in demo mode the demo users and cases
+/// seeded.
 /// </summary>
 internal static class StartupWork
 {
@@ -21,6 +23,9 @@ internal static class StartupWork
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
         await services.GetRequiredService<IdentityStore>().Database.MigrateAsync(cancellationToken);
         await services.GetRequiredService<EngineInitializer>().InitializeAsync(cancellationToken);
+
+        // Before any command runs: cases from before measure records were written get theirs in full.
+        await services.GetRequiredService<MeasureRebuilder>().RebuildMissingAsync(cancellationToken: cancellationToken);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in AppRoles.All)

@@ -66,4 +66,37 @@ internal static class DashboardScenario
     }
 
     public static async Task<CaseState> ReloadAsync(EngineHost host, CaseState state) => (await host.Cases.GetAsync(state.Id))!;
+
+    /// <summary>
+    /// Two referrals to MACE from 2 March 2026: A's police action records two measures (one an
+    /// intelligence submission) on 20 March, B's NRM track is completed and B's education action
+    /// records one measure at the time given. With the NRM track the discussion starts for each,
+    /// that is four cases.
+    /// </summary>
+    public static async Task<(CaseState A, CaseState B)> TwoMaceCasesAsync(EngineHost host, DateTimeOffset educationActionAt)
+    {
+        var a = await OpenAsync(host, "LA-A");
+        host.MoveTo(Utc(2026, 3, 2, 10));
+        var b = await OpenAsync(host, "LA-B", "Sam Jones");
+        host.MoveTo(Utc(2026, 3, 2, 11));
+        a = await DecideAsync(host, a);
+        b = await DecideAsync(host, b);
+        host.MoveTo(Utc(2026, 3, 3, 10));
+        a = await ScreenAsync(host, a, "persistent-absence");
+        b = await ScreenAsync(host, b, "unknown");
+        host.MoveTo(Utc(2026, 3, 12, 10));
+        a = await host.CompleteAsync(a, "add-to-mace-agenda", "added", []);
+        b = await host.CompleteAsync(b, "add-to-mace-agenda", "added", []);
+        host.MoveTo(Utc(2026, 3, 17, 10)); // the panel sits
+        await host.Dispatcher.DispatchDueAsync();
+        host.MoveTo(Utc(2026, 3, 17, 12));
+        a = await DiscussAsync(host, await ReloadAsync(host, a));
+        b = await DiscussAsync(host, await ReloadAsync(host, b));
+        host.MoveTo(Utc(2026, 3, 20, 10));
+        a = await DisruptAsync(host, a, "police", "child-abduction-warning-notice", "intelligence-submission");
+        await host.CompleteAsync(await NrmTrackOfAsync(host, b), "make-nrm-referral", "not-needed", []);
+        host.MoveTo(educationActionAt);
+        b = await DisruptAsync(host, b, "education", "education-placement-change");
+        return (a, b);
+    }
 }

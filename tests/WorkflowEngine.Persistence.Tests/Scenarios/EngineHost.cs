@@ -87,6 +87,8 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public Core.Measures.IDashboardQueries Dashboard => _services.GetRequiredService<Core.Measures.IDashboardQueries>();
 
+    public Core.Measures.MeasureRebuilder Measures => _services.GetRequiredService<Core.Measures.MeasureRebuilder>();
+
     public DefinitionPublisher Publisher => _services.GetRequiredService<DefinitionPublisher>();
 
     public static async Task<EngineHost> StartAsync(DateTimeOffset now, string? folder = null, TimerOptions? timers = null)

@@ -11,19 +11,13 @@ public sealed record DashboardReport(DashboardQuery Query, DashboardFigures Figu
     /// <summary>The measures drawn as monthly trends.</summary>
     public static IReadOnlyList<string> TrendMeasures { get; } = [MeasureCatalogue.DisruptionShare, MeasureCatalogue.ReferralDecisionsInTime];
 
-    /// <summary>Computes the report: the period, then each month for the trend measures.</summary>
+    /// <summary>Computes the report: the period, then the trend measures for each month.</summary>
     public static async Task<DashboardReport> BuildAsync(IDashboardQueries queries, DashboardQuery query, TimeZoneInfo timeZone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(query);
         var figures = await queries.GetFiguresAsync(query, cancellationToken);
-        var only = TrendMeasures.ToHashSet();
-        var trends = new List<(ReportingPeriod, DashboardFigures)>();
-        foreach (var month in query.Period.Months(timeZone))
-        {
-            trends.Add((month, await queries.GetFiguresAsync(query with { Period = month, Only = only }, cancellationToken)));
-        }
-
+        var trends = await queries.GetMonthlyAsync(query with { Only = TrendMeasures.ToHashSet() }, timeZone, cancellationToken);
         return new DashboardReport(query, figures, trends);
     }
 }
