@@ -15,30 +15,7 @@ public sealed class DashboardMeasureTests
     public async Task A_disruption_measure_recorded_after_the_period_does_not_count_in_it()
     {
         await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9)); // Monday 2 March 2026
-        var a = await OpenAsync(host, "LA-A");
-        host.MoveTo(Utc(2026, 3, 2, 10));
-        var b = await OpenAsync(host, "LA-B");
-        host.MoveTo(Utc(2026, 3, 2, 11));
-        a = await DecideAsync(host, a);
-        b = await DecideAsync(host, b);
-        host.MoveTo(Utc(2026, 3, 3, 10));
-        a = await ScreenAsync(host, a, "persistent-absence");
-        b = await ScreenAsync(host, b, "unknown");
-        host.MoveTo(Utc(2026, 3, 12, 10));
-        a = await host.CompleteAsync(a, "add-to-mace-agenda", "added", []);
-        b = await host.CompleteAsync(b, "add-to-mace-agenda", "added", []);
-        host.MoveTo(Utc(2026, 3, 17, 10)); // the panel sits
-        await host.Dispatcher.DispatchDueAsync();
-        host.MoveTo(Utc(2026, 3, 17, 12));
-        a = await DiscussAsync(host, await ReloadAsync(host, a));
-        b = await DiscussAsync(host, await ReloadAsync(host, b));
-
-        host.MoveTo(Utc(2026, 3, 20, 10));
-        a = await DisruptAsync(host, a, "police", "child-abduction-warning-notice", "intelligence-submission");
-        var nrm = await NrmTrackOfAsync(host, b);
-        await host.CompleteAsync(nrm, "make-nrm-referral", "not-needed", []);
-        host.MoveTo(Utc(2026, 4, 1, 10)); // B's first measure comes after March
-        await DisruptAsync(host, b, "education", "education-placement-change");
+        var (a, b) = await TwoMaceCasesAsync(host, Utc(2026, 4, 1, 10)); // B's first measure comes after March
 
         var now = Utc(2026, 4, 2, 9);
         var march = await host.Dashboard.GetFiguresAsync(Month(2026, 3, now));
