@@ -15,6 +15,11 @@ public sealed partial class CaseService
     public async Task<bool> FireAsync(DueTimer timer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(timer);
+        if (timer.Kind != TimerKind.StageTransition)
+        {
+            return await FireTogetherAsync([timer], cancellationToken) == 1;
+        }
+
         var result = await ExecuteAsync(timer.CaseId, null, null, StageNavigator.System, async command =>
         {
             var current = command.Case.Timers.Find(t => t.Id == timer.Id);
@@ -24,9 +29,7 @@ public sealed partial class CaseService
             }
 
             command.Fired(current);
-            return current.Kind == TimerKind.StageTransition
-                ? Moved(await _navigator.FireAsync(command, StageTriggers.Timer(current.TransitionKey!), "timer", cancellationToken), command)
-                : FireTaskTimer(command, current);
+            return Moved(await _navigator.FireAsync(command, StageTriggers.Timer(current.TransitionKey!), "timer", cancellationToken), command);
         }, cancellationToken);
 
         return result.Status switch

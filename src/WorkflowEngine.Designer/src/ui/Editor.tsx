@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DesignerApi } from '../api/client';
 import type { DesignerWorkflow, SimulationResult } from '../api/types';
 import {
-  addStage, addTask, addTransition, applyGraphEdits, canRedo, canUndo, exportJson, fieldElementId, problemTargets, problemsByElement,
+  addStage, applyGraphEdits, canRedo, canUndo, exportJson, fieldElementId, problemTargets, problemsByElement,
   problemsForSelection, simulationMarks,
   type GraphEdit, type ProblemTarget, type Selection, type WorkflowDocument,
 } from '../model';
@@ -19,7 +19,7 @@ import { VersionHistoryPanel } from './lifecycle/VersionHistoryPanel';
 import { initialDocument } from './newWorkflow';
 import { Palette } from './Palette';
 import { ReferenceDataContext } from './ReferenceData';
-import { deleteSelection, layoutAll, selectionAfterGraphEdits } from './selectionEdits';
+import { addTaskTo, addTransitionFrom, deleteSelection, layoutAll, selectionAfterGraphEdits } from './selectionEdits';
 import { SidePanel } from './SidePanel';
 import { SimulatePanel } from './simulate/SimulatePanel';
 import { TableView } from './TableView';
@@ -165,13 +165,12 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
               edit(added.doc, { kind: 'stage', stageIndex: added.stageIndex });
             }}
             onAddTask={() => {
-              const added = addTask(doc, stageIndex, { agency: workflow.agencies[0]?.key ?? '' });
-              edit(added.doc, { kind: 'task', stageIndex, taskIndex: added.taskIndex });
+              const added = addTaskTo(doc, stageIndex, workflow.agencies[0]?.key);
+              edit(added.doc, added.selection);
             }}
             onAddTransition={() => {
-              const target = doc.stages.find((_, index) => index !== stageIndex)?.key ?? doc.stages[stageIndex].key;
-              const added = addTransition(doc, stageIndex, target);
-              edit(added.doc, { kind: 'transition', stageIndex, transitionIndex: added.transitionIndex });
+              const added = addTransitionFrom(doc, stageIndex);
+              edit(added.doc, added.selection);
             }}
             onDelete={() => edit(deleteSelection(doc, selection), { kind: 'workflow' })}
             onUndo={() => dispatch({ type: 'undo' })}

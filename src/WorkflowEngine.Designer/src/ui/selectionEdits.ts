@@ -1,5 +1,5 @@
 import { layoutForStorage } from '../layout/autoLayout';
-import { removeStage, removeTask, removeTransition, setPositions, toGraph, type GraphEdit, type Selection, type WorkflowDocument } from '../model';
+import { addTask, addTransition, removeStage, removeTask, removeTransition, setPositions, toGraph, type GraphEdit, type Selection, type WorkflowDocument } from '../model';
 
 /** Deletes whatever the selection points at. */
 export function deleteSelection(doc: WorkflowDocument, selection: Selection): WorkflowDocument {
@@ -29,4 +29,18 @@ export function selectionAfterGraphEdits(before: WorkflowDocument, after: Workfl
   const count = after.stages[stageIndex]?.transitions?.length ?? 0;
   if (stageIndex < 0 || count === (before.stages[stageIndex]?.transitions?.length ?? 0)) return undefined;
   return { kind: 'transition', stageIndex, transitionIndex: count - 1 };
+}
+
+/** Adds a task to a stage, owned by the first agency until the author chooses, and selects it. */
+export function addTaskTo(doc: WorkflowDocument, stageIndex: number, firstAgency: string | undefined): { doc: WorkflowDocument; selection: Selection } {
+  const added = addTask(doc, stageIndex, { agency: firstAgency ?? '' });
+  return { doc: added.doc, selection: { kind: 'task', stageIndex, taskIndex: added.taskIndex } };
+}
+
+/** Adds a manual transition from a stage to the first other stage (the author then picks the target), and selects it. */
+export function addTransitionFrom(doc: WorkflowDocument, stageIndex: number): { doc: WorkflowDocument; selection: Selection } {
+  const from = doc.stages[stageIndex];
+  const target = doc.stages.find((candidate) => candidate.key !== from.key)?.key ?? from.key;
+  const added = addTransition(doc, stageIndex, target);
+  return { doc: added.doc, selection: { kind: 'transition', stageIndex, transitionIndex: added.transitionIndex } };
 }

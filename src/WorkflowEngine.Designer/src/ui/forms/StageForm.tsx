@@ -1,9 +1,10 @@
-import { addTask, addTransition, canonicalOrder, describeDue, describeOwner, describeTrigger, updateStage, withKey, type Selection, type Stage, type WorkflowDocument } from '../../model';
+import { canonicalOrder, describeDue, describeOwner, describeTrigger, updateStage, withKey, type Selection, type Stage, type WorkflowDocument } from '../../model';
 import { ItemProblems } from '../fields/FieldProblems';
 import { CheckboxField } from '../fields/CheckboxField';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { NavLink } from '../NavLink';
+import { addTaskTo, addTransitionFrom } from '../selectionEdits';
 import { useReferenceData } from '../ReferenceData';
 
 interface Props {
@@ -73,8 +74,8 @@ export function StageForm({ doc, stageIndex, onEdit, onSelect }: Props) {
         type="button"
         className="govuk-button govuk-button--secondary govuk-button--small designer-small-button"
         onClick={() => {
-          const added = addTask(doc, stageIndex, { agency: agencies[0]?.key ?? '' });
-          onEdit(added.doc, { kind: 'task', stageIndex, taskIndex: added.taskIndex });
+          const added = addTaskTo(doc, stageIndex, agencies[0]?.key);
+          onEdit(added.doc, added.selection);
         }}
       >
         Add task to {stage.name}
@@ -95,9 +96,8 @@ export function StageForm({ doc, stageIndex, onEdit, onSelect }: Props) {
         type="button"
         className="govuk-button govuk-button--secondary govuk-button--small designer-small-button"
         onClick={() => {
-          const target = doc.stages.find((candidate) => candidate.key !== stage.key)?.key ?? stage.key;
-          const added = addTransition(doc, stageIndex, target);
-          onEdit(added.doc, { kind: 'transition', stageIndex, transitionIndex: added.transitionIndex });
+          const added = addTransitionFrom(doc, stageIndex);
+          onEdit(added.doc, added.selection);
         }}
       >
         Add transition from {stage.name}
