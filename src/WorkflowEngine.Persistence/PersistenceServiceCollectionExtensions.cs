@@ -49,6 +49,7 @@ public static class PersistenceServiceCollectionExtensions
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<SqliteCaseWriter>();
         services.AddSingleton<ICaseStore, EfCaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();

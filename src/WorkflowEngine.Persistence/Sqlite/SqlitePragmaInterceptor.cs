@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -16,9 +15,7 @@ internal sealed class SqlitePragmaInterceptor(PersistenceOptions options) : DbCo
 {
     private readonly ConditionalWeakTable<object, object> _prepared = [];
 
-    private readonly string _pragmas = string.Create(
-        CultureInfo.InvariantCulture,
-        $"PRAGMA journal_mode = WAL; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")};");
+    private readonly string _pragmas = SqlitePragmas.For(options);
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -11,10 +11,11 @@ internal static class UniqueViolation
     private const int SqliteConstraintPrimaryKey = 1555;
     private const string SqlStateUniqueViolation = "23505";
 
-    public static bool IsCauseOf(DbUpdateException exception) => exception.InnerException switch
+    public static bool IsCauseOf(DbUpdateException exception) => exception.InnerException is DbException inner && IsCauseOf(inner);
+
+    public static bool IsCauseOf(DbException exception) => exception switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
-        DbException other => other.SqlState == SqlStateUniqueViolation,
-        _ => false,
+        _ => exception.SqlState == SqlStateUniqueViolation,
     };
 }

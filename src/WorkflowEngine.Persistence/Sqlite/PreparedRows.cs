@@ -1,0 +1,142 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace WorkflowEngine.Persistence.Sqlite;
+
+/// <summary>
+/// Row writes on one SQLite connection through statements prepared once and reused: each write
+/// binds values and steps, with no SQL generation, parsing or change tracking per row. This is
+/// where a command's time went under EF's SaveChanges (a profile of a task completion: 1.3 ms to
+/// save, of which 0.5 ms was SQLite executing the statements).
+/// </summary>
+internal sealed class PreparedRows(SqliteConnection connection, IModel model) : IDisposable
+{
+    private readonly Dictionary<Type, TableShape> _shapes = [];
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    /// <summary>The transaction every statement runs in; set before writing.</summary>
+    public SqliteTransaction? Transaction { get; set; }
+
+    public void Insert<TRow>(TRow row)
+        where TRow : class
+    {
+        var shape = ShapeOf(typeof(TRow));
+        Execute(shape, shape.Insert, row, expectedVersion: null);
+    }
+
+    /// <summary>
+    /// Writes the columns of the row that differ from the stored one. Versioned rows are written
+    /// only when the stored version is <paramref name="expectedVersion"/>.
+    /// </summary>
+    public RowUpdate Update<TRow>(TRow row, long? expectedVersion)
+        where TRow : class
+    {
+        var shape = ShapeOf(typeof(TRow));
+        var compare = Bound(shape, shape.Compare, row, expectedVersion);
+        var changed = 0UL;
+        using (var stored = compare.ExecuteReader())
+        {
+            if (!stored.Read())
+            {
+                return RowUpdate.Missing;
+            }
+
+            if (shape.HasVersion && stored.GetInt64(0) != expectedVersion)
+            {
+                return RowUpdate.Stale;
+            }
+
+            for (var i = 0; i < shape.Columns.Count; i++)
+            {
+                if (stored.GetInt64(i + 1) == 0)
+                {
+                    changed |= 1UL << i;
+                }
+            }
+        }
+
+        if (changed == 0)
+        {
+            return RowUpdate.Unchanged;
+        }
+
+        // Under the write lock nothing moved between the compare and the update; the guard stays as a second check.
+        return Bound(shape, shape.UpdateOf(changed), row, expectedVersion).ExecuteNonQuery() == 1 ? RowUpdate.Written : RowUpdate.Stale;
+    }
+
+    /// <summary>Deletes the row; false when the stored version is not <paramref name="expectedVersion"/> (or the row is gone).</summary>
+    public bool Delete<TRow>(TRow row, long? expectedVersion)
+        where TRow : class
+    {
+        var shape = ShapeOf(typeof(TRow));
+        return Execute(shape, shape.Delete, row, expectedVersion) == 1;
+    }
+
+    /// <summary>Runs a statement without parameters (a savepoint and its release or rollback).</summary>
+    public void Run(string sql) => Prepared(sql, shape: null).ExecuteNonQuery();
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+    }
+
+    private int Execute(TableShape shape, string sql, object row, long? expectedVersion) =>
+        Bound(shape, sql, row, expectedVersion).ExecuteNonQuery();
+
+    private SqliteCommand Bound(TableShape shape, string sql, object row, long? expectedVersion)
+    {
+        var command = Prepared(sql, shape);
+        var parameters = command.Parameters;
+        var columns = shape.Columns;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            parameters[i].Value = columns[i].StoredValue(row);
+        }
+
+        if (shape.HasVersion && sql != shape.Insert)
+        {
+            parameters[columns.Count].Value = expectedVersion ?? throw new InvalidOperationException($"A write to {shape.Table} must name the version it expects.");
+        }
+
+        return command;
+    }
+
+    private SqliteCommand Prepared(string sql, TableShape? shape)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            if (shape is not null)
+            {
+                foreach (var column in shape.Columns)
+                {
+                    command.Parameters.Add(column.Mapping.CreateParameter(command, column.Parameter, value: null, column.IsNullable));
+                }
+
+                command.Parameters.Add(new SqliteParameter(TableShape.ExpectedVersion, SqliteType.Integer));
+            }
+            command.Prepare();
+            _commands.Add(sql, command);
+        }
+
+        command.Transaction = Transaction;
+        return command;
+    }
+
+    private TableShape ShapeOf(Type type)
+    {
+        if (!_shapes.TryGetValue(type, out var shape))
+        {
+            shape = TableShape.Of(model, type);
+            _shapes.Add(type, shape);
+        }
+
+        return shape;
+    }
+}
