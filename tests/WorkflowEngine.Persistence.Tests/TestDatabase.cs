@@ -43,6 +43,10 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
 
+    internal Sqlite.SqliteWriteGate Writes => _services.GetRequiredService<Sqlite.SqliteWriteGate>();
+
+    internal Sqlite.SqliteCaseWriter Writer => _services.GetRequiredService<Sqlite.SqliteCaseWriter>();
+
     public static async Task<TestDatabase> CreateAsync(Action<PersistenceOptions>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "workflow-engine-tests", Guid.NewGuid().ToString("N"));

@@ -23,6 +23,10 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
     private readonly ConcurrentQueue<PendingSave> _queue = new();
     private SqliteConnection? _connection;
     private PreparedRows? _rows;
+    private long _commits;
+
+    /// <summary>Transactions committed so far (each holds one or more saves).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
     public async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken)
     {
@@ -90,6 +94,7 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
             }
 
             transaction.Commit();
+            Interlocked.Increment(ref _commits);
         }
         catch (Exception ex)
         {
