@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -15,8 +18,9 @@ internal sealed class TableShape
     /// <summary>The parameter holding the version a checked update or delete expects to find.</summary>
     public const string ExpectedVersion = "@expected";
 
-    private TableShape(string table, IReadOnlyList<TableColumn> columns)
+    private TableShape(Type clrType, string table, IReadOnlyList<TableColumn> columns)
     {
+        ClrType = clrType;
         Table = table;
         Columns = columns;
         var keys = columns.Where(c => c.IsKey).ToList();
@@ -76,9 +80,30 @@ internal sealed class TableShape
                 property.GetRelationalTypeMapping(),
                 property.IsNullable,
                 keys.Contains(property),
-                property.IsConcurrencyToken))
+                property.IsConcurrencyToken,
+                property.DeclaringType == entityType ? property.PropertyInfo : null))
             .ToList();
-        return new TableShape(table, columns);
+        return new TableShape(clrType, table, columns);
+    }
+
+    /// <summary>The type rows of this table are read into.</summary>
+    public Type ClrType { get; }
+
+    /// <summary>Selects every column, in the order <see cref="Read"/> expects, of the rows where <paramref name="column"/> equals <c>@value</c>.</summary>
+    public string SelectWhere(string column, string orderBy) =>
+        $"SELECT {string.Join(", ", Columns.Select(c => $"\"{c.Name}\""))} FROM \"{Table}\" WHERE \"{column}\" = @value ORDER BY {orderBy}";
+
+    /// <summary>A row read by a <see cref="SelectWhere"/> statement, as EF Core would read it (converters applied).</summary>
+    public object Read(SqliteDataReader reader)
+    {
+        var row = Activator.CreateInstance(ClrType)
+            ?? throw new InvalidOperationException($"{ClrType.Name} cannot be created.");
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            Columns[i].Assign(row, reader, i);
+        }
+
+        return row;
     }
 
     /// <summary>
@@ -99,8 +124,51 @@ internal sealed record TableColumn(
     RelationalTypeMapping Mapping,
     bool IsNullable,
     bool IsKey,
-    bool IsVersion)
+    bool IsVersion,
+    PropertyInfo? Property)
 {
+    private readonly Action<object, object?>? _set = Property is null ? null : CompileSetter(Property);
+    private readonly Func<SqliteDataReader, int, object> _read = ReaderOf(Mapping.Converter?.ProviderClrType ?? Mapping.ClrType);
+
+    /// <summary>Reads the column at <paramref name="ordinal"/> and sets the row's property from it.</summary>
+    public void Assign(object row, SqliteDataReader reader, int ordinal)
+    {
+        if (_set is null)
+        {
+            throw new InvalidOperationException($"{Name} belongs to a complex property; rows with one are not read by hand.");
+        }
+
+        var value = reader.IsDBNull(ordinal) ? null : _read(reader, ordinal);
+        if (value is not null && Mapping.Converter is { } converter)
+        {
+            value = converter.ConvertFromProvider(value);
+        }
+
+        _set(row, value);
+    }
+
+    // How a stored value of the provider's type is read (a Guid is stored as text on SQLite).
+    private static Func<SqliteDataReader, int, object> ReaderOf(Type stored) => (Nullable.GetUnderlyingType(stored) ?? stored) switch
+    {
+        var t when t == typeof(string) => (r, i) => r.GetString(i),
+        var t when t == typeof(long) => (r, i) => r.GetInt64(i),
+        var t when t == typeof(int) => (r, i) => r.GetInt32(i),
+        var t when t == typeof(Guid) => (r, i) => r.GetGuid(i),
+        var t when t == typeof(bool) => (r, i) => r.GetBoolean(i),
+        var t when t == typeof(double) => (r, i) => r.GetDouble(i),
+        var t => (r, i) => Convert.ChangeType(r.GetValue(i), t, CultureInfo.InvariantCulture),
+    };
+
+    // Init-only setters are ordinary setters to a compiled expression.
+    private static Action<object, object?> CompileSetter(PropertyInfo property)
+    {
+        var setter = property.SetMethod ?? throw new InvalidOperationException($"{property.DeclaringType?.Name}.{property.Name} cannot be set.");
+        var row = Expression.Parameter(typeof(object), "row");
+        var value = Expression.Parameter(typeof(object), "value");
+        var call = Expression.Call(Expression.Convert(row, property.DeclaringType!), setter, Expression.Convert(value, property.PropertyType));
+        return Expression.Lambda<Action<object, object?>>(call, row, value).Compile();
+    }
+
     /// <summary>The value as stored: EF's converter applied (enum names, UTC ticks), DBNull for null.</summary>
     public object StoredValue(object row)
     {

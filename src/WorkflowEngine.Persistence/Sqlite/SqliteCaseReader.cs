@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.Options;
+using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Timers;
+using WorkflowEngine.Persistence.Cases;
+using WorkflowEngine.Persistence.Tasks;
+
+namespace WorkflowEngine.Persistence.Sqlite;
+
+/// <summary>
+/// Loads a case (its row, tasks, escalations and timers) through statements prepared once on
+/// pooled read connections, in one read transaction so the four reads see one snapshot. Every
+/// command starts with this load; through EF Core it was four queries, each preparing its SQL,
+/// opening a pooled connection and materialising through the change-tracking pipeline.
+/// </summary>
+internal sealed class SqliteCaseReader(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options) : IDisposable
+{
+    private readonly ConcurrentBag<Session> _idle = [];
+    private readonly Lazy<IModel> _model = new(() =>
+    {
+        using var db = contexts.CreateDbContext();
+        return db.Model;
+    });
+
+    public CaseState? Load(Guid caseId)
+    {
+        var session = _idle.TryTake(out var idle) ? idle : new Session(options.Value, _model.Value);
+        try
+        {
+            var state = session.Load(caseId);
+            _idle.Add(session);
+            return state;
+        }
+        catch
+        {
+            // A session that failed is not trusted again.
+            session.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+    }
+
+    private sealed class Session : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly Statement _case;
+        private readonly Statement _tasks;
+        private readonly Statement _escalations;
+        private readonly Statement _timers;
+
+        public Session(PersistenceOptions options, IModel model)
+        {
+            _connection = new SqliteConnection(SqlitePragmas.WithForeignKeys(options.ConnectionString));
+            _connection.Open();
+            using (var pragmas = _connection.CreateCommand())
+            {
+                pragmas.CommandText = SqlitePragmas.For(options);
+                pragmas.ExecuteNonQuery();
+            }
+
+            // The orders are the ones the engine relies on (tasks as created, timers as due).
+            _case = new Statement(_connection, TableShape.Of(model, typeof(CaseRecord)), nameof(CaseRecord.Id), "\"Id\"");
+            _tasks = new Statement(_connection, TableShape.Of(model, typeof(TaskRecord)), nameof(TaskRecord.CaseId), "\"CreatedAt\", \"StageVisit\", \"TaskKey\", \"Id\"");
+            _escalations = new Statement(_connection, TableShape.Of(model, typeof(TaskEscalation)), nameof(TaskEscalation.CaseId), "\"RaisedAt\", \"Id\"");
+            _timers = new Statement(_connection, TableShape.Of(model, typeof(DueTimer)), nameof(DueTimer.CaseId), "\"DueAt\", \"Key\"");
+        }
+
+        public CaseState? Load(Guid caseId)
+        {
+            using var snapshot = _connection.BeginTransaction(deferred: true);
+            var record = (CaseRecord?)_case.Rows(snapshot, caseId).FirstOrDefault();
+            if (record is null)
+            {
+                return null;
+            }
+
+            var state = CaseMapper.ToModel(record, _tasks.Rows(snapshot, caseId).Select(t => TaskMapper.ToModel((TaskRecord)t)));
+            state.Escalations.AddRange(_escalations.Rows(snapshot, caseId).Cast<TaskEscalation>());
+            state.Timers.AddRange(_timers.Rows(snapshot, caseId).Cast<DueTimer>());
+            return state;
+        }
+
+        public void Dispose()
+        {
+            _case.Dispose();
+            _tasks.Dispose();
+            _escalations.Dispose();
+            _timers.Dispose();
+            _connection.Dispose();
+        }
+    }
+
+    private sealed class Statement : IDisposable
+    {
+        private readonly TableShape _shape;
+        private readonly SqliteCommand _command;
+
+        public Statement(SqliteConnection connection, TableShape shape, string column, string orderBy)
+        {
+            _shape = shape;
+            _command = connection.CreateCommand();
+            _command.CommandText = shape.SelectWhere(column, orderBy);
+            var key = shape.Columns.Single(c => c.Name == column);
+            _command.Parameters.Add(key.Mapping.CreateParameter(_command, "@value", value: null, nullable: false));
+            _command.Prepare();
+        }
+
+        public List<object> Rows(SqliteTransaction snapshot, Guid caseId)
+        {
+            _command.Transaction = snapshot;
+            _command.Parameters[0].Value = caseId;
+            var rows = new List<object>();
+            using var reader = _command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add(_shape.Read(reader));
+            }
+
+            return rows;
+        }
+
+        public void Dispose() => _command.Dispose();
+    }
+}
