@@ -14,4 +14,14 @@ public sealed class TimerDispatchReport
 
     /// <summary>Timers that became incidents in this pass.</summary>
     public int Incidents { get; set; }
+
+    /// <summary>Adds another report's counts to this one.</summary>
+    public void Add(TimerDispatchReport other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Fired += other.Fired;
+        Skipped += other.Skipped;
+        Failed += other.Failed;
+        Incidents += other.Incidents;
+    }
 }

@@ -45,17 +45,25 @@ public sealed class TimerDispatcher
                 break;
             }
 
-            foreach (var together in TimerGroups.ByCase(claimed))
+            // Cases are independent: several fire at once, each in its own transaction.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.FiringConcurrency), CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(TimerGroups.ByCase(claimed), parallel, async (together, ct) =>
             {
+                var fired = new TimerDispatchReport();
                 if (together.Count == 1)
                 {
-                    await FireOneAsync(together[0], report, cancellationToken);
+                    await FireOneAsync(together[0], fired, ct);
                 }
                 else
                 {
-                    await FireTogetherAsync(together, report, cancellationToken);
+                    await FireTogetherAsync(together, fired, ct);
                 }
-            }
+
+                lock (report)
+                {
+                    report.Add(fired);
+                }
+            });
         }
 
         return report;

@@ -21,6 +21,12 @@ public sealed class TimerOptions
     /// <summary>How many due timers one claim takes.</summary>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// How many cases of a claimed batch fire at once. Each case fires in its own transaction as
+    /// before; firing several at once lets the store commit them together (one fsync for many).
+    /// </summary>
+    public int FiringConcurrency { get; set; } = 8;
+
     /// <summary>Attempts before a failing timer becomes an incident for an admin.</summary>
     public int MaxAttempts { get; set; } = 5;
 
