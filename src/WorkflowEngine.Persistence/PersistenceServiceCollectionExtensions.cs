@@ -50,6 +50,7 @@ public static class PersistenceServiceCollectionExtensions
         });
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqliteCaseWriter>();
+        services.AddSingleton<SqliteCheckpointer>();
         services.AddSingleton<SqliteCaseReader>();
         services.AddSingleton<ICaseStore, EfCaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();

@@ -15,7 +15,7 @@ namespace WorkflowEngine.Persistence.Sqlite;
 /// savepoint of the shared transaction, so a conflict or a failure undoes that save alone and is
 /// reported to its caller alone; a caller learns its outcome only after the commit.
 /// </summary>
-internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, SqliteWriteGate writes) : IDisposable
+internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, SqliteWriteGate writes, SqliteCheckpointer checkpoints) : IDisposable
 {
     // Enough to amortise one fsync widely; small enough that one commit stays short.
     private const int MostSavesACommit = 64;
@@ -95,6 +95,7 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
 
             transaction.Commit();
             Interlocked.Increment(ref _commits);
+            checkpoints.AfterCommit();
         }
         catch (Exception ex)
         {
@@ -178,7 +179,7 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
         connection.Open();
         using (var pragmas = connection.CreateCommand())
         {
-            pragmas.CommandText = SqlitePragmas.For(options.Value);
+            pragmas.CommandText = SqlitePragmas.For(options.Value) + $" PRAGMA wal_autocheckpoint = {SqliteCheckpointer.WriterAutoCheckpointPages};";
             pragmas.ExecuteNonQuery();
         }
 
