@@ -51,7 +51,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqliteCaseWriter>();
         services.AddSingleton<SqliteCheckpointer>();
-        services.AddSingleton<SqliteCaseReader>();
+        services.AddSingleton<SqlitePreparedReads>();
         services.AddSingleton<ICaseStore, EfCaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();

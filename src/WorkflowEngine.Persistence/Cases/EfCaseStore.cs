@@ -8,18 +8,18 @@ using WorkflowEngine.Persistence.Tasks;
 namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
-/// Cases in SQLite. A load goes to the <see cref="SqliteCaseReader"/> (the case, its tasks,
+/// Cases in SQLite. A load goes to the <see cref="SqlitePreparedReads"/> (the case, its tasks,
 /// escalations and timers from one snapshot); a save goes to the <see cref="SqliteCaseWriter"/>: one
 /// transaction in which every case, task and timer change is checked against its expected version,
 /// and the outbox and measure rows the change produced are written with it. Lists and the journal
 /// are read through EF Core.
 /// </summary>
-internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts, SqliteCaseReader reader, SqliteCaseWriter writer) : ICaseStore
+internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts, SqlitePreparedReads reads, SqliteCaseWriter writer) : ICaseStore
 {
     public Task<CaseState?> LoadAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(reader.Load(caseId));
+        return Task.FromResult(reads.Load(caseId));
     }
 
     public Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Storage;
 
 namespace WorkflowEngine.Persistence.Documents;
@@ -8,7 +9,7 @@ namespace WorkflowEngine.Persistence.Documents;
 /// Stores document versions. Versions of a key count up from 1; a draft carries the number it
 /// would publish as, and saving a draft or publishing replaces the key's draft.
 /// </summary>
-internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> contexts, TimeProvider time) : IDocumentStore
+internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> contexts, SqlitePreparedReads reads, TimeProvider time) : IDocumentStore
 {
     public async Task<StoredDocument?> GetAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default)
     {
@@ -18,18 +19,11 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
         return record is null ? null : DocumentMapper.ToModel(record);
     }
 
-    // Compiled once: the runtime asks this on every command.
-    private static readonly Func<EngineDbContext, DocumentKind, string, CancellationToken, Task<int?>> LatestPublishedVersion =
-        EF.CompileAsyncQuery((EngineDbContext db, DocumentKind kind, string key, CancellationToken _) => db.Documents
-            .Where(d => d.Kind == kind && d.Key == key && d.Status == DocumentStatus.Published)
-            .OrderByDescending(d => d.Version)
-            .Select(d => (int?)d.Version)
-            .FirstOrDefault());
-
-    public async Task<int?> GetLatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
+    // The runtime asks this on every command and every rule decision: a prepared statement answers.
+    public Task<int?> GetLatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await LatestPublishedVersion(db, kind, key, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(reads.LatestPublishedVersion(kind, key));
     }
 
     public async Task<StoredDocument?> GetLatestPublishedAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
