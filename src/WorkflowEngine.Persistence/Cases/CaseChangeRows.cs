@@ -6,123 +6,113 @@ using WorkflowEngine.Persistence.Tasks;
 namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
-/// The rows one case change writes, in an order the foreign keys accept: timers the plan dropped
-/// first (a re-planned timer may reuse its key), then the case, its tasks, escalations, timers,
-/// journal, outbox and measure records. Every update and delete of a versioned row is checked
-/// against the version the command read.
+/// The rows one case change writes, mapped (JSON included) on the caller's thread before the
+/// writer's turn, so the one writer only binds and steps. The order is one the foreign keys
+/// accept: timers the plan dropped first (a re-planned timer may reuse its key), then the case, its
+/// tasks, escalations, timers, journal, outbox and measure records. Every update and delete of a
+/// versioned row is checked against the version the command read.
 /// </summary>
-internal static class CaseChangeRows
+internal sealed class CaseChangeRows
 {
-    /// <summary>Writes the change; false when a row had moved on (the caller rolls the change back).</summary>
-    public static bool Write(PreparedRows rows, CaseChangeSet change)
+    private readonly List<RowStep> _steps = [];
+
+    private CaseChangeRows()
     {
+    }
+
+    private enum RowAction
+    {
+        Insert,
+        Update,
+        Delete,
+        Upsert,
+    }
+
+    public static CaseChangeRows Of(CaseChangeSet change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var rows = new CaseChangeRows();
         foreach (var (timer, expectedVersion) in change.RemovedTimers)
         {
             // A timer another dispatcher claimed meanwhile has a new version: nothing is deleted,
             // and the whole change (including what the timer did) is rolled back.
-            if (!rows.Delete(timer, expectedVersion))
-            {
-                return false;
-            }
+            rows.Add(RowAction.Delete, timer, expectedVersion);
         }
 
-        var caseRecord = CaseMapper.ToRecord(change.Case);
-        if (change.IsNew)
-        {
-            rows.Insert(caseRecord);
-        }
-        else if (!Applied(rows.Update(caseRecord, change.ExpectedVersion)))
-        {
-            return false;
-        }
-
-        foreach (var task in change.AddedTasks)
-        {
-            rows.Insert(TaskMapper.ToRecord(task));
-        }
-
+        rows.Add(change.IsNew ? RowAction.Insert : RowAction.Update, CaseMapper.ToRecord(change.Case), change.ExpectedVersion);
+        rows.AddAll(RowAction.Insert, change.AddedTasks.Select(TaskMapper.ToRecord));
         foreach (var (task, expectedVersion) in change.ModifiedTasks)
         {
-            if (!Applied(rows.Update(TaskMapper.ToRecord(task), expectedVersion)))
-            {
-                return false;
-            }
+            rows.Add(RowAction.Update, TaskMapper.ToRecord(task), expectedVersion);
         }
 
-        foreach (var escalation in change.AddedEscalations)
-        {
-            rows.Insert(escalation);
-        }
-
-        foreach (var escalation in change.ModifiedEscalations)
-        {
-            // Escalations carry no version: the case's own version check above guards them.
-            if (rows.Update(escalation, expectedVersion: null) == RowUpdate.Missing)
-            {
-                return false;
-            }
-        }
-
-        foreach (var timer in change.AddedTimers)
-        {
-            rows.Insert(timer);
-        }
-
+        rows.AddAll(RowAction.Insert, change.AddedEscalations);
+        // Escalations carry no version: the case's own version check above guards them.
+        rows.AddAll(RowAction.Update, change.ModifiedEscalations);
+        rows.AddAll(RowAction.Insert, change.AddedTimers);
         foreach (var (timer, expectedVersion) in change.ModifiedTimers)
         {
-            if (!Applied(rows.Update(timer, expectedVersion)))
-            {
-                return false;
-            }
+            rows.Add(RowAction.Update, timer, expectedVersion);
         }
 
-        foreach (var entry in change.Journal)
-        {
-            rows.Insert(JournalMapper.ToRecord(entry));
-        }
+        rows.AddAll(RowAction.Insert, change.Journal.Select(JournalMapper.ToRecord));
+        rows.AddAll(RowAction.Insert, change.Outbox);
 
-        foreach (var message in change.Outbox)
-        {
-            rows.Insert(message);
-        }
-
-        WriteMeasures(rows, change);
-        return true;
-    }
-
-    private static bool Applied(RowUpdate update) => update is RowUpdate.Written or RowUpdate.Unchanged;
-
-    // A row that mirrors the case: most commands leave it as it was, and then nothing is written.
-    private static void Upsert<TRow>(PreparedRows rows, TRow row, bool isNew)
-        where TRow : class
-    {
-        if (isNew || rows.Update(row, expectedVersion: null) == RowUpdate.Missing)
-        {
-            rows.Insert(row);
-        }
-    }
-
-    // The measure rows that mirror a case are kept equal to its projection.
-    private static void WriteMeasures(PreparedRows rows, CaseChangeSet change)
-    {
+        // The measure rows that mirror a case are kept equal to its projection; most commands leave
+        // them as they were, and then nothing is written.
+        var mirror = change.IsNew ? RowAction.Insert : RowAction.Upsert;
         if (change.Milestones is { } milestones)
         {
-            Upsert(rows, milestones, change.IsNew);
+            rows.Add(mirror, milestones);
         }
 
         if (change.Education is { } education)
         {
-            Upsert(rows, education, change.IsNew);
+            rows.Add(mirror, education);
         }
 
-        foreach (var measure in change.DisruptionMeasures)
+        rows.AddAll(RowAction.Insert, change.DisruptionMeasures);
+        rows.AddAll(RowAction.Insert, change.IntelligenceSubmissions);
+        return rows;
+    }
+
+    /// <summary>Writes the rows; false when a row had moved on (the caller rolls the change back).</summary>
+    public bool Write(PreparedRows rows)
+    {
+        foreach (var step in _steps)
         {
-            rows.Insert(measure);
+            var written = step.Action switch
+            {
+                RowAction.Insert => Inserted(rows, step.Row),
+                RowAction.Delete => rows.Delete(step.Row, step.ExpectedVersion),
+                RowAction.Update => rows.Update(step.Row, step.ExpectedVersion) is RowUpdate.Written or RowUpdate.Unchanged,
+                RowAction.Upsert => rows.Update(step.Row, expectedVersion: null) != RowUpdate.Missing || Inserted(rows, step.Row),
+                _ => throw new InvalidOperationException($"Unknown row action {step.Action}."),
+            };
+            if (!written)
+            {
+                return false;
+            }
         }
 
-        foreach (var submission in change.IntelligenceSubmissions)
+        return true;
+    }
+
+    private static bool Inserted(PreparedRows rows, object row)
+    {
+        rows.Insert(row);
+        return true;
+    }
+
+    private void Add(RowAction action, object row, long? expectedVersion = null) => _steps.Add(new RowStep(action, row, expectedVersion));
+
+    private void AddAll(RowAction action, IEnumerable<object> rows)
+    {
+        foreach (var row in rows)
         {
-            rows.Insert(submission);
+            Add(action, row);
         }
     }
+
+    private readonly record struct RowStep(RowAction Action, object Row, long? ExpectedVersion);
 }

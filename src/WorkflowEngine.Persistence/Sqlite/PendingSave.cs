@@ -1,9 +1,10 @@
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Persistence.Cases;
 
 namespace WorkflowEngine.Persistence.Sqlite;
 
 /// <summary>A case save waiting for a commit: taken by whichever writer commits next, or withdrawn by its caller first.</summary>
-internal sealed class PendingSave(IReadOnlyList<CaseChangeSet> changes)
+internal sealed class PendingSave(IReadOnlyList<CaseChangeRows> changes)
 {
     private const int Queued = 0;
     private const int Taken = 1;
@@ -13,7 +14,7 @@ internal sealed class PendingSave(IReadOnlyList<CaseChangeSet> changes)
     private readonly TaskCompletionSource<SaveOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _state = Queued;
 
-    public IReadOnlyList<CaseChangeSet> Changes { get; } = changes;
+    public IReadOnlyList<CaseChangeRows> Changes { get; } = changes;
 
     public Task<SaveOutcome> Outcome => _outcome.Task;
 

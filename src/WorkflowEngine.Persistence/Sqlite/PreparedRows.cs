@@ -17,10 +17,9 @@ internal sealed class PreparedRows(SqliteConnection connection, IModel model) : 
     /// <summary>The transaction every statement runs in; set before writing.</summary>
     public SqliteTransaction? Transaction { get; set; }
 
-    public void Insert<TRow>(TRow row)
-        where TRow : class
+    public void Insert(object row)
     {
-        var shape = ShapeOf(typeof(TRow));
+        var shape = ShapeOf(row.GetType());
         Execute(shape, shape.Insert, row, expectedVersion: null);
     }
 
@@ -28,10 +27,9 @@ internal sealed class PreparedRows(SqliteConnection connection, IModel model) : 
     /// Writes the columns of the row that differ from the stored one. Versioned rows are written
     /// only when the stored version is <paramref name="expectedVersion"/>.
     /// </summary>
-    public RowUpdate Update<TRow>(TRow row, long? expectedVersion)
-        where TRow : class
+    public RowUpdate Update(object row, long? expectedVersion)
     {
-        var shape = ShapeOf(typeof(TRow));
+        var shape = ShapeOf(row.GetType());
         var compare = Bound(shape, shape.Compare, row, expectedVersion);
         var changed = 0UL;
         using (var stored = compare.ExecuteReader())
@@ -65,10 +63,9 @@ internal sealed class PreparedRows(SqliteConnection connection, IModel model) : 
     }
 
     /// <summary>Deletes the row; false when the stored version is not <paramref name="expectedVersion"/> (or the row is gone).</summary>
-    public bool Delete<TRow>(TRow row, long? expectedVersion)
-        where TRow : class
+    public bool Delete(object row, long? expectedVersion)
     {
-        var shape = ShapeOf(typeof(TRow));
+        var shape = ShapeOf(row.GetType());
         return Execute(shape, shape.Delete, row, expectedVersion) == 1;
     }
 

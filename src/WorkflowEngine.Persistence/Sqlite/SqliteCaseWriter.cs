@@ -30,7 +30,8 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
 
     public async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken)
     {
-        var save = new PendingSave(changes);
+        // Mapped here, in parallel with other callers, so the one writer only binds and steps.
+        var save = new PendingSave([.. changes.Select(CaseChangeRows.Of)]);
         _queue.Enqueue(save);
         try
         {
@@ -126,14 +127,14 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
         }
     }
 
-    private static SaveOutcome WriteInSavepoint(PreparedRows rows, IReadOnlyList<CaseChangeSet> changes)
+    private static SaveOutcome WriteInSavepoint(PreparedRows rows, IReadOnlyList<CaseChangeRows> changes)
     {
         rows.Run("SAVEPOINT case_save");
         try
         {
             foreach (var change in changes)
             {
-                if (!CaseChangeRows.Write(rows, change))
+                if (!change.Write(rows))
                 {
                     Undo(rows);
                     return SaveOutcome.Conflict;
