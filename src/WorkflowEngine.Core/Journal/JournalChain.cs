@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -32,16 +33,19 @@ public static class JournalChain
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentNullException.ThrowIfNull(data);
 
+        // One write and one read give both the entry's copy of the data and the canonical text its
+        // hash covers: text written after a read-back is stable (see CanonicalJson).
+        var copy = Reparse(data);
         var unsigned = new JournalEntry(
             @case.Id,
             @case.JournalSequence + 1,
             at,
             actor,
             kind,
-            Reparse(data),
+            copy,
             @case.JournalHead,
             string.Empty);
-        var entry = unsigned with { Hash = ComputeHash(unsigned) };
+        var entry = unsigned with { Hash = ComputeHash(unsigned, copy.ToJsonString(CompactJson)) };
 
         @case.JournalSequence = entry.Sequence;
         @case.JournalHead = entry.Hash;
@@ -58,17 +62,21 @@ public static class JournalChain
     public static string ComputeHash(JournalEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return ComputeHash(entry, CanonicalJson(entry.Data));
+    }
 
-        using var buffer = new MemoryStream();
+    private static string ComputeHash(JournalEntry entry, string canonicalData)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
         Write(buffer, entry.CaseId.ToString("D"));
         Write(buffer, entry.Sequence.ToString(CultureInfo.InvariantCulture));
         Write(buffer, entry.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
         Write(buffer, entry.Actor);
         Write(buffer, entry.Kind);
-        Write(buffer, CanonicalJson(entry.Data));
+        Write(buffer, canonicalData);
         Write(buffer, entry.PreviousHash);
 
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
 
     // Values built in code are not always written as they are after a round trip through text
@@ -78,12 +86,13 @@ public static class JournalChain
 
     private static JsonObject Reparse(JsonObject data) => JsonNode.Parse(data.ToJsonString(CompactJson))!.AsObject();
 
-    private static void Write(MemoryStream buffer, string value)
+    // Big-endian byte length, then the UTF-8 bytes, written straight into the buffer.
+    private static void Write(ArrayBufferWriter<byte> buffer, string value)
     {
-        var bytes = Encoding.UTF8.GetBytes(value);
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
-        buffer.Write(length);
-        buffer.Write(bytes);
+        var length = Encoding.UTF8.GetByteCount(value);
+        BinaryPrimitives.WriteInt32BigEndian(buffer.GetSpan(4), length);
+        buffer.Advance(4);
+        Encoding.UTF8.GetBytes(value, buffer.GetSpan(length));
+        buffer.Advance(length);
     }
 }
