@@ -9,11 +9,30 @@ namespace WorkflowEngine.Core.Tasks;
 /// </summary>
 internal static class TaskLifecycle
 {
+    [ThreadStatic]
+    private static PointedMachine? t_machine;
+
     /// <summary>Fires a trigger on the task, or explains why the task's state does not allow it.</summary>
     /// <returns>Null when fired; otherwise a sentence naming the state and the permitted actions.</returns>
     public static string? TryFire(CaseTask task, TaskTrigger trigger)
     {
-        var machine = Create(task);
+        // The configured machine is reused per thread and pointed at the task, so a command does
+        // not rebuild the same five-state configuration for every task it touches. Firing is
+        // synchronous, so nothing else runs on this thread between pointing and firing.
+        var pointed = t_machine ??= new PointedMachine();
+        pointed.Task = task;
+        try
+        {
+            return TryFire(pointed.Machine, task, trigger);
+        }
+        finally
+        {
+            pointed.Task = null;
+        }
+    }
+
+    private static string? TryFire(StateMachine<CaseTaskStatus, TaskTrigger> machine, CaseTask task, TaskTrigger trigger)
+    {
         if (machine.CanFire(trigger))
         {
             machine.Fire(trigger);
@@ -40,9 +59,11 @@ internal static class TaskLifecycle
             DueAt = default,
         }).GetInfo());
 
-    private static StateMachine<CaseTaskStatus, TaskTrigger> Create(CaseTask task)
+    private static StateMachine<CaseTaskStatus, TaskTrigger> Create(CaseTask task) =>
+        Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => task.Status, s => task.Status = s));
+
+    private static StateMachine<CaseTaskStatus, TaskTrigger> Configure(StateMachine<CaseTaskStatus, TaskTrigger> machine)
     {
-        var machine = new StateMachine<CaseTaskStatus, TaskTrigger>(() => task.Status, s => task.Status = s);
 
         machine.Configure(CaseTaskStatus.Open)
             .Permit(TaskTrigger.Claim, CaseTaskStatus.Claimed)
@@ -70,6 +91,18 @@ internal static class TaskLifecycle
         machine.Configure(CaseTaskStatus.Completed);
         machine.Configure(CaseTaskStatus.Cancelled);
         return machine;
+    }
+
+    /// <summary>One configured machine whose state is that of whichever task it points at.</summary>
+    private sealed class PointedMachine
+    {
+        // Stateless reads the state once while constructing, before any task is pointed at.
+        public PointedMachine() =>
+            Machine = Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => Task?.Status ?? CaseTaskStatus.Open, s => Task!.Status = s));
+
+        public CaseTask? Task { get; set; }
+
+        public StateMachine<CaseTaskStatus, TaskTrigger> Machine { get; }
     }
 
     private static string Describe(CaseTaskStatus status) => status switch
