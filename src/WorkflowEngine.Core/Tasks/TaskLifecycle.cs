@@ -21,9 +21,12 @@ internal static class TaskLifecycle
         // synchronous, so nothing else runs on this thread between pointing and firing.
         var pointed = t_machine ??= new PointedMachine();
         pointed.Task = task;
+        pointed.Refused = false;
         try
         {
-            return TryFire(pointed.Machine, task, trigger);
+            // One lookup: a trigger the state does not permit is reported, not thrown.
+            pointed.Machine.Fire(trigger);
+            return pointed.Refused ? Refusal(pointed.Machine, task, trigger) : null;
         }
         finally
         {
@@ -31,14 +34,8 @@ internal static class TaskLifecycle
         }
     }
 
-    private static string? TryFire(StateMachine<CaseTaskStatus, TaskTrigger> machine, CaseTask task, TaskTrigger trigger)
+    private static string Refusal(StateMachine<CaseTaskStatus, TaskTrigger> machine, CaseTask task, TaskTrigger trigger)
     {
-        if (machine.CanFire(trigger))
-        {
-            machine.Fire(trigger);
-            return null;
-        }
-
         var permitted = Enum.GetValues<TaskTrigger>().Where(t => machine.CanFire(t)).Select(Describe).ToList();
         var allowed = permitted.Count == 0 ? "nothing more can be done with it" : "it can only be " + string.Join(", ", permitted);
         return $"Task '{task.TaskKey}' is {Describe(task.Status)}, so it cannot be {Describe(trigger)}; {allowed}.";
@@ -97,10 +94,16 @@ internal static class TaskLifecycle
     private sealed class PointedMachine
     {
         // Stateless reads the state once while constructing, before any task is pointed at.
-        public PointedMachine() =>
+        public PointedMachine()
+        {
             Machine = Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => Task?.Status ?? CaseTaskStatus.Open, s => Task!.Status = s));
+            Machine.OnUnhandledTrigger((_, _) => Refused = true);
+        }
 
         public CaseTask? Task { get; set; }
+
+        /// <summary>Set when the last trigger fired was not permitted in the task's state.</summary>
+        public bool Refused { get; set; }
 
         public StateMachine<CaseTaskStatus, TaskTrigger> Machine { get; }
     }
