@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -16,6 +17,9 @@ public static class JournalChain
 {
     private static readonly JsonSerializerOptions CompactJson = new() { WriteIndented = false };
 
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     /// <summary>
     /// Creates the case's next journal entry and moves the case's journal head on to it.
     /// </summary>
@@ -32,16 +36,26 @@ public static class JournalChain
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentNullException.ThrowIfNull(data);
 
+        // One write and one read give both the entry's copy of the data and the canonical text its
+        // hash covers: text written after a read-back is stable (see CanonicalJson). Both stay
+        // UTF-8 bytes in this thread's buffers, as ToJsonString would write them before making a string.
+        var scratch = t_scratch ??= new Scratch();
+        var copy = JsonNode.Parse(scratch.Write(data))!.AsObject();
         var unsigned = new JournalEntry(
             @case.Id,
             @case.JournalSequence + 1,
             at,
             actor,
             kind,
-            Reparse(data),
+            copy,
             @case.JournalHead,
             string.Empty);
-        var entry = unsigned with { Hash = ComputeHash(unsigned) };
+        var entry = unsigned with { Hash = ComputeHash(unsigned, scratch.Write(copy), scratch.HashInput) };
+
+        if (scratch.Oversized)
+        {
+            t_scratch = null; // one huge entry should not pin its buffers to the thread for good
+        }
 
         @case.JournalSequence = entry.Sequence;
         @case.JournalHead = entry.Hash;
@@ -58,17 +72,21 @@ public static class JournalChain
     public static string ComputeHash(JournalEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return ComputeHash(entry, Encoding.UTF8.GetBytes(CanonicalJson(entry.Data)), new ArrayBufferWriter<byte>(256));
+    }
 
-        using var buffer = new MemoryStream();
+    private static string ComputeHash(JournalEntry entry, ReadOnlySpan<byte> canonicalData, ArrayBufferWriter<byte> buffer)
+    {
+        buffer.ResetWrittenCount();
         Write(buffer, entry.CaseId.ToString("D"));
         Write(buffer, entry.Sequence.ToString(CultureInfo.InvariantCulture));
         Write(buffer, entry.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
         Write(buffer, entry.Actor);
         Write(buffer, entry.Kind);
-        Write(buffer, CanonicalJson(entry.Data));
+        Write(buffer, canonicalData);
         Write(buffer, entry.PreviousHash);
 
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
 
     // Values built in code are not always written as they are after a round trip through text
@@ -78,12 +96,43 @@ public static class JournalChain
 
     private static JsonObject Reparse(JsonObject data) => JsonNode.Parse(data.ToJsonString(CompactJson))!.AsObject();
 
-    private static void Write(MemoryStream buffer, string value)
+    // Big-endian byte length, then the UTF-8 bytes, written straight into the buffer.
+    private static void Write(ArrayBufferWriter<byte> buffer, string value)
     {
-        var bytes = Encoding.UTF8.GetBytes(value);
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
-        buffer.Write(length);
-        buffer.Write(bytes);
+        var length = Encoding.UTF8.GetByteCount(value);
+        BinaryPrimitives.WriteInt32BigEndian(buffer.GetSpan(4), length);
+        buffer.Advance(4);
+        Encoding.UTF8.GetBytes(value, buffer.GetSpan(length));
+        buffer.Advance(length);
+    }
+
+    private static void Write(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> utf8)
+    {
+        BinaryPrimitives.WriteInt32BigEndian(buffer.GetSpan(4), utf8.Length);
+        buffer.Advance(4);
+        buffer.Write(utf8);
+    }
+
+    /// <summary>Reusable buffers for one thread's appends (an append never awaits, so nothing interleaves).</summary>
+    private sealed class Scratch
+    {
+        private static readonly JsonWriterOptions WriterOptions = new() { Encoder = CompactJson.Encoder, Indented = false };
+        private readonly ArrayBufferWriter<byte> _json = new(1024);
+
+        public ArrayBufferWriter<byte> HashInput { get; } = new(1024);
+
+        public bool Oversized => _json.Capacity > 64 * 1024 || HashInput.Capacity > 64 * 1024;
+
+        /// <summary>The compact JSON of the object, as UTF-8; valid until the next call.</summary>
+        public ReadOnlySpan<byte> Write(JsonObject data)
+        {
+            _json.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(_json, WriterOptions))
+            {
+                data.WriteTo(writer, CompactJson);
+            }
+
+            return _json.WrittenSpan;
+        }
     }
 }

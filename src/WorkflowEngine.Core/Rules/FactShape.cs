@@ -41,30 +41,41 @@ internal sealed class FactShape
     public (object Facts, object Task, JsonObject Seen) Build(RuleInputs inputs, string ruleSet)
     {
         var facts = (DynamicClass)Activator.CreateInstance(FactsType)!;
-        var seenFacts = new JsonObject();
-        foreach (var fact in _facts)
+        var seen = new KeyValuePair<string, JsonNode?>[_facts.Count];
+        for (var i = 0; i < _facts.Count; i++)
         {
+            var fact = _facts[i];
             var node = inputs.Facts.TryGetPropertyValue(fact.Key, out var value) ? value : null;
             var converted = Convert(fact, node, ruleSet);
             facts.SetDynamicPropertyValue(fact.Key, converted!);
-            seenFacts[fact.Key] = converted switch
-            {
-                List<string> list => new JsonArray([.. list.Select(s => (JsonNode)s)]),
-                DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                _ => JsonValue.Create(converted),
-            };
+            seen[i] = new(fact.Key, Seen(converted));
         }
+
+        // Built in one go, so the object is sized once rather than grown fact by fact.
+        var seenFacts = new JsonObject(seen);
 
         var task = (DynamicClass)Activator.CreateInstance(TaskType)!;
         task.SetDynamicPropertyValue("key", inputs.TaskKey ?? string.Empty);
         task.SetDynamicPropertyValue("stage", inputs.StageKey ?? string.Empty);
-        var seen = new JsonObject
+        var seenInputs = new JsonObject
         {
             ["facts"] = seenFacts,
             ["task"] = new JsonObject { ["key"] = inputs.TaskKey ?? string.Empty, ["stage"] = inputs.StageKey ?? string.Empty },
         };
-        return (facts, task, seen);
+        return (facts, task, seenInputs);
     }
+
+    // Typed values: JsonValue.Create of an object looks its type up in the serializer's metadata every time.
+    private static JsonNode? Seen(object? converted) => converted switch
+    {
+        List<string> list => new JsonArray([.. list.Select(s => (JsonNode)s)]),
+        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        string text => JsonValue.Create(text),
+        int number => JsonValue.Create(number),
+        decimal number => JsonValue.Create(number),
+        bool flag => JsonValue.Create(flag),
+        _ => JsonValue.Create(converted),
+    };
 
     private static object? Convert(FactDefinition fact, JsonNode? node, string ruleSet)
     {

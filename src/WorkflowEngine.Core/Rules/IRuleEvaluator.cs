@@ -1,3 +1,5 @@
+using WorkflowEngine.Core.Versions;
+
 namespace WorkflowEngine.Core.Rules;
 
 /// <summary>Evaluates published rule sets against case facts.</summary>
@@ -9,6 +11,18 @@ public interface IRuleEvaluator
     /// </summary>
     Task<RuleDecision> DecideAsync(string ruleSetKey, RuleInputs inputs, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// As <see cref="DecideAsync(string, RuleInputs, CancellationToken)"/>, on the latest version as
+    /// the command's <paramref name="versions"/> first read it.
+    /// </summary>
+    Task<RuleDecision> DecideAsync(string ruleSetKey, RuleInputs inputs, PublishedVersionSnapshot versions, CancellationToken cancellationToken = default);
+
     /// <summary>Runs a guard rule set: it passes when every enabled rule succeeds.</summary>
     Task<GuardResult> CheckGuardAsync(string ruleSetKey, RuleInputs inputs, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// As <see cref="CheckGuardAsync(string, RuleInputs, CancellationToken)"/>, on the latest version as
+    /// the command's <paramref name="versions"/> first read it.
+    /// </summary>
+    Task<GuardResult> CheckGuardAsync(string ruleSetKey, RuleInputs inputs, PublishedVersionSnapshot versions, CancellationToken cancellationToken = default);
 }

@@ -25,27 +25,36 @@ public sealed class RuleEvaluator : IRuleEvaluator
     }
 
     /// <inheritdoc />
-    public async Task<RuleDecision> DecideAsync(string ruleSetKey, RuleInputs inputs, CancellationToken cancellationToken = default)
+    public Task<RuleDecision> DecideAsync(string ruleSetKey, RuleInputs inputs, CancellationToken cancellationToken = default) =>
+        DecideAsync(ruleSetKey, inputs, new PublishedVersionSnapshot(), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<RuleDecision> DecideAsync(string ruleSetKey, RuleInputs inputs, PublishedVersionSnapshot versions, CancellationToken cancellationToken = default)
     {
-        var (compiled, results, seen) = await RunAsync(ruleSetKey, inputs, cancellationToken);
+        var (compiled, results, seen) = await RunAsync(ruleSetKey, inputs, versions, cancellationToken);
         var fired = results.FirstOrDefault(r => r.IsSuccess);
         var output = fired?.ActionResult?.Output is { } value ? JsonSerializer.SerializeToNode(value) : null;
         return new RuleDecision(ruleSetKey, compiled.Version, fired?.Rule.RuleName, fired?.Rule.SuccessEvent, output, seen, Outcomes(results));
     }
 
     /// <inheritdoc />
-    public async Task<GuardResult> CheckGuardAsync(string ruleSetKey, RuleInputs inputs, CancellationToken cancellationToken = default)
+    public Task<GuardResult> CheckGuardAsync(string ruleSetKey, RuleInputs inputs, CancellationToken cancellationToken = default) =>
+        CheckGuardAsync(ruleSetKey, inputs, new PublishedVersionSnapshot(), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<GuardResult> CheckGuardAsync(string ruleSetKey, RuleInputs inputs, PublishedVersionSnapshot versions, CancellationToken cancellationToken = default)
     {
-        var (compiled, results, seen) = await RunAsync(ruleSetKey, inputs, cancellationToken);
+        var (compiled, results, seen) = await RunAsync(ruleSetKey, inputs, versions, cancellationToken);
         return new GuardResult(ruleSetKey, compiled.Version, results.TrueForAll(r => r.IsSuccess), seen, Outcomes(results));
     }
 
     internal int CompiledCount => _compiled.Count;
 
-    private async Task<(CompiledRuleSet Compiled, List<RuleResultTree> Results, JsonObject Seen)> RunAsync(string key, RuleInputs inputs, CancellationToken cancellationToken)
+    private async Task<(CompiledRuleSet Compiled, List<RuleResultTree> Results, JsonObject Seen)> RunAsync(string key, RuleInputs inputs, PublishedVersionSnapshot versions, CancellationToken cancellationToken)
     {
-        // Only the version number is read each time; each version is compiled once.
-        var version = await _documents.GetLatestPublishedVersionAsync(DocumentKind.RuleSet, key, cancellationToken)
+        // Only the version number is read, once per command; each version is compiled once.
+        ArgumentNullException.ThrowIfNull(versions);
+        var version = await versions.GetLatestAsync(_documents, DocumentKind.RuleSet, key, cancellationToken)
             ?? throw new RuleSetFaultException(key, null, $"Rule set '{key}' has no published version.");
         if (!_compiled.TryGetValue((key, version), out var compiled))
         {

@@ -5,6 +5,7 @@ using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
+using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Core.Runtime;
 
@@ -23,9 +24,10 @@ internal sealed class CaseCommand
     private readonly List<(DueTimer Timer, long ExpectedVersion)> _firedTimers = [];
     private readonly List<OutboxMessage> _outbox = [];
 
-    public CaseCommand(CaseState state, CompiledWorkflow workflow, DateTimeOffset now, string actor, bool isNew, CommandBudget? budget = null)
+    public CaseCommand(CaseState state, CompiledWorkflow workflow, DateTimeOffset now, string actor, bool isNew, CommandBudget? budget = null, PublishedVersionSnapshot? versions = null)
     {
         Budget = budget ?? new CommandBudget();
+        Versions = versions ?? new PublishedVersionSnapshot();
         Case = state;
         Workflow = workflow;
         Now = now;
@@ -49,6 +51,9 @@ internal sealed class CaseCommand
 
     /// <summary>Shared with linked tracks started by the same command.</summary>
     public CommandBudget Budget { get; }
+
+    /// <summary>The workflow and rule-set versions this command has looked up; shared with linked tracks.</summary>
+    public PublishedVersionSnapshot Versions { get; }
 
     public void Record(string kind, JsonObject data) =>
         _journal.Add(JournalChain.Append(Case, Now, Actor, kind, data));

@@ -7,6 +7,7 @@ using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Validation;
+using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Core.Runtime;
 
@@ -91,7 +92,8 @@ public sealed partial class CaseService : ITimerHandler
     public async Task<CommandResult<CaseState>> OpenCaseAsync(OpenCaseCommand command, CancellationToken cancellationToken = default)
     {
         var errors = ValidateContact(command);
-        var workflow = await _workflows.GetLatestAsync(command.WorkflowKey, cancellationToken);
+        var versions = new PublishedVersionSnapshot();
+        var workflow = await _workflows.GetLatestAsync(command.WorkflowKey, versions, cancellationToken);
         if (workflow is null)
         {
             errors.Add(new("case.unknown-workflow", "$.workflowKey", $"There is no published workflow called '{command.WorkflowKey}'."));
@@ -106,7 +108,7 @@ public sealed partial class CaseService : ITimerHandler
         var facts = (JsonObject)command.Facts.DeepClone();
         AddContactFacts(facts, command, now);
         var state = StageNavigator.NewCase(workflow!, command.ChildId ?? Guid.CreateVersion7(now), null, command.Child, command.Contact, facts, now);
-        var opening = new CaseCommand(state, workflow!, now, command.Actor, isNew: true);
+        var opening = new CaseCommand(state, workflow!, now, command.Actor, isNew: true, versions: versions);
         opening.Record("case.opened", new JsonObject
         {
             ["workflow"] = workflow!.Key,

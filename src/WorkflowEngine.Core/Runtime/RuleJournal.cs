@@ -3,7 +3,11 @@ using WorkflowEngine.Core.Rules;
 
 namespace WorkflowEngine.Core.Runtime;
 
-/// <summary>Turns rule results into journal data: rule set, version, inputs, the rule that fired and the outputs.</summary>
+/// <summary>
+/// Turns rule results into journal data: rule set, version, inputs, the rule that fired and the outputs.
+/// A result's inputs are moved into the data, not copied: the navigator journals each result once
+/// and drops it, and the journal keeps a copy of its own.
+/// </summary>
 internal static class RuleJournal
 {
     public static JsonObject Decision(RuleDecision decision, string purpose, string stage, string? task) => new()
@@ -16,7 +20,7 @@ internal static class RuleJournal
         ["firedRule"] = decision.FiredRule,
         ["event"] = decision.Event,
         ["output"] = decision.Output?.DeepClone(),
-        ["inputs"] = decision.Inputs.DeepClone(),
+        ["inputs"] = decision.Inputs,
         ["rules"] = Rules(decision.Rules),
     };
 
@@ -28,7 +32,7 @@ internal static class RuleJournal
         ["ruleSet"] = guard.RuleSet,
         ["ruleSetVersion"] = guard.Version,
         ["passed"] = guard.Passed,
-        ["inputs"] = guard.Inputs.DeepClone(),
+        ["inputs"] = guard.Inputs,
         ["rules"] = Rules(guard.Rules),
     };
 

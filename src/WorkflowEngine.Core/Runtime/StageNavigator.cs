@@ -112,7 +112,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         var guardErrors = new List<ValidationError>();
         foreach (var transition in candidates.Where(t => t.Guard is not null))
         {
-            var guard = await rules.CheckGuardAsync(transition.Guard!, Inputs(command, stage.Key, taskKey: null), cancellationToken);
+            var guard = await rules.CheckGuardAsync(transition.Guard!, Inputs(command, stage.Key, taskKey: null), command.Versions, cancellationToken);
             command.Record("rule.decided", RuleJournal.Guard(guard, stage.Key, transition.Key));
             if (guard.Passed)
             {
@@ -155,10 +155,10 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
     /// <summary>Opens a linked track for the same child, saved in the same transaction as the command.</summary>
     public async Task<CaseCommand> StartLinkedAsync(CaseCommand parent, string workflowKey, string reason, CancellationToken cancellationToken)
     {
-        var workflow = await workflows.GetLatestAsync(workflowKey, cancellationToken)
+        var workflow = await workflows.GetLatestAsync(workflowKey, parent.Versions, cancellationToken)
             ?? throw new WorkflowFaultException($"Workflow '{parent.Workflow.Key}' starts linked workflow '{workflowKey}', which has no published version.");
         var state = NewCase(workflow, parent.Case.ChildId, parent.Case.Id, parent.Case.Child, parent.Case.Contact, (JsonObject)parent.Case.Facts.DeepClone(), parent.Now);
-        var linked = new CaseCommand(state, workflow, parent.Now, parent.Actor, isNew: true, parent.Budget);
+        var linked = new CaseCommand(state, workflow, parent.Now, parent.Actor, isNew: true, parent.Budget, parent.Versions);
         parent.LinkedCases.Add(linked);
         linked.Record("case.opened", new JsonObject
         {
@@ -197,7 +197,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
 
     private async Task<IReadOnlyList<ValidationError>?> DecideAsync(CaseCommand command, StageDefinition stage, StageDecision decision, CancellationToken cancellationToken)
     {
-        var result = await rules.DecideAsync(decision.RuleSet, Inputs(command, stage.Key, taskKey: null), cancellationToken);
+        var result = await rules.DecideAsync(decision.RuleSet, Inputs(command, stage.Key, taskKey: null), command.Versions, cancellationToken);
         command.Record("rule.decided", RuleJournal.Decision(result, "stage-decision", stage.Key, task: null));
         var value = result.Event ?? StageDecision.Otherwise;
         if (decision.ResultFact is { } fact && result.Output is { } output)
@@ -252,7 +252,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         }
         else if (owner.RuleSet is not null)
         {
-            var decision = await rules.DecideAsync(owner.RuleSet, Inputs(command, stage.Key, definition.Key), cancellationToken);
+            var decision = await rules.DecideAsync(owner.RuleSet, Inputs(command, stage.Key, definition.Key), command.Versions, cancellationToken);
             command.Record("rule.decided", RuleJournal.Decision(decision, "assignment", stage.Key, definition.Key));
             agencies = [decision.Event ?? throw new WorkflowFaultException(
                 $"Rule set '{owner.RuleSet}' chose no agency for task '{definition.Key}'. Add a last rule that always succeeds.")];
@@ -268,6 +268,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
             $"Task '{definition.Key}' would be owned by agency '{unknown}', which is not in the agency list.");
     }
 
+    // No copy of the facts: the evaluator only reads them into a typed snapshot of its own.
     private static RuleInputs Inputs(CaseCommand command, string stageKey, string? taskKey) =>
-        new((JsonObject)command.Case.Facts.DeepClone(), taskKey, stageKey);
+        new(command.Case.Facts, taskKey, stageKey);
 }

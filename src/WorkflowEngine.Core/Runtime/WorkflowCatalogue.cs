@@ -32,10 +32,10 @@ public sealed class WorkflowCatalogue
         return document is null || document.Status == DocumentStatus.Draft ? null : Compile(document);
     }
 
-    internal async Task<CompiledWorkflow?> GetLatestAsync(string key, CancellationToken cancellationToken)
+    internal async Task<CompiledWorkflow?> GetLatestAsync(string key, PublishedVersionSnapshot versions, CancellationToken cancellationToken)
     {
-        // Only the version number is read each time; the definition is compiled once per version.
-        var version = await _documents.GetLatestPublishedVersionAsync(DocumentKind.Workflow, key, cancellationToken);
+        // Only the version number is read, once per command; the definition is compiled once per version.
+        var version = await versions.GetLatestAsync(_documents, DocumentKind.Workflow, key, cancellationToken);
         return version is { } latest ? await GetAsync(key, latest, cancellationToken) : null;
     }
 

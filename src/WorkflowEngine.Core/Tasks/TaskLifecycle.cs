@@ -9,17 +9,33 @@ namespace WorkflowEngine.Core.Tasks;
 /// </summary>
 internal static class TaskLifecycle
 {
+    [ThreadStatic]
+    private static PointedMachine? t_machine;
+
     /// <summary>Fires a trigger on the task, or explains why the task's state does not allow it.</summary>
     /// <returns>Null when fired; otherwise a sentence naming the state and the permitted actions.</returns>
     public static string? TryFire(CaseTask task, TaskTrigger trigger)
     {
-        var machine = Create(task);
-        if (machine.CanFire(trigger))
+        // The configured machine is reused per thread and pointed at the task, so a command does
+        // not rebuild the same five-state configuration for every task it touches. Firing is
+        // synchronous, so nothing else runs on this thread between pointing and firing.
+        var pointed = t_machine ??= new PointedMachine();
+        pointed.Task = task;
+        pointed.Refused = false;
+        try
         {
-            machine.Fire(trigger);
-            return null;
+            // One lookup: a trigger the state does not permit is reported, not thrown.
+            pointed.Machine.Fire(trigger);
+            return pointed.Refused ? Refusal(pointed.Machine, task, trigger) : null;
         }
+        finally
+        {
+            pointed.Task = null;
+        }
+    }
 
+    private static string Refusal(StateMachine<CaseTaskStatus, TaskTrigger> machine, CaseTask task, TaskTrigger trigger)
+    {
         var permitted = Enum.GetValues<TaskTrigger>().Where(t => machine.CanFire(t)).Select(Describe).ToList();
         var allowed = permitted.Count == 0 ? "nothing more can be done with it" : "it can only be " + string.Join(", ", permitted);
         return $"Task '{task.TaskKey}' is {Describe(task.Status)}, so it cannot be {Describe(trigger)}; {allowed}.";
@@ -40,9 +56,11 @@ internal static class TaskLifecycle
             DueAt = default,
         }).GetInfo());
 
-    private static StateMachine<CaseTaskStatus, TaskTrigger> Create(CaseTask task)
+    private static StateMachine<CaseTaskStatus, TaskTrigger> Create(CaseTask task) =>
+        Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => task.Status, s => task.Status = s));
+
+    private static StateMachine<CaseTaskStatus, TaskTrigger> Configure(StateMachine<CaseTaskStatus, TaskTrigger> machine)
     {
-        var machine = new StateMachine<CaseTaskStatus, TaskTrigger>(() => task.Status, s => task.Status = s);
 
         machine.Configure(CaseTaskStatus.Open)
             .Permit(TaskTrigger.Claim, CaseTaskStatus.Claimed)
@@ -70,6 +88,24 @@ internal static class TaskLifecycle
         machine.Configure(CaseTaskStatus.Completed);
         machine.Configure(CaseTaskStatus.Cancelled);
         return machine;
+    }
+
+    /// <summary>One configured machine whose state is that of whichever task it points at.</summary>
+    private sealed class PointedMachine
+    {
+        // Stateless reads the state once while constructing, before any task is pointed at.
+        public PointedMachine()
+        {
+            Machine = Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => Task?.Status ?? CaseTaskStatus.Open, s => Task!.Status = s));
+            Machine.OnUnhandledTrigger((_, _) => Refused = true);
+        }
+
+        public CaseTask? Task { get; set; }
+
+        /// <summary>Set when the last trigger fired was not permitted in the task's state.</summary>
+        public bool Refused { get; set; }
+
+        public StateMachine<CaseTaskStatus, TaskTrigger> Machine { get; }
     }
 
     private static string Describe(CaseTaskStatus status) => status switch

@@ -79,6 +79,24 @@ public class JournalChainTests
     }
 
     [Fact]
+    public void The_appended_hash_is_the_recomputed_hash_for_awkward_and_large_data()
+    {
+        var data = new JsonObject
+        {
+            ["emoji"] = "child 👧 \u2028 \t \"quoted\" \\ é",
+            ["nested"] = new JsonObject { ["when"] = At.ToOffset(TimeSpan.FromHours(-5)), ["n"] = 12345678901234567890m, ["none"] = null },
+            ["big"] = new string('x', 100_000),
+        };
+        var @case = NewCase();
+
+        var large = JournalChain.Append(@case, At, "system", "case.opened", data);
+        var small = JournalChain.Append(@case, At, "system", "case.noted", new JsonObject { ["n"] = 1 });
+
+        Assert.Equal(large.Hash, JournalChain.ComputeHash(large));
+        Assert.Equal(small.Hash, JournalChain.ComputeHash(small));
+    }
+
+    [Fact]
     public void Changing_the_data_after_appending_does_not_change_the_entry()
     {
         var data = new JsonObject { ["outcome"] = "nfa" };
