@@ -23,6 +23,7 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
     private readonly ConcurrentQueue<PendingSave> _queue = new();
     private SqliteConnection? _connection;
     private PreparedRows? _rows;
+    private TimerClaimStatement? _claims;
     private long _commits;
 
     /// <summary>Transactions committed so far (each holds one or more saves).</summary>
@@ -52,8 +53,33 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
         return await save.Outcome.ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Leases up to <paramref name="max"/> due timers to <paramref name="owner"/> in one statement,
+    /// in the writers' queue, and returns them with their new versions, earliest first.
+    /// </summary>
+    public async Task<IReadOnlyList<Core.Timers.DueTimer>> ClaimDueTimersAsync(DateTimeOffset now, string owner, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
+    {
+        using (await writes.EnterAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                Rows();
+                using var transaction = _connection!.BeginTransaction();
+                var claimed = _claims!.Claim(transaction, now, owner, leaseUntil, max);
+                transaction.Commit();
+                return claimed;
+            }
+            catch (SqliteException)
+            {
+                Reset();
+                throw;
+            }
+        }
+    }
+
     public void Dispose()
     {
+        _claims?.Dispose();
         _rows?.Dispose();
         _connection?.Dispose();
     }
@@ -188,12 +214,15 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
 
         _connection = connection;
         _rows = new PreparedRows(connection, model);
+        _claims = new TimerClaimStatement(connection, model);
         return _rows;
     }
 
     // After a failed commit the connection may be in any state: start again on the next save.
     private void Reset()
     {
+        _claims?.Dispose();
+        _claims = null;
         _rows?.Dispose();
         _rows = null;
         _connection?.Dispose();

@@ -6,58 +6,16 @@ using WorkflowEngine.Persistence.Storage;
 namespace WorkflowEngine.Persistence.Timers;
 
 /// <summary>
-/// Claims and failures of durable timers on EF Core. A claim reads the earliest due candidates,
-/// then takes them in one conditional update (still pending, still unleased), so when two
-/// dispatchers race for the same rows each row goes to one of them; the conditions are repeated
-/// in the update's own WHERE so the rule holds on PostgreSQL's row re-check too.
+/// Claims and failures of durable timers. A claim is one SQLite statement in the writers' queue
+/// (<see cref="SqliteCaseWriter.ClaimDueTimersAsync"/>): it leases the earliest due, unleased
+/// timers and returns them, all under SQLite's write lock, so when two dispatchers (or two
+/// processes) race for the same rows each row goes to one of them. Failures, incidents and counts
+/// go through EF Core.
 /// </summary>
-internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, SqliteWriteGate writes) : ITimerStore
+internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, SqliteCaseWriter writer) : ITimerStore
 {
-    private const int ClaimRounds = 5;
-
-    public async Task<IReadOnlyList<DueTimer>> ClaimDueAsync(DateTimeOffset now, string owner, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-
-        // Another dispatcher may take the same candidates between the read and the update; then
-        // read again, so losing a race never looks like "nothing is due".
-        for (var round = 0; round < ClaimRounds; round++)
-        {
-            var candidates = await db.Timers.AsNoTracking()
-                .Where(t => t.Status == TimerStatus.Pending && t.NextAttemptAt <= now && (t.LeaseUntil == null || t.LeaseUntil <= now))
-                .OrderBy(t => t.NextAttemptAt)
-                .Select(t => t.Id)
-                .Take(max)
-                .ToListAsync(cancellationToken);
-            if (candidates.Count == 0)
-            {
-                return [];
-            }
-
-            // Unique to this claim, so the read-back below finds exactly the rows this update took.
-            var claim = $"{owner}#{Guid.NewGuid():N}";
-            int taken;
-            using (await writes.EnterAsync(cancellationToken))
-            {
-                taken = await db.Timers
-                    .Where(t => candidates.Contains(t.Id) && t.Status == TimerStatus.Pending && (t.LeaseUntil == null || t.LeaseUntil <= now))
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(t => t.LeaseOwner, claim)
-                        .SetProperty(t => t.LeaseUntil, leaseUntil)
-                        .SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
-            }
-
-            if (taken > 0)
-            {
-                return await db.Timers.AsNoTracking()
-                    .Where(t => candidates.Contains(t.Id) && t.LeaseOwner == claim)
-                    .OrderBy(t => t.NextAttemptAt)
-                    .ToListAsync(cancellationToken);
-            }
-        }
-
-        return [];
-    }
+    public Task<IReadOnlyList<DueTimer>> ClaimDueAsync(DateTimeOffset now, string owner, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken = default) =>
+        writer.ClaimDueTimersAsync(now, owner, leaseUntil, max, cancellationToken);
 
     public async Task<bool> RecordFailureAsync(Guid timerId, long expectedVersion, string error, DateTimeOffset nextAttemptAt, bool incident, CancellationToken cancellationToken = default)
     {
