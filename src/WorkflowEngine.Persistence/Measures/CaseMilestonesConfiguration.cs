@@ -29,9 +29,13 @@ internal sealed class CaseMilestonesConfiguration : IEntityTypeConfiguration<Cas
             .HasDatabaseName("IX_CaseMilestones_Period");
         builder.HasIndex(m => new { m.ParentCaseId, m.OpenedAt, m.ChildKey, m.ReReferralWindowFrom }).HasDatabaseName("IX_CaseMilestones_Referrals");
         builder.HasIndex(m => new { m.WorkflowKey, m.OpenedAt });
-        builder.HasIndex(m => new { m.FirstMaceDiscussionAt, m.ClosedAt, m.ChildId, m.EducationStatus, m.CaseId }).HasDatabaseName("IX_CaseMilestones_Mace");
+        // The MACE, return-interview and NRM indexes hold only the cases that have reached that point
+        // (partial indexes): a case opens without an entry in them, and every query on them names the
+        // column with a comparison, which SQLite knows implies "IS NOT NULL".
+        builder.HasIndex(m => new { m.FirstMaceDiscussionAt, m.ClosedAt, m.ChildId, m.EducationStatus, m.CaseId }).HasDatabaseName("IX_CaseMilestones_Mace")
+            .HasFilter("\"FirstMaceDiscussionAt\" IS NOT NULL");
         builder.HasIndex(m => new { m.ChildKey, m.ParentCaseId, m.OpenedAt });
-        builder.HasIndex(m => new { m.ReturnInterviewDueAt, m.OpenedAt, m.ReturnInterviewHeldAt });
-        builder.HasIndex(m => new { m.ChildId, m.NrmConsideredAt });
+        builder.HasIndex(m => new { m.ReturnInterviewDueAt, m.OpenedAt, m.ReturnInterviewHeldAt }).HasFilter("\"ReturnInterviewDueAt\" IS NOT NULL");
+        builder.HasIndex(m => new { m.ChildId, m.NrmConsideredAt }).HasFilter("\"NrmConsideredAt\" IS NOT NULL");
     }
 }

@@ -158,19 +158,22 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("ChildId", "NrmConsideredAt");
+                    b.HasIndex("ChildId", "NrmConsideredAt")
+                        .HasFilter("\"NrmConsideredAt\" IS NOT NULL");
 
                     b.HasIndex("WorkflowKey", "OpenedAt");
 
                     b.HasIndex("ChildKey", "ParentCaseId", "OpenedAt");
 
-                    b.HasIndex("ReturnInterviewDueAt", "OpenedAt", "ReturnInterviewHeldAt");
+                    b.HasIndex("ReturnInterviewDueAt", "OpenedAt", "ReturnInterviewHeldAt")
+                        .HasFilter("\"ReturnInterviewDueAt\" IS NOT NULL");
 
                     b.HasIndex("ParentCaseId", "OpenedAt", "ChildKey", "ReReferralWindowFrom")
                         .HasDatabaseName("IX_CaseMilestones_Referrals");
 
                     b.HasIndex("FirstMaceDiscussionAt", "ClosedAt", "ChildId", "EducationStatus", "CaseId")
-                        .HasDatabaseName("IX_CaseMilestones_Mace");
+                        .HasDatabaseName("IX_CaseMilestones_Mace")
+                        .HasFilter("\"FirstMaceDiscussionAt\" IS NOT NULL");
 
                     b.HasIndex("OpenedAt", "ParentCaseId", "ChildKey", "ReReferralWindowFrom", "ReferralDecidedAt", "ReferralDeadline")
                         .HasDatabaseName("IX_CaseMilestones_Period");
@@ -784,8 +787,6 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
-
-                    b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("Agency", "Status", "DueAt")
                         .HasDatabaseName("IX_Tasks_Agency_Status_DueAt");

@@ -28,11 +28,12 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
 
         builder.HasOne<CaseRecord>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
 
-        // The inbox (an agency's open work by due time) and the due-time sweep.
+        // The inbox (an agency's open work by due time, for the agency, a person or a role). Due times
+        // are watched by durable timers, so no index serves a sweep by status and due time; the
+        // dashboard's (Status, Agency, EscalationLevel, DueAt) index serves counts by status.
         builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByAgency);
         builder.HasIndex(t => new { t.Agency, t.AssignedTo, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByPerson);
         builder.HasIndex(t => new { t.Agency, t.Role, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByRole);
-        builder.HasIndex(t => new { t.Status, t.DueAt });
         builder.HasIndex(t => t.CaseId);
     }
 }
