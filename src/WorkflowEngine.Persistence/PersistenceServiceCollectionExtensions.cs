@@ -50,6 +50,7 @@ public static class PersistenceServiceCollectionExtensions
         });
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqliteCaseWriter>();
+        services.AddSingleton<LoadedRows>();
         services.AddSingleton<SqliteCheckpointer>();
         services.AddSingleton<SqlitePreparedReads>();
         services.AddSingleton<ICaseStore, EfCaseStore>();

@@ -103,6 +103,29 @@ public sealed class PreparedRowsTests : IAsyncLifetime
         Assert.Equal(("screening", 2L), (stored.StageKey, stored.Version));
     }
 
+    [Fact]
+    public async Task An_update_against_the_row_as_loaded_writes_what_changed_and_still_refuses_a_stale_version()
+    {
+        var @case = SampleCases.NewCase();
+        await _db.Cases.SaveAsync([SampleCases.Opening(@case, taskCount: 0)]);
+        var loaded = CaseMapper.ToRecord(@case);
+        var changed = CaseMapper.ToRecord(@case);
+        changed.StageKey = "screening";
+        changed.Version = 2;
+
+        using (var transaction = _connection.BeginTransaction())
+        {
+            _rows.Transaction = transaction;
+            Assert.Equal(RowUpdate.Written, _rows.Update(changed, expectedVersion: 1, stored: loaded));
+            // The row moved on to version 2: the same update from version 1 finds nothing to write.
+            Assert.Equal(RowUpdate.Stale, _rows.Update(changed, expectedVersion: 1, stored: loaded));
+            transaction.Commit();
+        }
+
+        var stored = (await _db.Cases.LoadAsync(@case.Id))!;
+        Assert.Equal(("screening", 2L, @case.ChildId), (stored.StageKey, stored.Version, stored.ChildId));
+    }
+
     // Inserts the row through EF, reads every column's storage class and value, deletes it, inserts
     // it through the prepared statements and reads again: both readings must be equal.
     private async Task Compare<TRow>(TRow row, string table, string key, Guid id)

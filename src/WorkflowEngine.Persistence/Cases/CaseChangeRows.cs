@@ -28,7 +28,7 @@ internal sealed class CaseChangeRows
         Upsert,
     }
 
-    public static CaseChangeRows Of(CaseChangeSet change)
+    public static CaseChangeRows Of(CaseChangeSet change, LoadedRows loaded)
     {
         ArgumentNullException.ThrowIfNull(change);
         var rows = new CaseChangeRows();
@@ -39,11 +39,12 @@ internal sealed class CaseChangeRows
             rows.Add(RowAction.Delete, timer, expectedVersion);
         }
 
-        rows.Add(change.IsNew ? RowAction.Insert : RowAction.Update, CaseMapper.ToRecord(change.Case), change.ExpectedVersion);
+        var loadedCase = change.IsNew ? null : loaded.Of(change.Case, change.ExpectedVersion);
+        rows.Add(change.IsNew ? RowAction.Insert : RowAction.Update, CaseMapper.ToRecord(change.Case, loadedCase), change.ExpectedVersion, loadedCase?.Row);
         rows.AddAll(RowAction.Insert, change.AddedTasks.Select(TaskMapper.ToRecord));
         foreach (var (task, expectedVersion) in change.ModifiedTasks)
         {
-            rows.Add(RowAction.Update, TaskMapper.ToRecord(task), expectedVersion);
+            rows.Add(RowAction.Update, TaskMapper.ToRecord(task), expectedVersion, loaded.Of(task, expectedVersion));
         }
 
         rows.AddAll(RowAction.Insert, change.AddedEscalations);
@@ -85,7 +86,7 @@ internal sealed class CaseChangeRows
             {
                 RowAction.Insert => Inserted(rows, step.Row),
                 RowAction.Delete => rows.Delete(step.Row, step.ExpectedVersion),
-                RowAction.Update => rows.Update(step.Row, step.ExpectedVersion) is RowUpdate.Written or RowUpdate.Unchanged,
+                RowAction.Update => rows.Update(step.Row, step.ExpectedVersion, step.Stored) is RowUpdate.Written or RowUpdate.Unchanged,
                 RowAction.Upsert => rows.Update(step.Row, expectedVersion: null) != RowUpdate.Missing || Inserted(rows, step.Row),
                 _ => throw new InvalidOperationException($"Unknown row action {step.Action}."),
             };
@@ -104,7 +105,7 @@ internal sealed class CaseChangeRows
         return true;
     }
 
-    private void Add(RowAction action, object row, long? expectedVersion = null) => _steps.Add(new RowStep(action, row, expectedVersion));
+    private void Add(RowAction action, object row, long? expectedVersion = null, object? stored = null) => _steps.Add(new RowStep(action, row, expectedVersion, stored));
 
     private void AddAll(RowAction action, IEnumerable<object> rows)
     {
@@ -114,5 +115,6 @@ internal sealed class CaseChangeRows
         }
     }
 
-    private readonly record struct RowStep(RowAction Action, object Row, long? ExpectedVersion);
+    // Stored: the row as loaded at the expected version, when known (the update then compares in memory).
+    private readonly record struct RowStep(RowAction Action, object Row, long? ExpectedVersion, object? Stored);
 }

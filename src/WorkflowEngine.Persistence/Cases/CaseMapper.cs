@@ -6,7 +6,8 @@ namespace WorkflowEngine.Persistence.Cases;
 
 internal static class CaseMapper
 {
-    public static CaseRecord ToRecord(CaseState state) => new()
+    /// <summary>The row for a case; the child's and contact's stored JSON is reused when they are as loaded.</summary>
+    public static CaseRecord ToRecord(CaseState state, LoadedCase? loaded = null) => new()
     {
         Id = state.Id,
         ChildId = state.ChildId,
@@ -20,11 +21,11 @@ internal static class CaseMapper
         ClosureReason = state.ClosureReason,
         OpenedAt = state.OpenedAt,
         ClosedAt = state.ClosedAt,
-        ChildJson = StoredJson.Write(state.Child),
+        ChildJson = loaded is not null && loaded.Child == state.Child ? loaded.Row.ChildJson : StoredJson.Write(state.Child),
         ChildName = state.Child.Name,
         ReferrerAgency = state.Contact.ReferrerAgency,
         InvolvedAgencies = "|" + string.Concat(state.InvolvedAgencies.Select(a => a + "|")),
-        ContactJson = StoredJson.Write(state.Contact),
+        ContactJson = loaded is not null && loaded.Contact == state.Contact ? loaded.Row.ContactJson : StoredJson.Write(state.Contact),
         FactsJson = StoredJson.Write(state.Facts),
         Version = state.Version,
         JournalSequence = state.JournalSequence,

@@ -25,28 +25,48 @@ internal sealed class PreparedRows(SqliteConnection connection, IModel model) : 
 
     /// <summary>
     /// Writes the columns of the row that differ from the stored one. Versioned rows are written
-    /// only when the stored version is <paramref name="expectedVersion"/>.
+    /// only when the stored version is <paramref name="expectedVersion"/>. When the caller knows the
+    /// stored row (<paramref name="stored"/>, as loaded at that version) the comparison is made in
+    /// memory and the version guard of the update alone decides; otherwise the row is read back.
     /// </summary>
-    public RowUpdate Update(object row, long? expectedVersion)
+    public RowUpdate Update(object row, long? expectedVersion, object? stored = null)
     {
         var shape = ShapeOf(row.GetType());
+        if (stored is not null && shape.HasVersion)
+        {
+            var differs = 0UL;
+            for (var i = 0; i < shape.Columns.Count; i++)
+            {
+                if (!Equals(shape.Columns[i].StoredValue(row), shape.Columns[i].StoredValue(stored)))
+                {
+                    differs |= 1UL << i;
+                }
+            }
+
+            // A versioned row always changes its version; nothing differing means the caller erred, so check the database.
+            if (differs != 0)
+            {
+                return Bound(shape, shape.UpdateOf(differs), row, expectedVersion).ExecuteNonQuery() == 1 ? RowUpdate.Written : RowUpdate.Stale;
+            }
+        }
+
         var compare = Bound(shape, shape.Compare, row, expectedVersion);
         var changed = 0UL;
-        using (var stored = compare.ExecuteReader())
+        using (var current = compare.ExecuteReader())
         {
-            if (!stored.Read())
+            if (!current.Read())
             {
                 return RowUpdate.Missing;
             }
 
-            if (shape.HasVersion && stored.GetInt64(0) != expectedVersion)
+            if (shape.HasVersion && current.GetInt64(0) != expectedVersion)
             {
                 return RowUpdate.Stale;
             }
 
             for (var i = 0; i < shape.Columns.Count; i++)
             {
-                if (stored.GetInt64(i + 1) == 0)
+                if (current.GetInt64(i + 1) == 0)
                 {
                     changed |= 1UL << i;
                 }

@@ -15,7 +15,7 @@ namespace WorkflowEngine.Persistence.Sqlite;
 /// savepoint of the shared transaction, so a conflict or a failure undoes that save alone and is
 /// reported to its caller alone; a caller learns its outcome only after the commit.
 /// </summary>
-internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, SqliteWriteGate writes, SqliteCheckpointer checkpoints) : IDisposable
+internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, SqliteWriteGate writes, SqliteCheckpointer checkpoints, LoadedRows loaded) : IDisposable
 {
     // Enough to amortise one fsync widely; small enough that one commit stays short.
     private const int MostSavesACommit = 64;
@@ -32,7 +32,7 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
     public async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken)
     {
         // Mapped here, in parallel with other callers, so the one writer only binds and steps.
-        var save = new PendingSave([.. changes.Select(CaseChangeRows.Of)]);
+        var save = new PendingSave([.. changes.Select(change => CaseChangeRows.Of(change, loaded))]);
         _queue.Enqueue(save);
         try
         {

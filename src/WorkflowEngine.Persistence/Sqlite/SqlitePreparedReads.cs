@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Persistence.Cases;
@@ -19,7 +20,7 @@ namespace WorkflowEngine.Persistence.Sqlite;
 /// was a query that prepared its SQL, opened a pooled connection and materialised through EF's
 /// pipeline: on a three-step case, four version reads and a load cost more than the engine's work.
 /// </summary>
-internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options) : IDisposable
+internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, LoadedRows loaded) : IDisposable
 {
     private readonly ConcurrentBag<Session> _idle = [];
     private readonly Lazy<IModel> _model = new(() =>
@@ -28,7 +29,7 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
         return db.Model;
     });
 
-    public CaseState? Load(Guid caseId) => Use(session => session.Load(caseId));
+    public CaseState? Load(Guid caseId) => Use(session => session.Load(caseId, loaded));
 
     public int? LatestPublishedVersion(DocumentKind kind, string key) => Use(session => session.LatestPublishedVersion(kind, key));
 
@@ -98,7 +99,7 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
             return _latestVersion.ExecuteScalar() is long version ? (int)version : null;
         }
 
-        public CaseState? Load(Guid caseId)
+        public CaseState? Load(Guid caseId, LoadedRows loaded)
         {
             using var snapshot = _connection.BeginTransaction(deferred: true);
             var record = (CaseRecord?)_case.Rows(snapshot, caseId).FirstOrDefault();
@@ -107,7 +108,16 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
                 return null;
             }
 
-            var state = CaseMapper.ToModel(record, _tasks.Rows(snapshot, caseId).Select(t => TaskMapper.ToModel((TaskRecord)t)));
+            var tasks = new List<CaseTask>();
+            foreach (TaskRecord row in _tasks.Rows(snapshot, caseId))
+            {
+                var task = TaskMapper.ToModel(row);
+                loaded.Remember(task, row);
+                tasks.Add(task);
+            }
+
+            var state = CaseMapper.ToModel(record, tasks);
+            loaded.Remember(state, record);
             state.Escalations.AddRange(_escalations.Rows(snapshot, caseId).Cast<TaskEscalation>());
             state.Timers.AddRange(_timers.Rows(snapshot, caseId).Cast<DueTimer>());
             return state;
