@@ -43,7 +43,12 @@ public sealed class BenchEngine : IAsyncDisposable
 
     public string DatabasePath { get; }
 
-    public FakeTimeProvider Time { get; } = new(Monday);
+    /// <summary>
+    /// Starts on the Monday and moves on a millisecond each time it is read, as a real clock moves
+    /// while work is done. Frozen, it would stamp every id (UUID version 7, time first) with one
+    /// instant and so scatter inserts across every key index, which no deployment sees.
+    /// </summary>
+    public FakeTimeProvider Time { get; } = new(Monday) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     /// <summary>Reminders off: the timer storm counts what falls due, not what was announced a day before.</summary>
     public TimerOptions Timers { get; } = new() { ReminderBefore = TimeSpan.Zero, BatchSize = 200 };
