@@ -22,6 +22,9 @@ namespace WorkflowEngine.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, LoadedRows loaded) : IDisposable
 {
+    // Sessions kept idle beyond a burst; more are closed, not kept (each holds a connection).
+    private const int MostIdleSessions = 16;
+
     private readonly ConcurrentBag<Session> _idle = [];
     private readonly Lazy<IModel> _model = new(() =>
     {
@@ -39,7 +42,15 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
         try
         {
             var result = read(session);
-            _idle.Add(session);
+            if (_idle.Count < MostIdleSessions)
+            {
+                _idle.Add(session);
+            }
+            else
+            {
+                session.Dispose();
+            }
+
             return result;
         }
         catch
