@@ -55,7 +55,7 @@ public sealed class HumanTaskWorkload : IWorkload
         return
         [
             new("human-task: task completions (durable)", s, n, completeSeconds, n / completeSeconds, "completions/s", s, (double)completeAllocated / n,
-                "2 reads + 1 commit a completion; form validation, 2 Stateless machines, journal"),
+                "1 snapshot read + 1 commit (shared) a completion; form validation, 2 Stateless machines, journal; the one writer's b-tree updates"),
             new("human-task: open + complete, end to end", s, n, openSeconds + completeSeconds, n / (openSeconds + completeSeconds), "cases/s", s,
                 (double)(openAllocated + completeAllocated) / n, "2 commits a case; open alone " + (n / openSeconds).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " cases/s"),
         ];
