@@ -202,15 +202,9 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
             model = db.Model;
         }
 
-        var connection = new SqliteConnection(SqlitePragmas.WithForeignKeys(options.Value.ConnectionString));
-        connection.Open();
-        using (var pragmas = connection.CreateCommand())
-        {
-            // The one writer touches every hot index: a page cache of 64 MiB (SQLite's default is
-            // 2 MiB) keeps them in memory on a county's year of cases.
-            pragmas.CommandText = SqlitePragmas.For(options.Value) + $" PRAGMA wal_autocheckpoint = {SqliteCheckpointer.WriterAutoCheckpointPages}; PRAGMA cache_size = -65536;";
-            pragmas.ExecuteNonQuery();
-        }
+        // The one writer touches every hot index: a page cache of 64 MiB (SQLite's default is
+        // 2 MiB) keeps them in memory on a county's year of cases.
+        var connection = SqlitePragmas.Open(options.Value, $" PRAGMA wal_autocheckpoint = {SqliteCheckpointer.WriterAutoCheckpointPages}; PRAGMA cache_size = -65536;");
 
         _connection = connection;
         _rows = new PreparedRows(connection, model);

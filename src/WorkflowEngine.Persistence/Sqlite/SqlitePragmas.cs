@@ -18,4 +18,23 @@ internal static class SqlitePragmas
         builder.ForeignKeys ??= true;
         return builder.ToString();
     }
+
+    /// <summary>Opens a connection of the engine's own (foreign keys enforced), set up with <see cref="For"/> and then <paramref name="morePragmas"/>.</summary>
+    public static SqliteConnection Open(PersistenceOptions options, string morePragmas = "")
+    {
+        var connection = new SqliteConnection(WithForeignKeys(options.ConnectionString));
+        try
+        {
+            connection.Open();
+            using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = For(options) + morePragmas;
+            pragmas.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
 }

@@ -80,13 +80,7 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
 
         public Session(PersistenceOptions options, IModel model)
         {
-            _connection = new SqliteConnection(SqlitePragmas.WithForeignKeys(options.ConnectionString));
-            _connection.Open();
-            using (var pragmas = _connection.CreateCommand())
-            {
-                pragmas.CommandText = SqlitePragmas.For(options);
-                pragmas.ExecuteNonQuery();
-            }
+            _connection = SqlitePragmas.Open(options);
 
             // The orders are the ones the engine relies on (tasks as created, timers as due).
             _case = new Statement(_connection, TableShape.Of(model, typeof(CaseRecord)), nameof(CaseRecord.Id), "\"Id\"");
