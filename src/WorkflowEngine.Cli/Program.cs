@@ -1,0 +1,3 @@
+using WorkflowEngine.Cli;
+
+return await EngineCli.RunAsync(args, Console.Out, Console.Error);
