@@ -99,7 +99,7 @@ public sealed partial class CaseService
             if (!allowed.Contains(workflowKey))
             {
                 var list = allowed.Count == 0 ? "none" : string.Join(", ", allowed);
-                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, "case.unknown-track", "$.workflowKey",
+                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, "case.unknown-track", "$.workflow",
                     $"'{workflowKey}' is not a linked track of '{command.Workflow.Definition.Name}'. Tracks it can start: {list}.");
             }
 

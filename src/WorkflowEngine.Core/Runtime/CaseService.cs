@@ -96,7 +96,7 @@ public sealed partial class CaseService : ITimerHandler
         var workflow = await _workflows.GetLatestAsync(command.WorkflowKey, versions, cancellationToken);
         if (workflow is null)
         {
-            errors.Add(new("case.unknown-workflow", "$.workflowKey", $"There is no published workflow called '{command.WorkflowKey}'."));
+            errors.Add(new("case.unknown-workflow", "$.workflow", $"There is no published workflow called '{command.WorkflowKey}'."));
         }
 
         if (errors.Count > 0)
