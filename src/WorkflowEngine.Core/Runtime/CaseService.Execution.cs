@@ -49,7 +49,7 @@ public sealed partial class CaseService
             var workflow = await _workflows.GetAsync(state.WorkflowKey, state.WorkflowVersion, cancellationToken)
                 ?? throw new WorkflowFaultException($"Case {state.Id} runs workflow '{state.WorkflowKey}' version {state.WorkflowVersion}, which is not stored.");
             var command = new CaseCommand(state, workflow, _time.GetUtcNow(), actor, isNew: false);
-            var result = await body(command, task);
+            var result = await RuleInputFaults.CatchAsync(() => body(command, task));
             if (!result.Succeeded)
             {
                 return result;
