@@ -142,6 +142,6 @@ public sealed partial class CaseService
     private static CommandResult<CaseState>? MissingReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason)
             ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, "reason.required", "$.reason", "Give a reason: it is recorded on the case for everyone who works it.")
-            : null;
+            : InputLimits.Reason(reason, "$.reason");
 
 }

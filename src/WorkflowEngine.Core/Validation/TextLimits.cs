@@ -43,7 +43,7 @@ public static class TextLimits
     /// <summary>
     /// Why the text cannot be taken, or null when it can: longer than <paramref name="limit"/>, made
     /// only of invisible characters, or holding NUL or another control character (tab and new
-    /// lines are allowed). Null and empty text pass: whether a value is required is checked apart.
+    /// lines are allowed). Null, empty and blank text pass: whether a value is required is checked apart.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="limit">The most characters allowed.</param>
@@ -51,7 +51,7 @@ public static class TextLimits
     /// <param name="path">The JSON path of the field.</param>
     public static ValidationError? Check(string? text, int limit, string label, string path)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
