@@ -66,6 +66,10 @@ internal static class DefinitionErrorCodes
     public const string FieldUnknownChoiceList = "field.unknown-choice-list";
     public const string FieldChoicesNotAllowed = "field.choices-not-allowed";
     public const string FieldChoicesAndList = "field.choices-and-list";
+    public const string FieldNoRange = "field.no-range";
+    public const string FieldRangeOrder = "field.range-order";
+    public const string FieldRangeNotAllowed = "field.range-not-allowed";
+    public const string FieldMaxLength = "field.max-length";
 
     // Due times
     public const string DueKind = "due.kind";

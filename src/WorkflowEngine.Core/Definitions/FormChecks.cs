@@ -22,6 +22,7 @@ internal static class FormChecks
                     $"Task '{task.Key}' has two form fields with the key '{field.Key}'. Give each field a key of its own.");
             }
 
+            CheckLimits(run, field, path, subject);
             var isChoice = field.Type is FormFieldType.Choice or FormFieldType.MultiChoice;
             if (!isChoice)
             {
@@ -57,6 +58,35 @@ internal static class FormChecks
                     $"{path}.choiceList",
                     $"{subject} takes its choices from the list '{list}', which is not a known choice list. Use one of: {ValidationRun.List(run.Context.ChoiceLists.Append(Reference.ReferenceData.AgenciesList).Distinct())}.");
             }
+        }
+    }
+
+    // Every number answer has a range, so no answer can overflow a rule's arithmetic; text may set its own length.
+    private static void CheckLimits(ValidationRun run, FormField field, string path, string subject)
+    {
+        var isNumber = field.Type is FormFieldType.Integer or FormFieldType.Number;
+        if (isNumber && (field.Minimum is null || field.Maximum is null))
+        {
+            run.Add(Codes.FieldNoRange, path,
+                $"{subject} takes a number but does not say the smallest and largest answer allowed. Give it a minimum and a maximum, for example 0 and 1000 for a count.");
+        }
+        else if (isNumber && field.Minimum > field.Maximum)
+        {
+            run.Add(Codes.FieldRangeOrder, $"{path}.minimum",
+                $"{subject} has a minimum of {field.Minimum} but a maximum of {field.Maximum}, so no answer would be allowed. Make the minimum the smaller one.");
+        }
+        else if (!isNumber && (field.Minimum is not null || field.Maximum is not null))
+        {
+            run.Add(Codes.FieldRangeNotAllowed, field.Minimum is not null ? $"{path}.minimum" : $"{path}.maximum",
+                $"{subject} does not take a number, so a minimum or maximum would never apply. Remove them, or make it a number field.");
+        }
+
+        var isText = field.Type is FormFieldType.Text or FormFieldType.LongText;
+        if (field.MaxLength is { } length && (!isText || length < 1 || length > Validation.TextLimits.FormLongText))
+        {
+            run.Add(Codes.FieldMaxLength, $"{path}.maxLength", isText
+                ? $"{subject} allows answers of {length} characters; choose a length from 1 to {Validation.TextLimits.FormLongText}."
+                : $"{subject} does not take text, so a maximum length would never apply. Remove it.");
         }
     }
 }

@@ -18,6 +18,15 @@ public sealed record FormField
     /// <summary>Whether a value must be given.</summary>
     public bool Required { get; init; }
 
+    /// <summary>The smallest answer an <see cref="FormFieldType.Integer"/> or <see cref="FormFieldType.Number"/> field accepts (required for those types).</summary>
+    public decimal? Minimum { get; init; }
+
+    /// <summary>The largest answer an <see cref="FormFieldType.Integer"/> or <see cref="FormFieldType.Number"/> field accepts (required for those types).</summary>
+    public decimal? Maximum { get; init; }
+
+    /// <summary>The most characters a <see cref="FormFieldType.Text"/> or <see cref="FormFieldType.LongText"/> answer may have; a default when not set.</summary>
+    public int? MaxLength { get; init; }
+
     /// <summary>Inline choices for <see cref="FormFieldType.Choice"/> and <see cref="FormFieldType.MultiChoice"/>.</summary>
     public IReadOnlyList<ChoiceOption> Choices { get; init; } = [];
 

@@ -57,6 +57,15 @@ public static partial class ReferenceDataLoader
 
         CheckLadders(agencies, errors);
         CheckItems(facts.Select(f => (f.Key, f.Label)).ToList(), "facts.json", "$", CamelCase(), errors);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var fact = facts[i];
+            if (fact.IsNumber && (fact.Minimum is null || fact.Maximum is null || fact.Minimum > fact.Maximum))
+            {
+                errors.Add(new("reference.fact-range", $"facts.json#$[{i}]",
+                    $"In facts.json, the number fact '{fact.Key}' needs a minimum and a maximum, the minimum no larger than the maximum, so no value can overflow a rule."));
+            }
+        }
         return errors.Count > 0 ? new(null, errors) : new(new ReferenceData(agencies, lists, facts), errors);
     }
 

@@ -1,6 +1,7 @@
 using System.Linq.Dynamic.Core;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace WorkflowEngine.Core.Rules;
 
@@ -35,18 +36,47 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         [typeof(TimeSpan)] = ["TotalDays", "Days"],
     };
 
+    // Far deeper than any expression within ExpressionLimits parses to; the walk stops rather than overflow.
+    private const int MaxDepth = 1_000;
+
     private readonly List<string> _refused = [];
+    private int _depth;
+    private bool _tooDeep;
 
     private ExpressionAllowList()
     {
     }
 
-    /// <summary>What the expression uses that rules may not, in words; empty when it is safe.</summary>
-    public static IReadOnlyList<string> Check(Expression expression)
+    /// <summary>What the expression uses that rules may not, in words (empty when it is safe), and whether it was too deep to walk.</summary>
+    public static (IReadOnlyList<string> Refused, bool TooDeep) Check(Expression expression)
     {
         var walker = new ExpressionAllowList();
         walker.Visit(expression);
-        return walker._refused.Distinct().ToList();
+        return (walker._refused.Distinct().ToList(), walker._tooDeep);
+    }
+
+    public override Expression? Visit(Expression? node)
+    {
+        if (node is null || _tooDeep)
+        {
+            return node;
+        }
+
+        if (_depth >= MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _tooDeep = true;
+            return node;
+        }
+
+        _depth++;
+        try
+        {
+            return base.Visit(node);
+        }
+        finally
+        {
+            _depth--;
+        }
     }
 
     protected override Expression VisitMember(MemberExpression node)

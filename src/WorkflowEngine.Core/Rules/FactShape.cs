@@ -29,7 +29,8 @@ internal sealed class FactShape
     public static Type ClrType(FactType type) => type switch
     {
         FactType.Text => typeof(string),
-        FactType.Integer => typeof(int),
+        // Wider than any value the catalogue's ranges allow, so rule arithmetic on whole numbers cannot overflow.
+        FactType.Integer => typeof(long),
         FactType.Number => typeof(decimal),
         FactType.Boolean => typeof(bool),
         FactType.Date => typeof(DateTime?),
@@ -71,7 +72,7 @@ internal sealed class FactShape
         List<string> list => new JsonArray([.. list.Select(s => (JsonNode)s)]),
         DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         string text => JsonValue.Create(text),
-        int number => JsonValue.Create(number),
+        long number => JsonValue.Create(number),
         decimal number => JsonValue.Create(number),
         bool flag => JsonValue.Create(flag),
         _ => JsonValue.Create(converted),
@@ -84,12 +85,18 @@ internal sealed class FactShape
             return Default(fact.Type);
         }
 
+        if (fact.Range is { } range && !range.Accepts(node))
+        {
+            throw new RuleSetFaultException(ruleSet, null,
+                $"The case fact '{fact.Label}' holds {node.ToJsonString()}, but it must be {range.Describe()}; rule set '{ruleSet}' cannot decide on it.", fact.Key);
+        }
+
         try
         {
             return fact.Type switch
             {
                 FactType.Text => node.Deserialize<string>(),
-                FactType.Integer => node.Deserialize<int>(),
+                FactType.Integer => node.Deserialize<long>(),
                 FactType.Number => node.Deserialize<decimal>(),
                 FactType.Boolean => node.Deserialize<bool>(),
                 FactType.Date => DateTime.ParseExact(node.Deserialize<string>()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -99,14 +106,14 @@ internal sealed class FactShape
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException)
         {
-            throw new RuleSetFaultException(ruleSet, null, $"The case fact '{fact.Key}' holds '{node.ToJsonString()}', which is not {fact.Type}; rule set '{ruleSet}' cannot read it.");
+            throw new RuleSetFaultException(ruleSet, null, $"The case fact '{fact.Key}' holds '{node.ToJsonString()}', which is not {fact.Type}; rule set '{ruleSet}' cannot read it.", fact.Key);
         }
     }
 
     private static object? Default(FactType type) => type switch
     {
         FactType.Text => string.Empty,
-        FactType.Integer => 0,
+        FactType.Integer => 0L,
         FactType.Number => 0m,
         FactType.Boolean => false,
         FactType.TextList => new List<string>(),

@@ -14,6 +14,13 @@ public sealed class RuleSetFaultException : Exception
         Rule = rule;
     }
 
+    /// <summary>Creates a fault caused by a case fact the rules cannot read or decide on.</summary>
+    public RuleSetFaultException(string ruleSet, string? rule, string message, string fact)
+        : this(ruleSet, rule, message)
+    {
+        Fact = fact;
+    }
+
     /// <summary>Creates the fault.</summary>
     public RuleSetFaultException()
         : this(string.Empty, null, "A rule set could not be used.")
@@ -38,4 +45,7 @@ public sealed class RuleSetFaultException : Exception
 
     /// <summary>The rule at fault, if known.</summary>
     public string? Rule { get; }
+
+    /// <summary>The case fact whose value caused the fault (input, not the rule set, is at fault), if so.</summary>
+    public string? Fact { get; }
 }

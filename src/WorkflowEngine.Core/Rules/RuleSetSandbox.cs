@@ -88,6 +88,13 @@ internal sealed partial class RuleSetSandbox(FactShape shape)
             return null;
         }
 
+        // Before anything recursive sees the text: a hostile expression must be refused, not overflow the stack.
+        if (ExpressionLimits.Check(text, where, path) is { } overLimit)
+        {
+            errors.Add(overLimit);
+            return null;
+        }
+
         var factsType = scope[0].Type;
         var unknown = FactReference().Matches(text).Select(m => m.Groups[1].Value)
             .FirstOrDefault(name => factsType.GetProperty(name) is null);
@@ -111,10 +118,16 @@ internal sealed partial class RuleSetSandbox(FactShape shape)
             return null;
         }
 
-        var refused = ExpressionAllowList.Check(lambda.Body);
-        if (refused.Count > 0)
+        var check = ExpressionAllowList.Check(lambda.Body);
+        if (check.TooDeep)
         {
-            errors.Add(new("rule.refused", path, $"{where} uses '{string.Join("', '", refused)}', which rule expressions may not use. {Advice}"));
+            errors.Add(new(ExpressionLimits.TooComplexCode, path, $"{where} is too complicated to check. Split it into simpler rules or shared values."));
+            return null;
+        }
+
+        if (check.Refused.Count > 0)
+        {
+            errors.Add(new("rule.refused", path, $"{where} uses '{string.Join("', '", check.Refused)}', which rule expressions may not use. {Advice}"));
             return null;
         }
 

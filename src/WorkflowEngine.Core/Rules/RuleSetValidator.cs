@@ -80,6 +80,10 @@ public sealed partial class RuleSetValidator
             {
                 errors.Add(new("rule.no-name", $"$.Rules[{i}].RuleName", $"Rule {i + 1} has no name. Give every rule a short name, like 'urgent-risk'."));
             }
+            else if (TextLimits.Check(rule.RuleName, TextLimits.RuleName, $"The name of rule {i + 1}", $"$.Rules[{i}].RuleName") is { } badName)
+            {
+                errors.Add(badName);
+            }
             else if (!seen.Add(rule.RuleName))
             {
                 errors.Add(new("rule.duplicate-name", $"$.Rules[{i}].RuleName", $"Two rules are called '{rule.RuleName}'. Give each rule its own name."));

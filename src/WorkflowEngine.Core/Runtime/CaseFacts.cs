@@ -25,6 +25,14 @@ internal static class CaseFacts
             {
                 errors.Add(new("facts.invalid", path, $"'{fact.Label}' must be {Describe(fact.Type)}."));
             }
+            else if (value is not null && fact.Range is { } range && !range.Accepts(value))
+            {
+                errors.Add(new("facts.out-of-range", path, $"'{fact.Label}' must be {range.Describe()}."));
+            }
+            else if (fact.Type == FactType.Text && TextLimits.Check(value, TextLimits.FormLongText, $"'{fact.Label}'", path) is { } text)
+            {
+                errors.Add(text);
+            }
         }
 
         return errors;

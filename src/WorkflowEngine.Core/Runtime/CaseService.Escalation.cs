@@ -65,6 +65,8 @@ public sealed partial class CaseService
                     "Say what was done about the escalation: it is recorded on the case."));
             }
 
+            if (InputLimits.Reason(note, "$.note") is { } unreadableNote) return Done(command, unreadableNote);
+
             var escalation = command.Case.Escalations.Find(e => e.Id == escalationId);
             if (escalation is null)
             {
@@ -98,6 +100,8 @@ public sealed partial class CaseService
             {
                 return Done(command, CommandResult<CaseState>.Failure(CommandStatus.Invalid, "extension.note-required", "$.note", "Say why, since the reason is 'other'."));
             }
+
+            if ((InputLimits.Reason(request.Note, "$.note") ?? InputLimits.Extension(request.NewDueAt, command.Now)) is { } overLimit) return Done(command, overLimit);
 
             if (!task!.IsActive)
             {

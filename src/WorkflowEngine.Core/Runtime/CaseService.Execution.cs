@@ -49,7 +49,7 @@ public sealed partial class CaseService
             var workflow = await _workflows.GetAsync(state.WorkflowKey, state.WorkflowVersion, cancellationToken)
                 ?? throw new WorkflowFaultException($"Case {state.Id} runs workflow '{state.WorkflowKey}' version {state.WorkflowVersion}, which is not stored.");
             var command = new CaseCommand(state, workflow, _time.GetUtcNow(), actor, isNew: false);
-            var result = await body(command, task);
+            var result = await RuleInputFaults.CatchAsync(() => body(command, task));
             if (!result.Succeeded)
             {
                 return result;
@@ -92,10 +92,7 @@ public sealed partial class CaseService
             errors.Add(new("case.child-name-required", "$.child.name", "Enter the child's name."));
         }
 
-        if (command.Child.DateOfBirth is { } dob && dob > DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime))
-        {
-            errors.Add(new("case.child-born-in-future", "$.child.dateOfBirth", "The child's date of birth must be in the past."));
-        }
+        if (DateLimits.CheckDateOfBirth(command.Child.DateOfBirth, _time.GetUtcNow(), "$.child.dateOfBirth") is { } dob) errors.Add(dob);
 
         if (string.IsNullOrWhiteSpace(command.Contact.Referrer))
         {
@@ -113,6 +110,7 @@ public sealed partial class CaseService
         }
 
         errors.AddRange(CaseFacts.Validate(command.Facts, _reference));
+        errors.AddRange(InputLimits.Contact(command));
         return errors;
     }
 

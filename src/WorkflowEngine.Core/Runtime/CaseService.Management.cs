@@ -99,7 +99,7 @@ public sealed partial class CaseService
             if (!allowed.Contains(workflowKey))
             {
                 var list = allowed.Count == 0 ? "none" : string.Join(", ", allowed);
-                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, "case.unknown-track", "$.workflowKey",
+                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, "case.unknown-track", "$.workflow",
                     $"'{workflowKey}' is not a linked track of '{command.Workflow.Definition.Name}'. Tracks it can start: {list}.");
             }
 
@@ -142,6 +142,6 @@ public sealed partial class CaseService
     private static CommandResult<CaseState>? MissingReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason)
             ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, "reason.required", "$.reason", "Give a reason: it is recorded on the case for everyone who works it.")
-            : null;
+            : InputLimits.Reason(reason, "$.reason");
 
 }

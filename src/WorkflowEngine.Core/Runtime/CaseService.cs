@@ -96,7 +96,7 @@ public sealed partial class CaseService : ITimerHandler
         var workflow = await _workflows.GetLatestAsync(command.WorkflowKey, versions, cancellationToken);
         if (workflow is null)
         {
-            errors.Add(new("case.unknown-workflow", "$.workflowKey", $"There is no published workflow called '{command.WorkflowKey}'."));
+            errors.Add(new("case.unknown-workflow", "$.workflow", $"There is no published workflow called '{command.WorkflowKey}'."));
         }
 
         if (errors.Count > 0)
@@ -117,7 +117,7 @@ public sealed partial class CaseService : ITimerHandler
             ["contact"] = JsonSerializerNode(command.Contact),
             ["facts"] = command.Facts.DeepClone(),
         });
-        await _navigator.EnterStageAsync(opening, workflow.Definition.StartStage, "start", cancellationToken);
+        if (await RuleInputFaults.CatchAsync(() => _navigator.EnterStageAsync(opening, workflow.Definition.StartStage, "start", cancellationToken)) is { } unusable) return unusable;
         var saved = await _store.SaveAsync([.. opening.ToChangeSets(_timers, _measures)], cancellationToken);
         return saved == SaveOutcome.Saved
             ? CommandResult<CaseState>.Success(state)

@@ -51,6 +51,10 @@ internal sealed class FormDataValidator(ReferenceData reference)
             {
                 errors.Add(new("form.invalid", path, $"'{field.Label}': {problem}"));
             }
+            else if (CheckLimits(field, value!, path) is { } limit)
+            {
+                errors.Add(limit);
+            }
         }
 
         return errors;
@@ -95,6 +99,30 @@ internal sealed class FormDataValidator(ReferenceData reference)
             default:
                 return null;
         }
+    }
+
+    // Numbers within the field's range (and the fact's, when the answer becomes a catalogue fact); text within its length.
+    private ValidationError? CheckLimits(FormField field, JsonNode value, string path)
+    {
+        var ranges = new[]
+        {
+            field.Minimum is { } min && field.Maximum is { } max ? new NumberRange(min, max, field.Type == FormFieldType.Integer) : null,
+            reference.FactsByKey.GetValueOrDefault(field.Key)?.Range,
+        };
+        foreach (var range in ranges)
+        {
+            if (field.Type is FormFieldType.Integer or FormFieldType.Number && range is not null && !range.Accepts(value))
+            {
+                return new("form.out-of-range", path, $"'{field.Label}': enter {range.Describe()}.");
+            }
+        }
+
+        return field.Type switch
+        {
+            FormFieldType.Text => TextLimits.Check(value, field.MaxLength ?? TextLimits.FormText, $"'{field.Label}'", path),
+            FormFieldType.LongText => TextLimits.Check(value, field.MaxLength ?? TextLimits.FormLongText, $"'{field.Label}'", path),
+            _ => null,
+        };
     }
 
     private string? CheckChoices(FormField field, IReadOnlyList<string> chosen)

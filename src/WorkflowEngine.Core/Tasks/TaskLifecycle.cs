@@ -38,7 +38,7 @@ internal static class TaskLifecycle
     {
         var permitted = Enum.GetValues<TaskTrigger>().Where(t => machine.CanFire(t)).Select(Describe).ToList();
         var allowed = permitted.Count == 0 ? "nothing more can be done with it" : "it can only be " + string.Join(", ", permitted);
-        return $"Task '{task.TaskKey}' is {Describe(task.Status)}, so it cannot be {Describe(trigger)}; {allowed}.";
+        return $"Task '{task.TaskKey}' is {Describe(task)}, so it cannot be {Describe(trigger)}; {allowed}.";
     }
 
     /// <summary>The lifecycle as a Mermaid state diagram, for documentation and the UI.</summary>
@@ -57,10 +57,11 @@ internal static class TaskLifecycle
         }).GetInfo());
 
     private static StateMachine<CaseTaskStatus, TaskTrigger> Create(CaseTask task) =>
-        Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => task.Status, s => task.Status = s));
+        Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => task.Status, s => task.Status = s), () => task);
 
-    private static StateMachine<CaseTaskStatus, TaskTrigger> Configure(StateMachine<CaseTaskStatus, TaskTrigger> machine)
+    private static StateMachine<CaseTaskStatus, TaskTrigger> Configure(StateMachine<CaseTaskStatus, TaskTrigger> machine, Func<CaseTask?> current)
     {
+        bool Held() => current()?.AssignedTo is not null;
 
         machine.Configure(CaseTaskStatus.Open)
             .Permit(TaskTrigger.Claim, CaseTaskStatus.Claimed)
@@ -76,10 +77,11 @@ internal static class TaskLifecycle
             .Permit(TaskTrigger.Reassign, CaseTaskStatus.Open)
             .Permit(TaskTrigger.Cancel, CaseTaskStatus.Cancelled);
 
-        // An escalated task stays escalated while people work it, until it is done.
+        // An escalated task stays escalated while people work it, until it is done; as for an open or
+        // claimed task, only a task nobody holds can be claimed and only a held one released.
         machine.Configure(CaseTaskStatus.Escalated)
-            .PermitReentry(TaskTrigger.Claim)
-            .PermitReentry(TaskTrigger.Release)
+            .PermitReentryIf(TaskTrigger.Claim, () => !Held(), "nobody holds it")
+            .PermitReentryIf(TaskTrigger.Release, Held, "someone holds it")
             .PermitReentry(TaskTrigger.Escalate)
             .PermitReentry(TaskTrigger.Reassign)
             .Permit(TaskTrigger.Complete, CaseTaskStatus.Completed)
@@ -96,7 +98,7 @@ internal static class TaskLifecycle
         // Stateless reads the state once while constructing, before any task is pointed at.
         public PointedMachine()
         {
-            Machine = Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => Task?.Status ?? CaseTaskStatus.Open, s => Task!.Status = s));
+            Machine = Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => Task?.Status ?? CaseTaskStatus.Open, s => Task!.Status = s), () => Task);
             Machine.OnUnhandledTrigger((_, _) => Refused = true);
         }
 
@@ -107,6 +109,10 @@ internal static class TaskLifecycle
 
         public StateMachine<CaseTaskStatus, TaskTrigger> Machine { get; }
     }
+
+    private static string Describe(CaseTask task) => task.Status == CaseTaskStatus.Escalated
+        ? $"escalated and {task.AssignedTo ?? "nobody"} holds it"
+        : Describe(task.Status);
 
     private static string Describe(CaseTaskStatus status) => status switch
     {

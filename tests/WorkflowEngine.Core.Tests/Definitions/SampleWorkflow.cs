@@ -56,7 +56,7 @@ internal static class SampleWorkflow
                   "due": { "workingDays": 2 },
                   "outcomes": [ { "key": "screened", "label": "Screening complete" } ],
                   "form": [
-                    { "key": "missingEpisodes", "label": "Missing episodes in the last 3 months", "type": "integer", "required": true },
+                    { "key": "missingEpisodes", "label": "Missing episodes in the last 3 months", "type": "integer", "required": true, "minimum": 0, "maximum": 1000 },
                     { "key": "indicators", "label": "Indicators seen", "type": "multiChoice", "choiceList": "exploitation-indicators" }
                   ]
                 }

@@ -102,6 +102,7 @@ public sealed class ShippedFileSchemaTests
                     "In agencies.json, entry 'police' has no name or label people can read.",
                     "In agencies.json, the role key 'Chief' must be lower-case words joined by hyphens, like 'childrens-social-care'.",
                     "In facts.json, the entry key 'missing-episodes' must be a camelCase name like 'missingEpisodes'.",
+                    "In facts.json, the number fact 'missing-episodes' needs a minimum and a maximum, the minimum no larger than the maximum, so no value can overflow a rule.",
                 ],
                 errors);
         }

@@ -32,7 +32,7 @@ public sealed class RuleEvaluatorTests
 
         Assert.Equal(("screening", 1, "medium", "mace-referral", "significant"), (decision.RuleSet, decision.Version, decision.FiredRule, decision.Event, decision.Output!.GetValue<string>()));
         Assert.Equal([("high", false, "Score below 7."), ("medium", true, null)], decision.Rules.Select(r => (r.Rule, r.Succeeded, r.Message)));
-        Assert.Equal(1, decision.Inputs["facts"]!["missingEpisodes"]!.GetValue<int>());
+        Assert.Equal(1L, decision.Inputs["facts"]!["missingEpisodes"]!.GetValue<long>());
         Assert.Equal(string.Empty, decision.Inputs["facts"]!["riskLevel"]!.GetValue<string>());
     }
 

@@ -122,7 +122,7 @@ public sealed class RuleSandboxTests
     {
         var error = Assert.Single(_validator.Validate(TestRules.RuleSet("sum", "facts.missingEpisodes + 1")));
 
-        Assert.Equal("Rule 'the-rule' in rule set 'sum' must be a yes/no test, but its expression gives Int32.", error.Message);
+        Assert.Equal("Rule 'the-rule' in rule set 'sum' must be a yes/no test, but its expression gives Int64.", error.Message);
     }
 
     [Fact]

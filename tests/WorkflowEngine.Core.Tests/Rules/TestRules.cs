@@ -10,7 +10,7 @@ internal static class TestRules
         [new Agency("police", "Police", true, ["practitioner"]), new Agency("childrens-social-care", "Children's social care", true, ["practitioner"])],
         new Dictionary<string, IReadOnlyList<ReferenceItem>>(),
         [
-            new FactDefinition("missingEpisodes", FactType.Integer, "Missing episodes"),
+            new FactDefinition("missingEpisodes", FactType.Integer, "Missing episodes") { Minimum = 0, Maximum = 1000 },
             new FactDefinition("carryingWeapons", FactType.Boolean, "Carrying weapons"),
             new FactDefinition("riskLevel", FactType.Text, "Risk level"),
             new FactDefinition("disruptionMeasures", FactType.TextList, "Disruption measures"),
@@ -18,7 +18,7 @@ internal static class TestRules
             new FactDefinition("urgent", FactType.Boolean, "Urgent"),
             new FactDefinition("dateOfBirth", FactType.Date, "Date of birth"),
             new FactDefinition("referrerAgency", FactType.Text, "Referrer agency"),
-            new FactDefinition("score", FactType.Number, "Score"),
+            new FactDefinition("score", FactType.Number, "Score") { Minimum = 0, Maximum = 100 },
         ]);
 
     public static string RuleSet(string name, string expression, string? localParam = null, string? globalParam = null, string? output = null)

@@ -78,7 +78,7 @@ public sealed class CaseOpeningTests
     }
 
     [Fact]
-    public async Task A_contact_for_an_unpublished_workflow_is_refused()
+    public async Task A_contact_for_an_unpublished_workflow_is_refused_at_the_requests_workflow_field()
     {
         var harness = await RuntimeHarness.StartAsync();
 
@@ -86,7 +86,7 @@ public sealed class CaseOpeningTests
             "no-such-workflow", new ChildDetails("Jay"), new ContactDetails("A. Teacher", "education", "Worried."), [], "someone"));
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal(("case.unknown-workflow", "There is no published workflow called 'no-such-workflow'."), (error.Code, error.Message));
+        Assert.Equal(("case.unknown-workflow", "$.workflow", "There is no published workflow called 'no-such-workflow'."), (error.Code, error.Path, error.Message));
     }
 
     [Fact]

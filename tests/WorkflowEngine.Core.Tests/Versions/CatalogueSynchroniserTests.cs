@@ -74,6 +74,21 @@ public sealed class CatalogueSynchroniserTests : IDisposable
         Assert.Empty(await _documents.ListLatestPublishedAsync(DocumentKind.RuleSet));
     }
 
+    [Fact]
+    public async Task A_rule_file_over_the_expression_limits_stops_start_up_naming_the_file_and_the_rule_without_crashing()
+    {
+        var nested = new string('(', 5_000) + "true" + new string(')', 5_000);
+        File.WriteAllText(Path.Combine(Rules, "hostile.json"),
+            $$"""{ "WorkflowName": "hostile", "Rules": [ { "RuleName": "High risk", "Expression": "{{nested}}", "SuccessEvent": "x", "RuleExpressionType": "LambdaExpression" } ] }""");
+
+        var failure = await Assert.ThrowsAsync<CatalogueInvalidException>(() => _synchroniser.SyncAsync(Workflows, Rules));
+
+        var error = Assert.Single(failure.Errors);
+        Assert.Equal("rules/hostile.json#$.Rules[0].Expression", error.Path);
+        Assert.StartsWith("Rule 'High risk' in rule set 'hostile' is too long", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await _documents.ListLatestPublishedAsync(DocumentKind.RuleSet));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static void CopyFolder(string from, string to)

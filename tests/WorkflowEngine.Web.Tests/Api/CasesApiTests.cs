@@ -118,7 +118,7 @@ public sealed class CasesApiTests : IClassFixture<WebAppFactory>
         var caseId = await ApiCalls.OpenConcernAsync(_app, "Track Refused");
         var mash = await _app.As("mash.childrens-social-care");
 
-        await (await mash.PostAsync($"/api/cases/{caseId}/tracks", new { workflow = "cce-referral", reason = "Again." })).InvalidAsync("$.workflowKey");
+        await (await mash.PostAsync($"/api/cases/{caseId}/tracks", new { workflow = "cce-referral", reason = "Again." })).InvalidAsync("$.workflow");
         await (await mash.PostAsync($"/api/cases/{caseId}/tracks", new { workflow = "missing-episode" })).InvalidAsync("$.reason");
     }
 

@@ -10,7 +10,7 @@ export const canonicalOrder = {
   owner: ['agency', 'ruleSet', 'forEachAgencyIn', 'role'],
   due: ['workingDays', 'duration', 'beforeNextPanel', 'nextPanel', 'from'],
   outcome: ['key', 'label'],
-  formField: ['key', 'label', 'hint', 'type', 'required', 'choices', 'choiceList'],
+  formField: ['key', 'label', 'hint', 'type', 'required', 'minimum', 'maximum', 'maxLength', 'choices', 'choiceList'],
   choice: ['value', 'label'],
   escalationRung: ['level', 'after', 'target', 'actions'],
   escalationTarget: ['role', 'agency'],

@@ -11,7 +11,7 @@ const formFields: Record<Selection['kind'], readonly string[]> = {
     'owner', 'owner.agency', 'owner.ruleSet', 'owner.forEachAgencyIn', 'owner.role',
     ...dueFields('due'),
     'outcomes', 'outcomes[].key', 'outcomes[].label',
-    'form', 'form[].key', 'form[].label', 'form[].hint', 'form[].type', 'form[].required', 'form[].choiceList',
+    'form', 'form[].key', 'form[].label', 'form[].hint', 'form[].type', 'form[].required', 'form[].minimum', 'form[].maximum', 'form[].maxLength', 'form[].choiceList',
     'form[].choices', 'form[].choices[].value', 'form[].choices[].label',
     'escalation', 'escalation[].level', ...dueFields('escalation[].after'), 'escalation[].target.role', 'escalation[].target.agency',
     'escalation[].actions',

@@ -47,6 +47,12 @@ export interface FormField extends Open {
   hint?: string;
   type: FormFieldType;
   required?: boolean;
+  /** Smallest answer of an integer or number field (the server requires a range for those). */
+  minimum?: number;
+  /** Largest answer of an integer or number field. */
+  maximum?: number;
+  /** Most characters of a text or longText answer; 500 and 10000 when not given. */
+  maxLength?: number;
   choices?: Choice[];
   choiceList?: string;
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Web.Definitions;
 using WorkflowEngine.Web.Identity;
@@ -94,13 +95,15 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
     }
 
     /// <summary>Checks a document without storing it: every problem at once, each with its JSON path.</summary>
+    /// <response code="400">An expression is over the limits (too long, too deeply nested, too many operators): refused outright, naming the rule.</response>
     [HttpPost("validate")]
     [Consumes("application/json")]
     [ProducesResponseType<ValidationReport>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<ValidationReport>> Validate([FromBody] JsonElement document, CancellationToken cancellationToken)
     {
         var errors = await publisher.ValidateAsync(Kind, document.GetRawText(), cancellationToken);
-        return Ok(new ValidationReport(errors.Count == 0, errors));
+        return errors.Any(ExpressionLimits.IsOverLimit) ? Invalid(errors) : Ok(new ValidationReport(errors.Count == 0, errors));
     }
 
     /// <summary>Publishes a draft as a new version; running cases keep the version they started on. Leads and admins.</summary>

@@ -46,7 +46,7 @@ public sealed class RuleSetsController(IDocumentStore documents, DefinitionPubli
         catch (RuleSetFaultException fault)
         {
             // A rule that cannot run on these facts is the sample's problem to show, not a server error.
-            return Invalid("rules.fault", "$.facts", fault.Message);
+            return Invalid("rules.fault", fault.Fact is null ? "$.facts" : $"$.facts.{fault.Fact}", fault.Message);
         }
     }
 }

@@ -23,6 +23,10 @@ internal static class SampleFacts
             {
                 errors.Add(new("facts.invalid", path, $"'{fact.Label}' must be of type {fact.Type}."));
             }
+            else if (value is not null && fact.Range is { } range && !range.Accepts(value))
+            {
+                errors.Add(new("facts.out-of-range", path, $"'{fact.Label}' must be {range.Describe()}."));
+            }
         }
 
         return errors;

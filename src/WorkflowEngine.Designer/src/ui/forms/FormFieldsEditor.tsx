@@ -6,6 +6,10 @@ import { useReferenceData } from '../ReferenceData';
 import { ItemList } from './ItemList';
 
 const takesChoices = (type: string) => type === 'choice' || type === 'multiChoice';
+const takesRange = (type: string) => type === 'integer' || type === 'number';
+const takesLength = (type: string) => type === 'text' || type === 'longText';
+// An empty box removes the setting; anything else is kept as typed for the server to judge if it is not a number.
+const asNumber = (text: string): number | undefined => (text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
 
 /** The fields a practitioner fills in on completing a task, with their choices. */
 export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | undefined; onChange: (fields: FormField[]) => void }) {
@@ -35,10 +39,21 @@ export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | u
               onChange={(type) => {
                 let next = withKey(field, 'type', type, canonicalOrder.formField);
                 if (!takesChoices(type)) next = withKey(withKey(next, 'choices', undefined), 'choiceList', undefined);
+                if (!takesRange(type)) next = withKey(withKey(next, 'minimum', undefined), 'maximum', undefined);
+                if (!takesLength(type)) next = withKey(next, 'maxLength', undefined);
                 update(next);
               }}
             />
             <CheckboxField label="An answer is required" field="required" checked={field.required === true} onChange={(checked) => set('required', checked ? true : undefined)} />
+            {takesRange(field.type) && (
+              <>
+                <TextField label="Smallest answer allowed" field="minimum" hint="For example 0 for a count" width="5" value={field.minimum?.toString()} onCommit={(text) => set('minimum', asNumber(text))} />
+                <TextField label="Largest answer allowed" field="maximum" hint="For example 1000 for a count, 25 for an age" width="5" value={field.maximum?.toString()} onCommit={(text) => set('maximum', asNumber(text))} />
+              </>
+            )}
+            {takesLength(field.type) && (
+              <TextField label="Most characters allowed (optional)" field="maxLength" hint="500 for one line and 10000 for several lines when empty" width="5" value={field.maxLength?.toString()} onCommit={(text) => set('maxLength', asNumber(text))} />
+            )}
             {takesChoices(field.type) && (
               <>
                 <SelectField
