@@ -46,6 +46,7 @@ internal static class AuthenticationSetup
             // API callers and the designer's JSON endpoints get 401/403, not a redirect to the sign-in page.
             o.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
 
         var oidc = builder.Configuration.GetSection("Authentication:OpenIdConnect");

@@ -60,6 +60,9 @@ internal static class ServiceSetup
             o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<Problems.BadRequestExceptionHandler>();
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestBodyLimits.Documents);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = RequestBodyLimits.Default);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         builder.Services.AddHealthChecks().AddDbContextCheck<IdentityStore>("database", tags: ["ready"]);
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

@@ -9,7 +9,7 @@ namespace WorkflowEngine.Web.Features.Account;
 
 /// <summary>Signing in and out with a local account (cookie), for the pages.</summary>
 [AllowAnonymous]
-public sealed class AccountController(SignInManager<EngineUser> signIn) : Controller
+public sealed class AccountController(SignInManager<EngineUser> signIn, UserManager<EngineUser> users) : Controller
 {
     /// <summary>The sign-in page.</summary>
     [HttpGet("/sign-in")]
@@ -49,10 +49,11 @@ public sealed class AccountController(SignInManager<EngineUser> signIn) : Contro
         return View(form);
     }
 
-    /// <summary>Signs out.</summary>
+    /// <summary>Signs out, ending the session on the server too: the old cookie no longer works.</summary>
     [HttpPost("/sign-out")]
     public async Task<IActionResult> SignOutOfApp()
     {
+        await SessionStamp.EndAllAsync(users, User);
         await signIn.SignOutAsync();
         return Redirect("/sign-in");
     }
