@@ -69,6 +69,36 @@ public sealed class ProblemShapeTests : IClassFixture<WebAppFactory>
     }
 
     [Fact]
+    public async Task A_repeated_fact_is_400_naming_it()
+    {
+        var dsl = await _app.As("dsl.education");
+        using var body = new StringContent(
+            "{\"child\": {\"name\": \"Amy Stone\"}, \"contact\": {\"referrer\": \"Priya Shah\", \"concern\": \"Seen with older men.\"}, \"facts\": {\"missingEpisodes\": 1, \"missingEpisodes\": 4}}",
+            Encoding.UTF8, "application/json");
+
+        var response = await dsl.PostAsync(ApiCalls.Path("/api/cases"), body);
+
+        await response.InvalidAsync("$.facts.missingEpisodes");
+    }
+
+    [Fact]
+    public async Task A_text_over_its_limit_is_400_naming_the_field_with_the_limit_in_words()
+    {
+        var dsl = await _app.As("dsl.education");
+
+        var response = await dsl.PostAsync("/api/cases", new
+        {
+            child = new { name = new string('n', 201), dateOfBirth = "2010-05-01" },
+            contact = new { referrer = "Priya Shah", concern = new string('c', 10_001) },
+        });
+
+        var problem = await response.InvalidAsync("$.child.name", "$.contact.concern");
+        var concern = problem["problems"]!.AsArray().Single(p => p!["path"]!.GetValue<string>() == "$.contact.concern")!;
+        Assert.Equal("request.too-long", concern["code"]!.GetValue<string>());
+        Assert.Contains("10,000 characters", concern["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Completing_a_task_with_a_version_below_one_is_400_naming_expected_version()
     {
         var caseId = await ApiCalls.OpenConcernAsync(_app, "Version Quinn");
