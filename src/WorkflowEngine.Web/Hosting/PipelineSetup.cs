@@ -25,6 +25,7 @@ internal static class PipelineSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
 
         app.MapControllers();
         app.MapOpenApi("/openapi/{documentName}.json");
