@@ -5,6 +5,7 @@ using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Documents;
+using WorkflowEngine.Persistence.Idempotency;
 using WorkflowEngine.Persistence.Journal;
 using WorkflowEngine.Persistence.Notifications;
 using WorkflowEngine.Persistence.Storage;
@@ -38,6 +39,8 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
     public DbSet<IntelligenceSubmission> IntelligenceSubmissions => Set<IntelligenceSubmission>();
 
     public DbSet<EducationEvent> EducationEvents => Set<EducationEvent>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly);

@@ -13,6 +13,7 @@ using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Documents;
 using WorkflowEngine.Persistence.Escalation;
+using WorkflowEngine.Persistence.Idempotency;
 using WorkflowEngine.Persistence.Measures;
 using WorkflowEngine.Persistence.Notifications;
 using WorkflowEngine.Persistence.Sqlite;
@@ -25,7 +26,7 @@ namespace WorkflowEngine.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/> and
+    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/>, the idempotency keys and
     /// <see cref="DatabaseInitializer"/>. Options may also be bound from the
     /// <see cref="PersistenceOptions.SectionName"/> section by the host. Any EF Core
     /// <see cref="IInterceptor"/> registered in the container is added to every context.
@@ -64,6 +65,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(new MeasureSources());
         services.AddSingleton<IDashboardQueries, EfDashboardQueries>();
         services.AddSingleton<IMeasureStore, EfMeasureStore>();
+        services.AddSingleton<IIdempotencyStore, EfIdempotencyStore>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
     }

@@ -46,6 +46,7 @@ internal static class AuthenticationSetup
             // API callers and the designer's JSON endpoints get 401/403, not a redirect to the sign-in page.
             o.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
 
         var oidc = builder.Configuration.GetSection("Authentication:OpenIdConnect");
@@ -61,10 +62,16 @@ internal static class AuthenticationSetup
             });
         }
 
+        builder.Services.AddSingleton<SignInGuard>();
         builder.Services.AddAuthorization();
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) => context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context.HttpContext,
+                ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests from this address. Wait a minute, then try again." },
+            });
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));

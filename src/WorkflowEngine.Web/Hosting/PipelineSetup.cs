@@ -4,11 +4,13 @@ using Scalar.AspNetCore;
 
 namespace WorkflowEngine.Web.Hosting;
 
-/// <summary>The request pipeline: errors as problems, security headers, static files, sign-in, MVC, API docs, health.</summary>
+/// <summary>The request pipeline: security headers, errors as problems, body limits, static files, sign-in, MVC, API docs, health.</summary>
 internal static class PipelineSetup
 {
     public static WebApplication UseWorkflowWeb(this WebApplication app)
     {
+        // Outermost, so the headers are set as any response starts, error pages included.
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
@@ -16,16 +18,18 @@ internal static class PipelineSetup
             app.UseHsts();
         }
 
-        app.UseSecurityHeaders();
+        app.UseScalarContentPolicy();
+        app.UseRequestBodyLimits();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
 
         app.MapControllers();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/scalar", o => o.WithTitle("Safeguarding referral workflow engine API"));
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Safeguarding referral workflow engine API").DisableDefaultFonts());
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 

@@ -1,6 +1,13 @@
+using Microsoft.Net.Http.Headers;
+
 namespace WorkflowEngine.Web.Hosting;
 
-/// <summary>Headers every response carries: no framing, no sniffing, a strict content policy, no referrer leaks.</summary>
+/// <summary>
+/// Headers every response carries: no framing, no sniffing, a strict content policy, no referrer
+/// leaks, and no caching of anything a signed-in person or an API client receives. They are set
+/// as the response starts, so an error page written by the exception handler (which clears the
+/// headers) carries them too.
+/// </summary>
 internal static class SecurityHeaders
 {
     // No inline script or style anywhere: GOV.UK Frontend's js-enabled switch is a file of its own.
@@ -11,17 +18,40 @@ internal static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (!context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase))
+            context.Response.OnStarting(() =>
             {
-                headers.ContentSecurityPolicy = ContentPolicy;
-            }
-
+                Apply(context);
+                return Task.CompletedTask;
+            });
             await next();
         });
+
+    private static void Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
+        {
+            // The API reference sets its own (ScalarContentPolicy); everything else gets the strict one.
+            headers.ContentSecurityPolicy = ContentPolicy;
+        }
+
+        if (MayHoldCaseData(context))
+        {
+            headers.CacheControl = "no-store";
+            headers.Pragma = "no-cache";
+        }
+    }
+
+    // Anything answered to a signed-in person or an API client, and every error, may hold case data;
+    // the static assets (served before sign-in is read) stay cacheable.
+    private static bool MayHoldCaseData(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true
+        || context.Response.StatusCode >= StatusCodes.Status400BadRequest
+        || context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments(Features.Designer.DesignerController.ApiBase, StringComparison.OrdinalIgnoreCase);
 }

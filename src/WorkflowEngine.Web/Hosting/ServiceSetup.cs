@@ -45,8 +45,12 @@ internal static class ServiceSetup
 
         builder.AddEngineAuthentication();
         builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = Problems.RequestProblems.Create)
             .AddJsonOptions(o =>
             {
+                // A key given twice is refused (400 naming it) rather than the last one silently winning.
+                o.JsonSerializerOptions.AllowDuplicateProperties = false;
+                o.JsonSerializerOptions.Converters.Add(new Api.StrictJsonObjectConverter());
                 foreach (var converter in WorkflowEngine.Core.EngineJson.Options.Converters)
                 {
                     o.JsonSerializerOptions.Converters.Add(converter);
@@ -60,7 +64,10 @@ internal static class ServiceSetup
             o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
         });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddExceptionHandler<Problems.BadRequestExceptionHandler>();
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestBodyLimits.Documents);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = RequestBodyLimits.Default);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<TextLimitSchemaTransformer>());
         builder.Services.AddHealthChecks().AddDbContextCheck<IdentityStore>("database", tags: ["ready"]);
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddScoped<Demo.DemoSeeder>();

@@ -5,4 +5,8 @@ namespace WorkflowEngine.Web.Api.Cases;
 /// <param name="ReferrerAgency">Their agency's key; the caller's agency when not given.</param>
 /// <param name="Concern">What was seen or heard.</param>
 /// <param name="Urgent">Whether the child is believed to be at immediate risk.</param>
-public sealed record ContactRequest(string? Referrer, string? ReferrerAgency, string? Concern, bool Urgent);
+public sealed record ContactRequest(
+    [TextLimit(TextLimits.Referrer)] string? Referrer,
+    [TextLimit(TextLimits.Key)] string? ReferrerAgency,
+    [TextLimit(TextLimits.Concern)] string? Concern,
+    bool Urgent);

@@ -7,4 +7,4 @@ namespace WorkflowEngine.Web.Api.Cases;
 /// <param name="Child">The child.</param>
 /// <param name="Contact">Who raised it and what they saw.</param>
 /// <param name="Facts">Indicator facts, keyed by the fact catalogue (<c>GET /api/facts</c>).</param>
-public sealed record OpenCaseRequest(string? Workflow, ChildRequest? Child, ContactRequest? Contact, JsonObject? Facts);
+public sealed record OpenCaseRequest([TextLimit(TextLimits.Key)] string? Workflow, ChildRequest? Child, ContactRequest? Contact, JsonObject? Facts);

@@ -6,4 +6,4 @@ namespace WorkflowEngine.Web.Api.RuleSets;
 /// <param name="Facts">Facts keyed by the fact catalogue; missing ones take their defaults.</param>
 /// <param name="Task">For assignment rule sets: the task key being assigned.</param>
 /// <param name="Stage">The stage being decided, or the task's stage.</param>
-public sealed record EvaluateRequest(JsonObject? Facts, string? Task, string? Stage);
+public sealed record EvaluateRequest(JsonObject? Facts, [TextLimit(TextLimits.Key)] string? Task, [TextLimit(TextLimits.Key)] string? Stage);

@@ -6,4 +6,4 @@ namespace WorkflowEngine.Web.Api.Tasks;
 /// <param name="Outcome">One of the task's outcome keys, e.g. <c>exploitation-screening</c>.</param>
 /// <param name="Data">Answers keyed by form field.</param>
 /// <param name="ExpectedVersion">The task version the caller saw; a different stored version is a 409 conflict.</param>
-public sealed record CompleteTaskRequest(string? Outcome, JsonObject? Data, long? ExpectedVersion);
+public sealed record CompleteTaskRequest([TextLimit(TextLimits.Key)] string? Outcome, JsonObject? Data, [AtLeastOne] long? ExpectedVersion);

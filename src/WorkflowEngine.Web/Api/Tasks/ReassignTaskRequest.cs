@@ -5,4 +5,8 @@ namespace WorkflowEngine.Web.Api.Tasks;
 /// <param name="Role">The new owning role (team) within it, if any.</param>
 /// <param name="Person">The person it now sits with, if any.</param>
 /// <param name="Reason">Why (required).</param>
-public sealed record ReassignTaskRequest(string? Agency, string? Role, string? Person, string? Reason);
+public sealed record ReassignTaskRequest(
+    [TextLimit(TextLimits.Key)] string? Agency,
+    [TextLimit(TextLimits.Key)] string? Role,
+    [TextLimit(TextLimits.Key)] string? Person,
+    [TextLimit(TextLimits.Reason)] string? Reason);

@@ -9,8 +9,14 @@ namespace WorkflowEngine.Web.Features.Account;
 
 /// <summary>Signing in and out with a local account (cookie), for the pages.</summary>
 [AllowAnonymous]
-public sealed class AccountController(SignInManager<EngineUser> signIn) : Controller
+public sealed class AccountController(SignInManager<EngineUser> signIn, UserManager<EngineUser> users, SignInGuard guard) : Controller
 {
+    /// <summary>The one answer to an unknown name, a wrong password and a paused or locked account.</summary>
+    public const string Refused = "The user name or password is not right, or the account is paused for 15 minutes after too many failed attempts";
+
+    /// <summary>The answer once a client has failed too often.</summary>
+    public const string TooManyAttempts = "Too many attempts to sign in from this device. Wait 15 minutes, then try again";
+
     /// <summary>The sign-in page.</summary>
     [HttpGet("/sign-in")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
@@ -34,25 +40,32 @@ public sealed class AccountController(SignInManager<EngineUser> signIn) : Contro
         if (ModelState.ErrorCount == 0)
         {
             signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
-            var result = await signIn.PasswordSignInAsync(form.UserName!.Trim(), form.Password!, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
+            var outcome = await guard.SignInAsync(signIn, form.UserName!, form.Password!);
+            if (outcome == SignInOutcome.SignedIn)
             {
                 return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/tasks");
             }
 
-            ModelState.AddModelError(nameof(form.UserName), result.IsLockedOut
-                ? "This account is locked for 15 minutes after too many attempts"
-                : "The user name or password is not right");
+            if (outcome == SignInOutcome.TooManyAttempts)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                ModelState.AddModelError(nameof(form.UserName), TooManyAttempts);
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(form.UserName), Refused);
+            }
         }
 
         form.Password = null;
         return View(form);
     }
 
-    /// <summary>Signs out.</summary>
+    /// <summary>Signs out, ending the session on the server too: the old cookie no longer works.</summary>
     [HttpPost("/sign-out")]
     public async Task<IActionResult> SignOutOfApp()
     {
+        await SessionStamp.EndAllAsync(users, User);
         await signIn.SignOutAsync();
         return Redirect("/sign-in");
     }

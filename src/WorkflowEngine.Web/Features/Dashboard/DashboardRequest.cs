@@ -58,6 +58,10 @@ public sealed record DashboardRequest(string? Period, string? On, string? From, 
         return query.Length == 0 ? string.Empty : "?" + query;
     }
 
+    // Far enough either way for any report; a period running off the calendar's ends cannot be counted.
+    private static readonly DateOnly Earliest = new(1900, 1, 1);
+    private static readonly DateOnly Latest = new(2199, 12, 31);
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static DateOnly? ReadDate(string? text, string field, List<ValidationError> errors)
@@ -69,7 +73,13 @@ public sealed record DashboardRequest(string? Period, string? On, string? From, 
 
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            if (date >= Earliest && date <= Latest)
+            {
+                return date;
+            }
+
+            errors.Add(new("period.date-out-of-range", field, "Enter a date from 1 January 1900 to 31 December 2199."));
+            return null;
         }
 
         errors.Add(new("period.bad-date", field, "Enter a real date as year-month-day, for example 2026-03-31."));

@@ -11,8 +11,16 @@ namespace WorkflowEngine.Web.Features.Shared;
 /// <param name="Values">The current answer: one value, several for multiple choice, or day, month and year for a date.</param>
 /// <param name="Required">Whether an answer is needed (said in the label when not).</param>
 /// <param name="InputName">The name the inputs post under, when not <paramref name="Name"/> (several groups of one list).</param>
-public sealed record FieldView(string Name, string Label, string? Hint, FormFieldType Type, IReadOnlyList<ChoiceOption> Options, IReadOnlyList<string> Values, bool Required = true, string? InputName = null)
+/// <param name="MaxLength">For text: the most characters it takes, stated under the box and counted by the GOV.UK character count.</param>
+public sealed record FieldView(string Name, string Label, string? Hint, FormFieldType Type, IReadOnlyList<ChoiceOption> Options, IReadOnlyList<string> Values, bool Required = true, string? InputName = null,
+    int? MaxLength = null)
 {
+    /// <summary>The id of the character count's message.</summary>
+    public string CountId => Name + "-info";
+
+    /// <summary>What the character count says before its script runs (and without script).</summary>
+    public string? LimitWords => MaxLength is { } max ? $"You can enter up to {max.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} characters" : null;
+
     /// <summary>The name the inputs post under.</summary>
     public string PostedName => InputName ?? Name;
 
