@@ -25,8 +25,8 @@ namespace WorkflowEngine.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/> and
-    /// <see cref="DatabaseInitializer"/>. Options may also be bound from the
+    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/>,
+    /// <see cref="DatabaseInitializer"/> and the journal audit. Options may also be bound from the
     /// <see cref="PersistenceOptions.SectionName"/> section by the host. Any EF Core
     /// <see cref="IInterceptor"/> registered in the container is added to every context.
     /// </summary>
@@ -65,6 +65,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IDashboardQueries, EfDashboardQueries>();
         services.AddSingleton<IMeasureStore, EfMeasureStore>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
+        services.AddSingleton(provider => new Journal.JournalAudit(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
     }
 }
