@@ -13,7 +13,7 @@ internal static class FuzzRun
     public const ulong DefaultSeed = 20261202;
 
     /// <summary>The iterations of the biggest property when FUZZ_ITERATIONS is not set; the others scale from it.</summary>
-    public const int DefaultIterations = 600;
+    public const int DefaultIterations = 400;
 
     public static ulong Seed { get; } = ulong.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), NumberStyles.None, CultureInfo.InvariantCulture, out var seed) ? seed : DefaultSeed;
 
