@@ -26,8 +26,8 @@ namespace WorkflowEngine.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/>, the idempotency keys and
-    /// <see cref="DatabaseInitializer"/>. Options may also be bound from the
+    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/>, the idempotency keys,
+    /// <see cref="DatabaseInitializer"/> and the journal audit. Options may also be bound from the
     /// <see cref="PersistenceOptions.SectionName"/> section by the host. Any EF Core
     /// <see cref="IInterceptor"/> registered in the container is added to every context.
     /// </summary>
@@ -67,6 +67,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IMeasureStore, EfMeasureStore>();
         services.AddSingleton<IIdempotencyStore, EfIdempotencyStore>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
+        services.AddSingleton(provider => new Journal.JournalAudit(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
     }
 }
