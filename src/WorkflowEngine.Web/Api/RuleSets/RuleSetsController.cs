@@ -32,7 +32,7 @@ public sealed class RuleSetsController(IDocumentStore documents, DefinitionPubli
         }
 
         var facts = request.Facts ?? [];
-        var wrong = SampleFacts.Check(facts, reference);
+        var wrong = FactValueCheck.Validate(facts, reference);
         if (wrong.Count > 0)
         {
             return Invalid(wrong);
