@@ -8,8 +8,8 @@ namespace WorkflowEngine.Web.Api.RuleSets;
 
 /// <summary>Rule sets (Microsoft RulesEngine JSON): list, versions, get, draft, validate, publish, retire, and the test bench.</summary>
 [Route("api/rulesets")]
-public sealed class RuleSetsController(IDocumentStore documents, DefinitionPublisher publisher, IRuleEvaluator rules, ReferenceData reference)
-    : DefinitionsController(documents, publisher)
+public sealed class RuleSetsController(IDocumentStore documents, DefinitionPublisher publisher, DefinitionManagement management, IRuleEvaluator rules, ReferenceData reference)
+    : DefinitionsController(documents, publisher, management)
 {
     /// <inheritdoc />
     protected override DocumentKind Kind => DocumentKind.RuleSet;
