@@ -9,4 +9,11 @@ namespace WorkflowEngine.Core.Reference;
 /// <param name="Type">The fact's type.</param>
 /// <param name="Label">Plain-English label.</param>
 /// <param name="Description">What the fact means and who records it.</param>
-public sealed record FactDefinition(string Key, FactType Type, string Label, string? Description = null);
+public sealed record FactDefinition(string Key, FactType Type, string Label, string? Description = null)
+{
+    /// <summary>The smallest value an integer or number fact accepts (required for those types).</summary>
+    public decimal? Minimum { get; init; }
+
+    /// <summary>The largest value an integer or number fact accepts (required for those types).</summary>
+    public decimal? Maximum { get; init; }
+}

@@ -24,6 +24,9 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
 
     private readonly DefinitionManagement _management = management;
 
+    /// <summary>Drafts, publishing and retiring, by the same rules as the pages and the designer.</summary>
+    protected DefinitionManagement Management => _management;
+
     /// <summary>The documents store.</summary>
     protected IDocumentStore Documents => documents;
 
