@@ -13,7 +13,12 @@ internal static class EngineCli
     public const int BadUsage = 2;
 
     /// <summary>Every command the CLI offers; add a new one here.</summary>
-    private static IEnumerable<Command> Commands(TextWriter output, TextWriter error) => [];
+    private static IEnumerable<Command> Commands(TextWriter output, TextWriter error) =>
+    [
+        ValidateCommand.Create(output, error),
+        TestCommand.Create(output, error),
+        ShadowCommand.Create(output, error),
+    ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {

@@ -31,27 +31,18 @@ public sealed class CatalogueSynchroniser
         _logger = logger ?? NullLogger<CatalogueSynchroniser>.Instance;
     }
 
+    /// <summary>
+    /// Every problem with the files, as start-up checks them before publishing: each workflow, rule
+    /// set and examples file, named by its folder and file and the JSON path inside it.
+    /// </summary>
+    public async Task<IReadOnlyList<ValidationError>> ValidateAsync(string workflowsDirectory, string rulesDirectory, CancellationToken cancellationToken = default) =>
+        (await ReadAndCheckAsync(workflowsDirectory, rulesDirectory, cancellationToken)).Errors;
+
     /// <summary>Validates and publishes changed files; returns the versions it published.</summary>
     /// <exception cref="CatalogueInvalidException">A file has problems; nothing was published.</exception>
     public async Task<IReadOnlyList<StoredDocument>> SyncAsync(string workflowsDirectory, string rulesDirectory, CancellationToken cancellationToken = default)
     {
-        var errors = new List<ValidationError>();
-        var rules = ReadFiles(rulesDirectory, DocumentKind.RuleSet, errors);
-        var workflows = ReadFiles(workflowsDirectory, DocumentKind.Workflow, errors);
-        var ruleKeys = rules.Select(f => f.Key).ToList();
-        var workflowKeys = workflows.Select(f => f.Key).ToList();
-
-        foreach (var file in rules.Concat(workflows))
-        {
-            var (_, fileErrors) = await _publisher.CheckAsync(file.Kind, file.Content, file.Key, ruleKeys, workflowKeys, cancellationToken);
-            errors.AddRange(fileErrors.Select(e => e with { Path = $"{file.DisplayPath}#{e.Path}" }));
-            if (file.Examples is not null)
-            {
-                var examplesPath = file.DisplayPath[..^".json".Length] + RuleExampleSet.FileSuffix;
-                errors.AddRange(_publisher.CheckExamples(file.Examples, file.Key).Select(e => e with { Path = $"{examplesPath}#{e.Path}" }));
-            }
-        }
-
+        var (rules, workflows, errors) = await ReadAndCheckAsync(workflowsDirectory, rulesDirectory, cancellationToken);
         if (errors.Count > 0)
         {
             throw new CatalogueInvalidException(errors);
@@ -86,6 +77,28 @@ public sealed class CatalogueSynchroniser
         }
 
         return published;
+    }
+
+    private async Task<(List<SourceFile> Rules, List<SourceFile> Workflows, List<ValidationError> Errors)> ReadAndCheckAsync(
+        string workflowsDirectory, string rulesDirectory, CancellationToken cancellationToken)
+    {
+        var errors = new List<ValidationError>();
+        var rules = ReadFiles(rulesDirectory, DocumentKind.RuleSet, errors);
+        var workflows = ReadFiles(workflowsDirectory, DocumentKind.Workflow, errors);
+        var ruleKeys = rules.Select(f => f.Key).ToList();
+        var workflowKeys = workflows.Select(f => f.Key).ToList();
+        foreach (var file in rules.Concat(workflows))
+        {
+            var (_, fileErrors) = await _publisher.CheckAsync(file.Kind, file.Content, file.Key, ruleKeys, workflowKeys, cancellationToken);
+            errors.AddRange(fileErrors.Select(e => e with { Path = $"{file.DisplayPath}#{e.Path}" }));
+            if (file.Examples is not null)
+            {
+                var examplesPath = file.DisplayPath[..^".json".Length] + RuleExampleSet.FileSuffix;
+                errors.AddRange(_publisher.CheckExamples(file.Examples, file.Key).Select(e => e with { Path = $"{examplesPath}#{e.Path}" }));
+            }
+        }
+
+        return (rules, workflows, errors);
     }
 
     private static List<SourceFile> ReadFiles(string directory, DocumentKind kind, List<ValidationError> errors)
