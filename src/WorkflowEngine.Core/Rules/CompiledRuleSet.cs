@@ -7,17 +7,24 @@ namespace WorkflowEngine.Core.Rules;
 /// A rule set checked by the validator and compiled once, to run many times: the examples, the
 /// test bench's trials and a shadow run's past decisions all reuse one compiled copy.
 /// </summary>
-public sealed class CompiledRuleSet
+public sealed partial class CompiledRuleSet
 {
     private readonly FactShape _shape;
     private readonly RulesEngine.RulesEngine _engine;
 
-    private CompiledRuleSet(string key, FactShape shape, RulesEngine.RulesEngine engine)
+    private CompiledRuleSet(string key, FactShape shape, RulesEngine.RulesEngine engine, IReadOnlyList<string> factsRead)
     {
         Key = key;
         _shape = shape;
         _engine = engine;
+        FactsRead = factsRead;
     }
+
+    /// <summary>
+    /// The facts the rule set's expressions name, in order. Expressions may read only facts and
+    /// the task (the sandbox refuses anything else), so these facts and the task decide the result.
+    /// </summary>
+    public IReadOnlyList<string> FactsRead { get; }
 
     /// <summary>The rule set's key.</summary>
     public string Key { get; }
@@ -36,7 +43,8 @@ public sealed class CompiledRuleSet
         }
 
         var workflow = RuleSetReader.Read(content);
-        return (new CompiledRuleSet(workflow.WorkflowName, validator.Shape, RuleEngineFactory.Create(workflow)), []);
+        var factsRead = FactReference().Matches(content).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (new CompiledRuleSet(workflow.WorkflowName, validator.Shape, RuleEngineFactory.Create(workflow), factsRead), []);
     }
 
     /// <summary>Runs every rule on the inputs. A rule that faults is reported in <see cref="RuleRun.Fault"/>, never thrown.</summary>
@@ -67,6 +75,9 @@ public sealed class CompiledRuleSet
         var output = fired?.ActionResult?.Output is { } value ? JsonSerializer.SerializeToNode(value) : null;
         return new RuleRun(fired?.Rule.RuleName, fired?.Rule.SuccessEvent, output, results.TrueForAll(r => r.IsSuccess), seen, outcomes, null);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfacts\.([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial System.Text.RegularExpressions.Regex FactReference();
 
     /// <summary>The names of the rule set's top-level rules, in order.</summary>
     internal static IReadOnlyList<string> RuleNames(string content) =>

@@ -29,6 +29,7 @@ public sealed class ShadowRunner
     {
         ArgumentNullException.ThrowIfNull(draft);
         var tally = new Tally();
+        var known = new System.Collections.Concurrent.ConcurrentDictionary<string, RuleRun>(StringComparer.Ordinal);
         var batch = new List<PastRuleDecision>(BatchSize);
         Task pending = Task.CompletedTask;
         await foreach (var decision in _history.ReadAsync(draft.Key, from, to, cancellationToken))
@@ -38,13 +39,13 @@ public sealed class ShadowRunner
             {
                 await pending;
                 var full = batch;
-                pending = Task.Run(() => Evaluate(draft, full, tally), cancellationToken);
+                pending = Task.Run(() => Evaluate(draft, full, tally, known), cancellationToken);
                 batch = new List<PastRuleDecision>(BatchSize);
             }
         }
 
         await pending;
-        Evaluate(draft, batch, tally);
+        Evaluate(draft, batch, tally, known);
         return tally.Report(draft.Key, from, to);
     }
 
@@ -79,10 +80,10 @@ public sealed class ShadowRunner
     private static string Label(string? decision, string? output) =>
         decision is null ? "no rule fired" : output is null ? decision : $"{decision} ({output})";
 
-    private static void Evaluate(CompiledRuleSet draft, List<PastRuleDecision> batch, Tally tally)
+    private static void Evaluate(CompiledRuleSet draft, List<PastRuleDecision> batch, Tally tally, System.Collections.Concurrent.ConcurrentDictionary<string, RuleRun> known)
     {
         var outcomes = new (string Was, string WouldBe, int Version, string? Fault)[batch.Count];
-        Parallel.For(0, batch.Count, i => outcomes[i] = Rerun(draft, batch[i]));
+        Parallel.For(0, batch.Count, i => outcomes[i] = Rerun(draft, batch[i], known));
         lock (tally)
         {
             for (var i = 0; i < batch.Count; i++)
@@ -92,7 +93,9 @@ public sealed class ShadowRunner
         }
     }
 
-    private static (string Was, string WouldBe, int Version, string? Fault) Rerun(CompiledRuleSet draft, PastRuleDecision decision)
+    // The draft's result depends only on the facts it reads and the task, so past decisions with the
+    // same of those share one evaluation: most of a year's decisions repeat a few thousand combinations.
+    private static (string Was, string WouldBe, int Version, string? Fault) Rerun(CompiledRuleSet draft, PastRuleDecision decision, System.Collections.Concurrent.ConcurrentDictionary<string, RuleRun> known)
     {
         JsonObject data;
         try
@@ -109,7 +112,10 @@ public sealed class ShadowRunner
         var task = inputs?["task"] as JsonObject;
         var guard = data["purpose"]?.GetValue<string>() == "guard";
         var version = data["ruleSetVersion"]?.GetValue<int>() ?? 0;
-        var run = draft.RunAsync(new RuleInputs(facts, Text(task?["key"]), Text(task?["stage"]))).GetAwaiter().GetResult();
+        var taskKey = Text(task?["key"]);
+        var stageKey = Text(task?["stage"]);
+        var signature = string.Join('\u001f', draft.FactsRead.Select(f => facts[f]?.ToJsonString())) + '\u001e' + taskKey + '\u001f' + stageKey;
+        var run = known.GetOrAdd(signature, _ => draft.RunAsync(new RuleInputs(facts, taskKey, stageKey)).GetAwaiter().GetResult());
         return run.Fault is not null
             ? (Was(data), string.Empty, version, $"{CaseReference.Of(decision.CaseId)}: {run.Fault}")
             : (Was(data), WouldBe(run, guard), version, null);
