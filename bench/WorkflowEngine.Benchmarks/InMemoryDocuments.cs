@@ -22,10 +22,10 @@ internal sealed class InMemoryDocuments(params StoredDocument[] documents) : IDo
     public Task<IReadOnlyList<StoredDocument>> ListLatestPublishedAsync(DocumentKind kind, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<StoredDocument>>([.. _latest.Values.Where(d => d.Kind == kind)]);
 
-    public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default) =>
+    public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default) =>
+    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default) =>

@@ -20,6 +20,7 @@ public static class WorkloadCatalogue
         new LargeInboxWorkload(),
         new DashboardWorkload(),
         new TimerStormWorkload(),
+        new ShadowWorkload(),
     ];
 
     public static IWorkload RawAgain { get; } = new RawSqliteWorkload { Label = "raw SQLite: 2-statement transactions (again, at the end)" };

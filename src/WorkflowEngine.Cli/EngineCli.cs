@@ -16,6 +16,9 @@ internal static class EngineCli
     private static IEnumerable<Command> Commands(TextWriter output, TextWriter error) =>
     [
         VerifyCommand.Create(output, error),
+        ValidateCommand.Create(output, error),
+        TestCommand.Create(output, error),
+        ShadowCommand.Create(output, error),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

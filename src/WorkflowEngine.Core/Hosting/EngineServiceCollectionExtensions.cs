@@ -6,6 +6,8 @@ using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
+using WorkflowEngine.Core.Rules.Examples;
+using WorkflowEngine.Core.Rules.Shadow;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Simulation;
 using WorkflowEngine.Core.Timers;
@@ -43,7 +45,12 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMeasureStore>(), sp.GetRequiredService<WorkflowCatalogue>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<MeasureSources>(),
             sp.GetService<ILogger<MeasureRebuilder>>() ?? NullLogger<MeasureRebuilder>.Instance));
+        services.TryAddSingleton<IDocumentReader>(sp => sp.GetRequiredService<IDocumentStore>());
+        services.TryAddSingleton<IDocumentWriter>(sp => sp.GetRequiredService<IDocumentStore>());
         services.AddSingleton<DefinitionPublisher>();
+        services.AddSingleton<DefinitionManagement>();
+        services.AddSingleton<RuleExampleRunner>();
+        services.AddSingleton<ShadowRunner>();
         services.AddSingleton<WorkflowSimulator>();
         services.AddSingleton<CatalogueSynchroniser>();
         services.AddSingleton<EngineInitializer>();

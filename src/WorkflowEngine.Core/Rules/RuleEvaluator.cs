@@ -13,12 +13,12 @@ namespace WorkflowEngine.Core.Rules;
 /// </summary>
 public sealed class RuleEvaluator : IRuleEvaluator
 {
-    private readonly IDocumentStore _documents;
+    private readonly IDocumentReader _documents;
     private readonly RuleSetValidator _validator;
     private readonly ConcurrentDictionary<(string Key, int Version), CompiledRuleSet> _compiled = new();
 
     /// <summary>Creates the evaluator.</summary>
-    public RuleEvaluator(IDocumentStore documents, ReferenceData reference)
+    public RuleEvaluator(IDocumentReader documents, ReferenceData reference)
     {
         _documents = documents;
         _validator = new RuleSetValidator(reference);

@@ -11,11 +11,11 @@ namespace WorkflowEngine.Core.Runtime;
 /// </summary>
 public sealed class WorkflowCatalogue
 {
-    private readonly IDocumentStore _documents;
+    private readonly IDocumentReader _documents;
     private readonly ConcurrentDictionary<(string Key, int Version), CompiledWorkflow> _compiled = new();
 
     /// <summary>Creates the catalogue over the document store.</summary>
-    public WorkflowCatalogue(IDocumentStore documents) => _documents = documents;
+    public WorkflowCatalogue(IDocumentReader documents) => _documents = documents;
 
     /// <summary>The definition of a stored version, or null when there is no such version.</summary>
     public async Task<WorkflowDefinition?> GetDefinitionAsync(string key, int version, CancellationToken cancellationToken = default) =>

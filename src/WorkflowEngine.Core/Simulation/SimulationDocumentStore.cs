@@ -3,11 +3,11 @@ using WorkflowEngine.Core.Versions;
 namespace WorkflowEngine.Core.Simulation;
 
 /// <summary>
-/// The live document store as the simulation sees it: read only, with the draft under test
+/// The live document store as the simulation sees it: a reader only, with the draft under test
 /// standing in as its key's latest published version. Everything else (rule sets, linked
 /// workflows) is read from the live store as it is.
 /// </summary>
-internal sealed class SimulationDocumentStore(IDocumentStore live, StoredDocument draft) : IDocumentStore
+internal sealed class SimulationDocumentStore(IDocumentReader live, StoredDocument draft) : IDocumentReader
 {
     public Task<StoredDocument?> GetAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default) =>
         IsDraft(kind, key) && version == draft.Version ? Task.FromResult<StoredDocument?>(draft) : live.GetAsync(kind, key, version, cancellationToken);
@@ -30,16 +30,5 @@ internal sealed class SimulationDocumentStore(IDocumentStore live, StoredDocumen
         return kind == draft.Kind ? [.. latest.Where(d => d.Key != draft.Key), draft] : latest;
     }
 
-    public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default) =>
-        throw ReadOnly();
-
-    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default) =>
-        throw ReadOnly();
-
-    public Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default) =>
-        throw ReadOnly();
-
     private bool IsDraft(DocumentKind kind, string key) => kind == draft.Kind && key == draft.Key;
-
-    private static InvalidOperationException ReadOnly() => new("A simulation never changes stored workflows or rule sets.");
 }

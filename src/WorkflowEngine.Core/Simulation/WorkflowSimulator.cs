@@ -20,7 +20,7 @@ public sealed class WorkflowSimulator
     /// <summary>Who the simulated case's journal names as the actor of every step.</summary>
     public const string Actor = "simulator";
 
-    private readonly IDocumentStore _documents;
+    private readonly IDocumentReader _documents;
     private readonly DefinitionPublisher _publisher;
     private readonly IRuleEvaluator _rules;
     private readonly IDueTimeCalculator _clock;
@@ -36,7 +36,7 @@ public sealed class WorkflowSimulator
     /// <param name="reference">Agencies, lists and facts.</param>
     /// <param name="time">Gives the instant the simulated case opens.</param>
     /// <param name="timerOptions">How timers are planned, as in the live engine.</param>
-    public WorkflowSimulator(IDocumentStore documents, DefinitionPublisher publisher, IRuleEvaluator rules, IDueTimeCalculator clock,
+    public WorkflowSimulator(IDocumentReader documents, DefinitionPublisher publisher, IRuleEvaluator rules, IDueTimeCalculator clock,
         ReferenceData reference, TimeProvider time, TimerOptions timerOptions)
     {
         _documents = documents;

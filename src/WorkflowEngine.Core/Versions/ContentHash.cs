@@ -12,4 +12,13 @@ public static class ContentHash
         var normalised = content.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
     }
+
+    /// <summary>
+    /// The hash of a rule set together with its examples, so a changed examples file is a changed
+    /// version; without examples, the same as <see cref="Of(string)"/>.
+    /// </summary>
+    public static string Of(string content, string? examples) =>
+        examples is null ? Of(content) : Of(Normalise(content) + "\n\u0000examples\n" + Normalise(examples));
+
+    private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
 }

@@ -3,13 +3,17 @@ using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
+using WorkflowEngine.Core.Rules.Examples;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Versions;
 
 /// <summary>
 /// Management of workflow definitions and rule sets: validate, save a draft, publish a new version,
-/// retire. Nothing is stored unless it passes the same validators that check the shipped files.
+/// retire. Nothing is stored unless it passes the same validators that check the shipped files, and
+/// no rule set is published while any of its examples fails: every publish (the pages, the API, the
+/// designer, the start-up import) comes through <see cref="PublishAsync(DocumentKind, string, string, string?, CancellationToken)"/>
+/// or the import's call of the same gate.
 /// </summary>
 public sealed class DefinitionPublisher
 {
@@ -17,6 +21,7 @@ public sealed class DefinitionPublisher
     private readonly RuleSetValidator _ruleSets;
     private readonly ReferenceData _reference;
     private readonly CalendarCatalogue _calendars;
+    private readonly RuleExampleRunner _examples;
 
     /// <summary>Creates the publisher.</summary>
     public DefinitionPublisher(IDocumentStore documents, RuleSetValidator ruleSets, ReferenceData reference, CalendarCatalogue calendars)
@@ -25,28 +30,95 @@ public sealed class DefinitionPublisher
         _ruleSets = ruleSets;
         _reference = reference;
         _calendars = calendars;
+        _examples = new RuleExampleRunner(ruleSets, reference);
     }
 
     /// <summary>Every problem with a workflow definition or rule set, checked against what is published now.</summary>
     public async Task<IReadOnlyList<ValidationError>> ValidateAsync(DocumentKind kind, string content, CancellationToken cancellationToken = default) =>
         (await CheckAsync(kind, content, expectedKey: null, [], [], cancellationToken)).Errors;
 
-    /// <summary>Stores a valid document as its key's draft.</summary>
+    /// <summary>
+    /// Stores a valid document as its key's draft. A rule set keeps the examples its key already
+    /// has (its draft's, else its latest version's): editing the rules never drops them.
+    /// </summary>
     public async Task<PublishResult> SaveDraftAsync(DocumentKind kind, string content, string actor, CancellationToken cancellationToken = default)
     {
         var (key, errors) = await CheckAsync(kind, content, expectedKey: null, [], [], cancellationToken);
-        return errors.Count > 0
-            ? new PublishResult(null, errors)
-            : new PublishResult(await _documents.SaveDraftAsync(kind, key!, content, ContentHash.Of(content), actor, cancellationToken), []);
+        if (errors.Count > 0)
+        {
+            return new PublishResult(null, errors);
+        }
+
+        var examples = kind == DocumentKind.RuleSet ? await CurrentExamplesAsync(key!, cancellationToken) : null;
+        return new PublishResult(await _documents.SaveDraftAsync(kind, key!, content, ContentHash.Of(content, examples), actor, examples, cancellationToken), []);
     }
 
-    /// <summary>Publishes a valid document as a new version. Running cases keep the version they started on.</summary>
-    public async Task<PublishResult> PublishAsync(DocumentKind kind, string content, string actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a rule set's examples with its draft: on the draft when there is one, else on a new
+    /// draft of the latest version's rules. The examples must be readable (known facts, each with
+    /// an expectation); they need not pass yet: a failing example is how a lead shows a change is needed.
+    /// </summary>
+    public async Task<PublishResult> SaveExamplesAsync(string ruleSet, string examples, string actor, CancellationToken cancellationToken = default)
+    {
+        var read = _examples.Read(examples, ruleSet);
+        if (read.Set is null)
+        {
+            return new PublishResult(null, read.Errors);
+        }
+
+        var versions = await _documents.ListVersionsAsync(DocumentKind.RuleSet, ruleSet, cancellationToken);
+        var basis = versions.FirstOrDefault(v => v.Status == DocumentStatus.Draft) ?? versions.FirstOrDefault(v => v.Status == DocumentStatus.Published);
+        if (basis is null)
+        {
+            return new PublishResult(null, [new("examples.no-rule-set", "$.ruleSet", $"There is no rule set '{ruleSet}' to keep these examples with.")]);
+        }
+
+        return new PublishResult(await _documents.SaveDraftAsync(DocumentKind.RuleSet, ruleSet, basis.Content, ContentHash.Of(basis.Content, examples), actor, examples, cancellationToken), []);
+    }
+
+    /// <summary>
+    /// Publishes a valid document as a new version; running cases keep the version they started on.
+    /// A rule set is published with <paramref name="examples"/> (or, when null, the examples its key
+    /// already has) and only if every example passes; otherwise one problem per failing example.
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(DocumentKind kind, string content, string actor, string? examples, CancellationToken cancellationToken = default)
     {
         var (key, errors) = await CheckAsync(kind, content, expectedKey: null, [], [], cancellationToken);
         return errors.Count > 0
             ? new PublishResult(null, errors)
-            : new PublishResult(await _documents.PublishAsync(kind, key!, content, ContentHash.Of(content), actor, cancellationToken), []);
+            : await PublishCheckedAsync(kind, key!, content, examples ?? (kind == DocumentKind.RuleSet ? await CurrentExamplesAsync(key!, cancellationToken) : null), actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes a valid document as a new version, a rule set with the examples its key already
+    /// has, and only if they all pass.
+    /// </summary>
+    public Task<PublishResult> PublishAsync(DocumentKind kind, string content, string actor, CancellationToken cancellationToken = default) =>
+        PublishAsync(kind, content, actor, examples: null, cancellationToken);
+
+    /// <summary>Publishes a document that passed validation, once its examples pass: the one place versions are published.</summary>
+    internal async Task<PublishResult> PublishCheckedAsync(DocumentKind kind, string key, string content, string? examples, string actor, CancellationToken cancellationToken)
+    {
+        if (kind == DocumentKind.RuleSet)
+        {
+            var failing = await _examples.CheckAsync(content, examples, cancellationToken);
+            if (failing.Count > 0)
+            {
+                return new PublishResult(null, failing);
+            }
+        }
+
+        return new PublishResult(await _documents.PublishAsync(kind, key, content, ContentHash.Of(content, examples), actor, examples, cancellationToken), []);
+    }
+
+    /// <summary>Every problem with an examples file of a rule set (not whether the examples pass).</summary>
+    internal IReadOnlyList<ValidationError> CheckExamples(string examples, string ruleSet) => _examples.Read(examples, ruleSet).Errors;
+
+    /// <summary>The examples a rule set's key has now: its draft's, else its latest version's.</summary>
+    internal async Task<string?> CurrentExamplesAsync(string key, CancellationToken cancellationToken)
+    {
+        var versions = await _documents.ListVersionsAsync(DocumentKind.RuleSet, key, cancellationToken);
+        return (versions.FirstOrDefault(v => v.Status == DocumentStatus.Draft) ?? (versions.Count > 0 ? versions[0] : null))?.Examples;
     }
 
     /// <summary>Stops a published version starting new cases; returns false when there is no such published version.</summary>

@@ -1,37 +1,8 @@
 namespace WorkflowEngine.Core.Versions;
 
-/// <summary>Stores versions of workflow definitions and rule sets.</summary>
-public interface IDocumentStore
-{
-    /// <summary>One version, or null.</summary>
-    Task<StoredDocument?> GetAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// The number of the latest published version, or null when none is published: a small read
-    /// the runtime makes on every command, so compiled versions can be served from memory.
-    /// </summary>
-    Task<int?> GetLatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default);
-
-    /// <summary>The highest published version, or null when none is published.</summary>
-    Task<StoredDocument?> GetLatestPublishedAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default);
-
-    /// <summary>Every version of one key, newest first.</summary>
-    Task<IReadOnlyList<StoredDocument>> ListVersionsAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default);
-
-    /// <summary>The highest published version of every key of a kind.</summary>
-    Task<IReadOnlyList<StoredDocument>> ListLatestPublishedAsync(DocumentKind kind, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Stores the content as the key's draft (replacing an earlier draft), numbered one above the highest version.
-    /// </summary>
-    Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Publishes the content as a new version one above the highest, in one transaction, removing
-    /// any draft of the key.
-    /// </summary>
-    Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default);
-
-    /// <summary>Retires a published version. Returns false when there is no such published version.</summary>
-    Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default);
-}
+/// <summary>
+/// Stores versions of workflow definitions and rule sets: the reader and the writer together, as
+/// the database implements them. Code that only reads (the runtime, the simulator) takes an
+/// <see cref="IDocumentReader"/>.
+/// </summary>
+public interface IDocumentStore : IDocumentReader, IDocumentWriter;

@@ -15,7 +15,7 @@ public sealed class PublishedVersionSnapshot
     /// <param name="kind">Workflow or rule set.</param>
     /// <param name="key">The document's key.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public async ValueTask<int?> GetLatestAsync(IDocumentStore documents, DocumentKind kind, string key, CancellationToken cancellationToken = default)
+    public async ValueTask<int?> GetLatestAsync(IDocumentReader documents, DocumentKind kind, string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         if (_latest.TryGetValue((kind, key), out var known))

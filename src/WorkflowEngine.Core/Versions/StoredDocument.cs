@@ -9,6 +9,7 @@ namespace WorkflowEngine.Core.Versions;
 /// <param name="ContentHash">SHA-256 (hex) of the normalised content, to see whether a file changed.</param>
 /// <param name="CreatedAt">When this version was stored.</param>
 /// <param name="CreatedBy">Who stored it (a user, or <c>system:files</c> for start-up publishing).</param>
+/// <param name="Examples">A rule set's examples file (<c>rules/{key}.examples.json</c>) stored with this version; null when it has none.</param>
 public sealed record StoredDocument(
     DocumentKind Kind,
     string Key,
@@ -17,4 +18,5 @@ public sealed record StoredDocument(
     string Content,
     string ContentHash,
     DateTimeOffset CreatedAt,
-    string CreatedBy);
+    string CreatedBy,
+    string? Examples = null);

@@ -12,5 +12,6 @@ internal static class DocumentMapper
         record.Content,
         record.ContentHash,
         record.CreatedAt,
-        record.CreatedBy);
+        record.CreatedBy,
+        record.Examples);
 }

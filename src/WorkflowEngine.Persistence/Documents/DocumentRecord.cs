@@ -22,4 +22,7 @@ internal sealed class DocumentRecord
     public DateTimeOffset CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = string.Empty;
+
+    /// <summary>A rule set's examples file, stored with the version; null when it has none.</summary>
+    public string? Examples { get; set; }
 }

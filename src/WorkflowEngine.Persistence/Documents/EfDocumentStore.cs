@@ -57,11 +57,11 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
         return [.. records.Select(DocumentMapper.ToModel)];
     }
 
-    public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default) =>
-        ReplaceDraftAsync(kind, key, content, contentHash, actor, DocumentStatus.Draft, cancellationToken);
+    public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
+        ReplaceDraftAsync(kind, key, content, contentHash, actor, examples, DocumentStatus.Draft, cancellationToken);
 
-    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default) =>
-        ReplaceDraftAsync(kind, key, content, contentHash, actor, DocumentStatus.Published, cancellationToken);
+    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
+        ReplaceDraftAsync(kind, key, content, contentHash, actor, examples, DocumentStatus.Published, cancellationToken);
 
     public async Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default)
     {
@@ -76,7 +76,7 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
     // version, in one transaction. A concurrent writer taking the same number trips the unique
     // index; one retry then numbers past it.
     private async Task<StoredDocument> ReplaceDraftAsync(
-        DocumentKind kind, string key, string content, string contentHash, string actor, DocumentStatus status, CancellationToken cancellationToken)
+        DocumentKind kind, string key, string content, string contentHash, string actor, string? examples, DocumentStatus status, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(content);
@@ -87,7 +87,7 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
         {
             try
             {
-                return await TryReplaceDraftAsync(kind, key, content, contentHash, actor, status, cancellationToken);
+                return await TryReplaceDraftAsync(kind, key, content, contentHash, actor, examples, status, cancellationToken);
             }
             catch (DbUpdateException ex) when (attempt == 1 && UniqueViolation.IsCauseOf(ex))
             {
@@ -97,7 +97,7 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
     }
 
     private async Task<StoredDocument> TryReplaceDraftAsync(
-        DocumentKind kind, string key, string content, string contentHash, string actor, DocumentStatus status, CancellationToken cancellationToken)
+        DocumentKind kind, string key, string content, string contentHash, string actor, string? examples, DocumentStatus status, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -116,6 +116,7 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
             ContentHash = contentHash,
             CreatedAt = time.GetUtcNow(),
             CreatedBy = actor,
+            Examples = examples,
         };
         db.Documents.Add(record);
         await db.SaveChangesAsync(cancellationToken);

@@ -22,7 +22,7 @@ public sealed class ShippedFileSchemaTests
 
         foreach (var rules in Directory.EnumerateFiles(RepositoryPaths.Rules, "*.json"))
         {
-            data.Add("rules/" + Path.GetFileName(rules), "ruleset");
+            data.Add("rules/" + Path.GetFileName(rules), rules.EndsWith(".examples.json", StringComparison.Ordinal) ? "examples" : "ruleset");
         }
 
         foreach (var workflow in Directory.EnumerateFiles(RepositoryPaths.Workflows, "*.json"))

@@ -44,23 +44,23 @@ internal sealed class InMemoryDocumentStore(TimeProvider time) : IDocumentStore
         }
     }
 
-    public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default)
+    public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
             _documents.RemoveAll(d => d.Kind == kind && d.Key == key && d.Status == DocumentStatus.Draft);
-            var document = new StoredDocument(kind, key, NextVersion(kind, key), DocumentStatus.Draft, content, contentHash, time.GetUtcNow(), actor);
+            var document = new StoredDocument(kind, key, NextVersion(kind, key), DocumentStatus.Draft, content, contentHash, time.GetUtcNow(), actor, examples);
             _documents.Add(document);
             return Task.FromResult(document);
         }
     }
 
-    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, CancellationToken cancellationToken = default)
+    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
             _documents.RemoveAll(d => d.Kind == kind && d.Key == key && d.Status == DocumentStatus.Draft);
-            var document = new StoredDocument(kind, key, NextVersion(kind, key), DocumentStatus.Published, content, contentHash, time.GetUtcNow(), actor);
+            var document = new StoredDocument(kind, key, NextVersion(kind, key), DocumentStatus.Published, content, contentHash, time.GetUtcNow(), actor, examples);
             _documents.Add(document);
             return Task.FromResult(document);
         }

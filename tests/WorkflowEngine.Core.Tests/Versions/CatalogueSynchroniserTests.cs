@@ -28,7 +28,7 @@ public sealed class CatalogueSynchroniserTests : IDisposable
     private string Rules => Path.Combine(_folder, "rules");
 
     public static TheoryData<string> ShippedFiles() =>
-        [.. Directory.EnumerateFiles(RepositoryPaths.Workflows, "*.json").Concat(Directory.EnumerateFiles(RepositoryPaths.Rules, "*.json"))
+        [.. Directory.EnumerateFiles(RepositoryPaths.Workflows, "*.json").Concat(Directory.EnumerateFiles(RepositoryPaths.Rules, "*.json").Where(p => !p.EndsWith(".examples.json", StringComparison.Ordinal)))
             .Select(p => Path.GetFileName(Path.GetDirectoryName(p)) + "/" + Path.GetFileName(p))];
 
     [Theory]
@@ -87,6 +87,58 @@ public sealed class CatalogueSynchroniserTests : IDisposable
         Assert.Equal("rules/hostile.json#$.Rules[0].Expression", error.Path);
         Assert.StartsWith("Rule 'High risk' in rule set 'hostile' is too long", error.Message, StringComparison.Ordinal);
         Assert.Empty(await _documents.ListLatestPublishedAsync(DocumentKind.RuleSet));
+    }
+
+    [Fact]
+    public async Task A_changed_rule_set_whose_examples_fail_is_not_published_and_the_failure_is_logged()
+    {
+        var logger = new ListLogger<CatalogueSynchroniser>();
+        var reference = ReferenceDataLoader.Load(RepositoryPaths.Reference).Data!;
+        var calendars = CalendarCatalogue.Load(RepositoryPaths.Reference).Catalogue!;
+        var synchroniser = new CatalogueSynchroniser(new DefinitionPublisher(_documents, new RuleSetValidator(reference), reference, calendars), _documents, logger);
+        await synchroniser.SyncAsync(Workflows, Rules);
+
+        var path = Path.Combine(Rules, "exploitation-screening.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("score >= 5", "score >= 6", StringComparison.Ordinal));
+        var published = await synchroniser.SyncAsync(Workflows, Rules);
+
+        Assert.Empty(published);
+        var latest = await _documents.GetLatestPublishedAsync(DocumentKind.RuleSet, "exploitation-screening");
+        Assert.Equal(1, latest!.Version);
+        Assert.Contains("score >= 5", latest.Content, StringComparison.Ordinal);
+        var warning = Assert.Single(logger.Messages);
+        Assert.StartsWith("rules/exploitation-screening.json changed but was not published, because its examples fail; version 1 stays in use.", warning, StringComparison.Ordinal);
+        Assert.Contains("Example 'Score exactly 5 (one missing episode, carrying weapons) is significant' expected decision 'mace-referral' but got 'single-agency' (rule 'emerging' fired).", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_examples_file_publishes_a_new_version_carrying_the_examples()
+    {
+        await _synchroniser.SyncAsync(Workflows, Rules);
+        var path = Path.Combine(Rules, "front-door-routing.examples.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("goes to the front door\"", "goes to MASH\"", StringComparison.Ordinal));
+
+        var published = Assert.Single(await _synchroniser.SyncAsync(Workflows, Rules));
+
+        Assert.Equal(("front-door-routing", 2), (published.Key, published.Version));
+        Assert.Contains("goes to MASH", published.Examples, StringComparison.Ordinal);
+        Assert.Empty(await _synchroniser.SyncAsync(Workflows, Rules));
+    }
+
+    [Fact]
+    public async Task An_examples_file_with_an_unknown_fact_or_no_rule_set_stops_start_up_naming_the_file()
+    {
+        File.WriteAllText(Path.Combine(Rules, "front-door-routing.examples.json"), """
+            { "ruleSet": "front-door-routing", "examples": [ { "name": "Typo", "facts": { "urgnet": true }, "expect": { "decision": null } } ] }
+            """);
+        File.WriteAllText(Path.Combine(Rules, "nothing-here.examples.json"), """{ "ruleSet": "nothing-here", "examples": [] }""");
+
+        var failure = await Assert.ThrowsAsync<CatalogueInvalidException>(() => _synchroniser.SyncAsync(Workflows, Rules));
+
+        Assert.Contains(failure.Errors, e => e.Path == "rules/front-door-routing.examples.json#$.examples[0].facts.urgnet"
+            && e.Message == "Example 'Typo': 'urgnet' is not a fact the partnership records. Check the spelling against the fact catalogue.");
+        Assert.Contains(failure.Errors, e => e.Path == "rules/nothing-here.examples.json"
+            && e.Message == "rules/nothing-here.examples.json holds examples, but there is no rule set rules/nothing-here.json beside it for them to test.");
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

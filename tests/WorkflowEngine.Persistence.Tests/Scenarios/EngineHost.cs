@@ -91,6 +91,9 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public DefinitionPublisher Publisher => _services.GetRequiredService<DefinitionPublisher>();
 
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     public static async Task<EngineHost> StartAsync(DateTimeOffset now, string? folder = null, TimerOptions? timers = null)
     {
         var host = new EngineHost(now, folder, timers);

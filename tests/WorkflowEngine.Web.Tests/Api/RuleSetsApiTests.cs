@@ -50,12 +50,12 @@ public sealed class RuleSetsApiTests : IClassFixture<WebAppFactory>
     {
         var lead = await _app.As("lead.police");
         var rules = Shipped("front-door-routing");
-        rules["Rules"]![0]!["Expression"] = "facts.urgent == true || facts.carryingWeapons == true";
+        rules["Rules"]![0]!["Expression"] = "facts.urgent == true || facts.disclosure == true";
 
         var draft = await (await lead.PostAsync(ApiCalls.Path("/api/rulesets/front-door-routing/drafts"), Json(rules))).JsonAsync(HttpStatusCode.Created);
         var version = draft["version"]!.GetValue<int>();
         await (await lead.PostAsync($"/api/rulesets/front-door-routing/versions/{version}/publish")).JsonAsync();
-        var decision = await (await lead.PostAsync("/api/rulesets/front-door-routing/evaluate", new { facts = new { carryingWeapons = true } })).JsonAsync();
+        var decision = await (await lead.PostAsync("/api/rulesets/front-door-routing/evaluate", new { facts = new { disclosure = true } })).JsonAsync();
         var versions = (await (await lead.GetAsync("/api/rulesets/front-door-routing/versions")).JsonAsync()).AsArray();
 
         Assert.Equal(version, decision["version"]!.GetValue<int>());

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Versions;
-using WorkflowEngine.Web.Definitions;
 using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Api.Definitions;
@@ -13,7 +12,7 @@ namespace WorkflowEngine.Web.Api.Definitions;
 /// Management of versioned documents (workflow definitions, rule sets): list, versions, get with an
 /// ETag, upload a draft, validate, publish, retire. Anyone signed in may read; leads and admins write.
 /// </summary>
-public abstract class DefinitionsController(IDocumentStore documents, DefinitionPublisher publisher) : EngineApiController
+public abstract class DefinitionsController(IDocumentStore documents, DefinitionPublisher publisher, DefinitionManagement management) : EngineApiController
 {
     /// <summary>The roles that may change definitions.</summary>
     protected const string Writers = AppRoles.Lead + "," + AppRoles.Admin;
@@ -24,7 +23,10 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
     /// <summary>Where the document's key sits in its JSON.</summary>
     protected abstract string KeyProperty { get; }
 
-    private readonly DefinitionManagement _management = new(documents, publisher);
+    private readonly DefinitionManagement _management = management;
+
+    /// <summary>Drafts, publishing and retiring, by the same rules as the pages and the designer.</summary>
+    protected DefinitionManagement Management => _management;
 
     /// <summary>The documents store.</summary>
     protected IDocumentStore Documents => documents;

@@ -7,7 +7,7 @@ namespace WorkflowEngine.Web.Api.Workflows;
 
 /// <summary>Workflow definitions: list, versions, get, draft, validate, publish, retire, and the Mermaid diagram.</summary>
 [Route("api/workflows")]
-public sealed class WorkflowsController(IDocumentStore documents, DefinitionPublisher publisher) : DefinitionsController(documents, publisher)
+public sealed class WorkflowsController(IDocumentStore documents, DefinitionPublisher publisher, DefinitionManagement management) : DefinitionsController(documents, publisher, management)
 {
     /// <inheritdoc />
     protected override DocumentKind Kind => DocumentKind.Workflow;

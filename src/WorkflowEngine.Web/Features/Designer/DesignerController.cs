@@ -9,7 +9,6 @@ using WorkflowEngine.Core.Simulation;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Web.Api.Definitions;
-using WorkflowEngine.Web.Definitions;
 using WorkflowEngine.Web.Features.Shared;
 using WorkflowEngine.Web.Identity;
 using WorkflowEngine.Web.Problems;
@@ -24,14 +23,14 @@ namespace WorkflowEngine.Web.Features.Designer;
 /// </summary>
 [AutoValidateAntiforgeryToken]
 public sealed class DesignerController(
-    IDocumentStore documents, DefinitionPublisher publisher, WorkflowSimulator simulator, ReferenceData reference, CalendarCatalogue calendars) : PageController
+    IDocumentStore documents, DefinitionPublisher publisher, WorkflowSimulator simulator, ReferenceData reference, CalendarCatalogue calendars, DefinitionManagement management) : PageController
 {
     /// <summary>Where the JSON endpoints live (the page tells the front end in <c>data-api-base</c>).</summary>
     public const string ApiBase = "/designer/workflows";
 
     private const string Writers = AppRoles.Lead + "," + AppRoles.Admin;
 
-    private readonly DefinitionManagement _management = new(documents, publisher);
+    private readonly DefinitionManagement _management = management;
 
     /// <summary>The designer page for a workflow.</summary>
     [HttpGet("/library/workflows/{key}/designer")]

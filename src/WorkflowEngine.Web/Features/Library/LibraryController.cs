@@ -4,7 +4,6 @@ using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Core.Versions;
-using WorkflowEngine.Web.Definitions;
 using WorkflowEngine.Web.Features.Shared;
 using WorkflowEngine.Web.Identity;
 
@@ -12,10 +11,10 @@ namespace WorkflowEngine.Web.Features.Library;
 
 /// <summary>The leads' library of workflows and rule sets: versions and status; validate, publish, retire; a version's JSON and diagram.</summary>
 [Authorize(Roles = AppRoles.Lead + "," + AppRoles.Admin)]
-public sealed class LibraryController(IDocumentStore documents, DefinitionPublisher publisher) : PageController
+public sealed class LibraryController(IDocumentStore documents, DefinitionPublisher publisher, DefinitionManagement management) : PageController
 {
     // Publishing and retiring follow the same rules as the API and the designer; only the answers differ.
-    private readonly DefinitionManagement _management = new(documents, publisher);
+    private readonly DefinitionManagement _management = management;
 
     /// <summary>Every workflow and rule set with its versions.</summary>
     [HttpGet("/library")]

@@ -1,15 +1,17 @@
 using System.Text.Json;
 using WorkflowEngine.Core.Runtime;
-using WorkflowEngine.Core.Versions;
 
-namespace WorkflowEngine.Web.Definitions;
+namespace WorkflowEngine.Core.Versions;
 
 /// <summary>
-/// Saving drafts, publishing and retiring versions, as the API and the designer's page endpoints
-/// both do it: the key in the document must be the key in the address, only a draft publishes,
-/// only a published version retires. Results come back as values; each caller speaks HTTP.
+/// Saving drafts, publishing and retiring versions, as the API, the library pages and the
+/// designer all do it: the key in the document must be the key in the address, only a draft
+/// publishes (with the examples stored beside it), only a published version retires. Results come
+/// back as values; each caller speaks HTTP or HTML.
 /// </summary>
-public sealed class DefinitionManagement(IDocumentStore documents, DefinitionPublisher publisher)
+/// <param name="documents">Reads the versions.</param>
+/// <param name="publisher">Validates and stores them.</param>
+public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPublisher publisher)
 {
     /// <summary>Stores the document as its key's draft once it passes validation.</summary>
     /// <param name="kind">Workflow or rule set.</param>
@@ -34,7 +36,37 @@ public sealed class DefinitionManagement(IDocumentStore documents, DefinitionPub
             : CommandResult<StoredDocument>.Failure(CommandStatus.Invalid, saved.Errors);
     }
 
-    /// <summary>Publishes a draft as a new version, checking it again against what is published now.</summary>
+    /// <summary>
+    /// Stores a rule set's examples with its draft (creating a draft of the latest rules when there
+    /// is none). The examples' rule set must be the key in the address.
+    /// </summary>
+    /// <param name="ruleSet">The rule set's key in the address.</param>
+    /// <param name="examples">The examples file as sent.</param>
+    /// <param name="actor">Who saves them.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<CommandResult<StoredDocument>> SaveExamplesAsync(string ruleSet, string examples, string actor, CancellationToken cancellationToken)
+    {
+        if (await documents.GetLatestPublishedVersionAsync(DocumentKind.RuleSet, ruleSet, cancellationToken) is null
+            && (await documents.ListVersionsAsync(DocumentKind.RuleSet, ruleSet, cancellationToken)).Count == 0)
+        {
+            return CommandResult<StoredDocument>.Failure(CommandStatus.NotFound, "document.not-found", "$.ruleSet", $"There is no rule set '{ruleSet}'.");
+        }
+
+        var saved = await publisher.SaveExamplesAsync(ruleSet, examples, actor, cancellationToken);
+        return saved.Succeeded
+            ? CommandResult<StoredDocument>.Success(saved.Document!)
+            : CommandResult<StoredDocument>.Failure(CommandStatus.Invalid, saved.Errors);
+    }
+
+    /// <summary>
+    /// Publishes a draft as a new version, checking it again against what is published now; a rule
+    /// set only when every example stored with the draft passes.
+    /// </summary>
+    /// <param name="kind">Workflow or rule set.</param>
+    /// <param name="key">The key in the address.</param>
+    /// <param name="version">The draft's version number.</param>
+    /// <param name="actor">Who publishes it.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<CommandResult<StoredDocument>> PublishAsync(DocumentKind kind, string key, int version, string actor, CancellationToken cancellationToken)
     {
         var draft = await documents.GetAsync(kind, key, version, cancellationToken);
@@ -49,13 +81,17 @@ public sealed class DefinitionManagement(IDocumentStore documents, DefinitionPub
                 $"Version {version} of '{key}' is {Describe(draft.Status)}, not a draft; only a draft can be published.");
         }
 
-        var published = await publisher.PublishAsync(kind, draft.Content, actor, cancellationToken);
+        var published = await publisher.PublishAsync(kind, draft.Content, actor, draft.Examples, cancellationToken);
         return published.Succeeded
             ? CommandResult<StoredDocument>.Success(published.Document!)
             : CommandResult<StoredDocument>.Failure(CommandStatus.Invalid, published.Errors);
     }
 
     /// <summary>Retires a published version: it starts no new cases; running cases carry on.</summary>
+    /// <param name="kind">Workflow or rule set.</param>
+    /// <param name="key">The key in the address.</param>
+    /// <param name="version">The published version.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<CommandResult<StoredDocument>> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken)
     {
         var stored = await documents.GetAsync(kind, key, version, cancellationToken);

@@ -1,0 +1,36 @@
+namespace WorkflowEngine.Core.Versions;
+
+/// <summary>
+/// Writes versions of workflow definitions and rule sets. Only <see cref="DefinitionPublisher"/>
+/// and the start-up import write, after validation (and, for rule sets, their examples) passed.
+/// </summary>
+public interface IDocumentWriter
+{
+    /// <summary>
+    /// Stores the content as the key's draft (replacing an earlier draft), numbered one above the highest version.
+    /// </summary>
+    /// <param name="kind">Workflow or rule set.</param>
+    /// <param name="key">The document's key.</param>
+    /// <param name="content">The JSON text exactly as authored.</param>
+    /// <param name="contentHash">The hash of the content and examples (<see cref="ContentHash"/>).</param>
+    /// <param name="actor">Who stores it.</param>
+    /// <param name="examples">A rule set's examples file, stored with the version; null when it has none.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Publishes the content as a new version one above the highest, in one transaction, removing
+    /// any draft of the key.
+    /// </summary>
+    /// <param name="kind">Workflow or rule set.</param>
+    /// <param name="key">The document's key.</param>
+    /// <param name="content">The JSON text exactly as authored.</param>
+    /// <param name="contentHash">The hash of the content and examples (<see cref="ContentHash"/>).</param>
+    /// <param name="actor">Who publishes it.</param>
+    /// <param name="examples">A rule set's examples file, stored with the version; null when it has none.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Retires a published version. Returns false when there is no such published version.</summary>
+    Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default);
+}
