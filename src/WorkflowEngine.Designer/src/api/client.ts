@@ -1,4 +1,5 @@
 import type { WorkflowDocument } from '../model';
+import type { DesignerReference } from './ruleSetTypes';
 import type {
   DesignerWorkflow, Problem, SimulationResult, SimulationStep, ValidationResult, VersionContent, VersionState,
 } from './types';
@@ -83,8 +84,16 @@ export class VersionedDocumentApi<TDoc> {
   }
 }
 
-/** The workflow designer's endpoints (`/designer/workflows`). */
+/** The workflow designer's endpoints (`/designer/workflows`), and the reference data its simulator's forms use. */
 export class DesignerApi extends VersionedDocumentApi<WorkflowDocument> {
+  constructor(apiBase: string, antiForgeryToken: string | undefined, private readonly referenceUrl = '/designer/reference') {
+    super(apiBase, antiForgeryToken);
+  }
+
+  getReference(): Promise<DesignerReference> {
+    return this.getAt(this.referenceUrl);
+  }
+
   getWorkflow(key: string): Promise<DesignerWorkflow> {
     return this.request('GET', `/${encodeURIComponent(key)}`);
   }

@@ -28,6 +28,8 @@ export interface RuleSetUsage {
   task?: string | null;
   taskTitle?: string | null;
   transition?: string | null;
+  /** The case fact the output is stored in (`riskLevel`). */
+  resultFact?: string | null;
   routes: DecisionRoute[];
 }
 

@@ -140,7 +140,15 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
             </button>
           </Banner>
         )}
-        <ErrorSummary targets={targets} otherMessages={lifecycle.messages} onShow={showProblem} />
+        <ErrorSummary
+          items={targets.map((target) => ({
+            message: target.problem.message,
+            targetId: target.field === undefined ? 'workflow-designer-panel' : fieldElementId(target.field),
+            note: `${target.problem.code} at ${target.problem.path}`,
+          }))}
+          otherMessages={lifecycle.messages}
+          onShow={(index) => showProblem(targets[index])}
+        />
         <LifecycleToolbar
           label="Workflow versions and files"
           canEdit={canEdit}

@@ -10,6 +10,7 @@ namespace WorkflowEngine.Web.Features.RuleSetEditor;
 /// <param name="Task">For <c>owner</c>: the task's key.</param>
 /// <param name="TaskTitle">For <c>owner</c>: the task's title.</param>
 /// <param name="Transition">For <c>guard</c>: the guarded transition's key.</param>
+/// <param name="ResultFact">For <c>decision</c>: the case fact the first succeeding rule's output is stored in, if any (e.g. <c>riskLevel</c>).</param>
 /// <param name="Routes">For <c>decision</c>: each decision value and the stage it leads to (<c>otherwise</c> when no rule succeeds); for <c>guard</c>: the guarded transition.</param>
 public sealed record RuleSetUsage(
     string Workflow,
@@ -21,4 +22,5 @@ public sealed record RuleSetUsage(
     string? Task,
     string? TaskTitle,
     string? Transition,
+    string? ResultFact,
     IReadOnlyList<DecisionRoute> Routes);

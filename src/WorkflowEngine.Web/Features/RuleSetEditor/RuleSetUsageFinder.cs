@@ -18,7 +18,8 @@ internal static class RuleSetUsageFinder
 
             var stageNames = workflow.Stages.ToDictionary(s => s.Key, s => s.Name, StringComparer.Ordinal);
             RuleSetUsage Usage(string kind, StageDefinition stage, TaskDefinition? task, TransitionDefinition? guarded, IReadOnlyList<DecisionRoute> routes) =>
-                new(workflow.Key, workflow.Name, stored.Version, kind, stage.Key, stage.Name, task?.Key, task?.Title, guarded?.Key, routes);
+                new(workflow.Key, workflow.Name, stored.Version, kind, stage.Key, stage.Name, task?.Key, task?.Title, guarded?.Key,
+                    kind == "decision" ? stage.Decision?.ResultFact : null, routes);
             DecisionRoute Route(TransitionDefinition t) => new(t.Decision ?? "", t.Key, t.To, stageNames.GetValueOrDefault(t.To, t.To), t.Label);
 
             foreach (var stage in workflow.Stages)

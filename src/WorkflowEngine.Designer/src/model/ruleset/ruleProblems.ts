@@ -45,7 +45,7 @@ export function problemsOfRule(problems: readonly ValidationProblem[], ruleIndex
 
 /** The element id of the control a problem's summary link moves focus to. */
 export function ruleFieldId(place: RuleProblemPlace): string {
-  if (place.kind === 'shared') return `ruleset-shared-${place.paramIndex}-expression`;
+  if (place.kind === 'shared') return `ruleset-shared-${place.paramIndex}`;
   if (place.kind === 'ruleSet') return 'ruleset-rules';
   return `ruleset-rule-${place.ruleIndex}-${place.field.replace(':', '-')}`;
 }
