@@ -70,10 +70,12 @@ export function defaultAnswers(questions: readonly FormQuestion[], sample: Recor
         answers[question.key] = typeof given === 'number' ? String(given) : question.required ? String(question.minimum ?? 1) : '';
         break;
       case 'choice':
-        answers[question.key] = typeof given === 'string' ? given : question.options?.[0]?.value ?? '';
+        answers[question.key] = typeof given === 'string' && question.options?.some((option) => option.value === given) ? given : question.options?.[0]?.value ?? '';
         break;
       case 'multiChoice':
-        answers[question.key] = Array.isArray(given) ? given.map(String) : question.required && question.options?.[0] ? [question.options[0].value] : [];
+        answers[question.key] = Array.isArray(given) && (given.length > 0 || !question.required)
+          ? given.map(String)
+          : question.required && question.options?.[0] ? [question.options[0].value] : [];
         break;
       case 'textList':
         answers[question.key] = Array.isArray(given) ? given.map(String).join('\n') : '';
@@ -85,7 +87,7 @@ export function defaultAnswers(questions: readonly FormQuestion[], sample: Recor
         answers[question.key] = typeof given === 'string' ? given.slice(0, 16) : question.required ? new Date().toISOString().slice(0, 16) : '';
         break;
       default:
-        answers[question.key] = typeof given === 'string' ? given : question.required ? 'Recorded in a simulation.' : '';
+        answers[question.key] = typeof given === 'string' && given !== '' ? given : question.required ? 'Recorded in a simulation.' : '';
     }
   }
   return answers;

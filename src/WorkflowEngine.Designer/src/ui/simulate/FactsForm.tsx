@@ -22,7 +22,7 @@ export function FactsForm({ questions, answers, problems, factsJson, onAnswer, o
   const [rawProblem, setRawProblem] = useState<string>();
   const errorOf = (key: string) => problems.find((problem) => problem.key === key)?.message;
   const field = (question: FormQuestion) => (
-    <QuestionField key={question.key} idPrefix="simulate-fact" question={question} answer={answers[question.key]} error={errorOf(question.key)} onAnswer={(answer) => onAnswer(question.key, answer)} />
+    <QuestionField key={question.key} idPrefix="simulate-fact" markOptional={false} question={question} answer={answers[question.key]} error={errorOf(question.key)} onAnswer={(answer) => onAnswer(question.key, answer)} />
   );
   const yesNo = questions.filter((question) => question.kind === 'boolean');
   const numbers = questions.filter((question) => question.kind === 'integer' || question.kind === 'number');

@@ -6,16 +6,18 @@ interface Props {
   question: FormQuestion;
   answer: Answer | undefined;
   error?: string;
+  /** Say "(optional)" after the label of a question that need not be answered (task forms; every fact is optional). */
+  markOptional?: boolean;
   onAnswer: (answer: Answer) => void;
 }
 
 /** One question of a simulator form as the GOV.UK control for its kind, with its error beside it. */
-export function QuestionField({ idPrefix, question, answer, error, onAnswer }: Props) {
+export function QuestionField({ idPrefix, question, answer, error, markOptional = true, onAnswer }: Props) {
   const id = `${idPrefix}-${question.key}`;
   const hintId = question.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const label = `${question.label}${question.required ? '' : ' (optional)'}`;
+  const label = `${question.label}${question.required || !markOptional ? '' : ' (optional)'}`;
   const hint = question.hint && <div className="govuk-hint" id={hintId}>{question.hint}</div>;
   const errorText = error && <p className="govuk-error-message" id={errorId}><span className="govuk-visually-hidden">Error:</span> {error}</p>;
   const group = `govuk-form-group${error ? ' govuk-form-group--error' : ''}`;

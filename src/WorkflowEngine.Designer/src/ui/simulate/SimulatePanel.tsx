@@ -98,7 +98,7 @@ export function SimulatePanel({ api, doc, onClose, onResult }: Props) {
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onClose}>Close simulation</button>
       </div>
       {result && reference && (
-        <SimulationView doc={doc} result={result} steps={steps} running={running} lists={reference.lists} onStep={(step) => run([...steps, step])} />
+        <SimulationView doc={doc} result={result} steps={steps} running={running} lists={reference.lists} facts={facts.data} onStep={(step) => run([...steps, step])} />
       )}
     </div>
   );

@@ -11,13 +11,15 @@ interface Props {
   steps: SimulationStep[];
   running: boolean;
   lists: ChoiceListOption[];
+  /** The sample facts sent: a task's question about a fact starts from the fact's value, as on the real task page. */
+  facts: Record<string, unknown>;
   onStep: (step: SimulationStep) => void;
 }
 
 type OpenTask = SimulationResult['openTasks'][number];
 
 /** Where the simulated case is: its path, each open task with its own form and outcomes, timers and moves by hand. */
-export function SimulationView({ doc, result, steps, running, lists, onStep }: Props) {
+export function SimulationView({ doc, result, steps, running, lists, facts, onStep }: Props) {
   const small = 'govuk-button govuk-button--secondary govuk-button--small designer-small-button';
   return (
     <div aria-live="polite">
@@ -43,7 +45,7 @@ export function SimulationView({ doc, result, steps, running, lists, onStep }: P
       {result.openTasks.length === 0 && <p className="govuk-body-s">None.</p>}
       {result.openTasks.map((task, index) => (
         // Keyed by the step count too, so a new result starts each task's form afresh.
-        <TaskForm key={`${steps.length}:${task.key}:${task.agency ?? ''}`} index={index} doc={doc} task={task} lists={lists} running={running} onStep={onStep} />
+        <TaskForm key={`${steps.length}:${task.key}:${task.agency ?? ''}`} index={index} doc={doc} task={task} lists={lists} facts={facts} running={running} onStep={onStep} />
       ))}
       <h3 className="govuk-heading-s">Timers</h3>
       {result.timers.length === 0 && <p className="govuk-body-s">None.</p>}
@@ -85,14 +87,15 @@ interface TaskFormProps {
   doc: WorkflowDocument;
   task: OpenTask;
   lists: ChoiceListOption[];
+  facts: Record<string, unknown>;
   running: boolean;
   onStep: (step: SimulationStep) => void;
 }
 
 /** One open task: the owner and due time, the task's own form (first choices already picked), and a button per outcome. */
-function TaskForm({ index, doc, task, lists, running, onStep }: TaskFormProps) {
+function TaskForm({ index, doc, task, lists, facts, running, onStep }: TaskFormProps) {
   const questions = taskQuestions(doc, task.key, lists);
-  const [answers, setAnswers] = useState<Record<string, Answer>>(() => defaultAnswers(questions));
+  const [answers, setAnswers] = useState<Record<string, Answer>>(() => defaultAnswers(questions, facts));
   const [problems, setProblems] = useState<AnswerProblem[]>([]);
   const owner = `${task.agency ?? 'not assigned'}${task.role ? ` (${task.role})` : ''}`;
   const title = task.agency && doc.stages.some((stage) => stage.tasks?.some((candidate) => candidate.key === task.key && candidate.owner?.forEachAgencyIn))
