@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using WorkflowEngine.Web.Tests.Api;
+using WorkflowEngine.Web.Tests.Pages;
 using static WorkflowEngine.Web.Tests.Designer.DesignerSession;
 
 namespace WorkflowEngine.Web.Tests.Designer;
