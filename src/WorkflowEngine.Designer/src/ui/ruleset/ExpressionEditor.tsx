@@ -2,9 +2,10 @@ import { autocompletion, closeBrackets, completionKeymap, type CompletionContext
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderText } from '@codemirror/view';
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import { completeExpression, type ExpressionScope } from '../../model/ruleset';
 import { ruleExpressionLanguage } from './expressionLanguage';
+import { StyleNonceContext } from './StyleNonce';
 
 interface Props {
   /** The id of the editable area, which error-summary links focus. */
@@ -30,6 +31,7 @@ export function ExpressionEditor({ id, labelId, describedBy, value, invalid, rea
   const latest = useRef({ scope, onChange });
   latest.current = { scope, onChange };
   const settings = useRef(new Compartment());
+  const nonce = useContext(StyleNonceContext);
   const current = settingsOf(id, labelId, describedBy, invalid, readOnly);
 
   useEffect(() => {
@@ -47,6 +49,7 @@ export function ExpressionEditor({ id, labelId, describedBy, value, invalid, rea
       state: EditorState.create({
         doc: value,
         extensions: [
+          nonce ? EditorView.cspNonce.of(nonce) : [],
           history(),
           closeBrackets(),
           keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap]),

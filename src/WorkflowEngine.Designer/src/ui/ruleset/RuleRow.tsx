@@ -113,7 +113,7 @@ export function RuleRow({ rule, index, count, readOnly, problems, usage, agencie
           <button type="button" className="govuk-button govuk-button--warning govuk-button--small designer-small-button" onClick={edits.remove}>Remove<span className="govuk-visually-hidden"> {name}</span></button>
         </div>
       </th>
-      <td className="govuk-table__cell">
+      <td className="govuk-table__cell ruleset-rule-cell">
         {ruleErrors.node}
         <div className={group('name')}>
           <label className="govuk-label govuk-label--s" htmlFor={id('name')}>Rule name</label>
@@ -127,18 +127,6 @@ export function RuleRow({ rule, index, count, readOnly, problems, usage, agencie
         </div>
       </td>
       <td className="govuk-table__cell ruleset-condition-cell">
-        <ParamsEditor
-          idPrefix={id('param:0').replace(/-0$/, '')}
-          params={rule.LocalParams ?? []}
-          before={sharedNames}
-          scope={scope}
-          problems={(at) => byField.get(`param:${at}`) ?? []}
-          readOnly={false}
-          addLabel="Add a local value"
-          onAdd={edits.addParam}
-          onChange={edits.changeParam}
-          onRemove={edits.removeParam}
-        />
         {nested ? (
           <p className="govuk-body-s">This rule is made of nested rules: change them in the raw JSON.</p>
         ) : (
@@ -159,6 +147,19 @@ export function RuleRow({ rule, index, count, readOnly, problems, usage, agencie
             />
           </div>
         )}
+        {((rule.LocalParams?.length ?? 0) > 0) && <p className="govuk-body-s govuk-!-margin-bottom-1">Local values, worked out before the condition:</p>}
+        <ParamsEditor
+          idPrefix={id('param:0').replace(/-0$/, '')}
+          params={rule.LocalParams ?? []}
+          before={sharedNames}
+          scope={scope}
+          problems={(at) => byField.get(`param:${at}`) ?? []}
+          readOnly={false}
+          addLabel="Add a local value"
+          onAdd={edits.addParam}
+          onChange={edits.changeParam}
+          onRemove={edits.removeParam}
+        />
       </td>
       <td className="govuk-table__cell">
         <div className={group('decision')}>
