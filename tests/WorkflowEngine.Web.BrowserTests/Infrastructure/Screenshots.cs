@@ -10,6 +10,7 @@ internal static class Screenshots
     public static async Task TakeAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
+        // Caret left as it is: hiding it makes Playwright add a style element, which the page's CSP (rightly) refuses.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true, Caret = ScreenshotCaret.Initial });
     }
 }
