@@ -17,7 +17,8 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         typeof(string), typeof(char), typeof(DateTime), typeof(DateOnly), typeof(TimeSpan), typeof(object),
     ];
 
-    private static readonly Dictionary<Type, HashSet<string>> AllowedMethods = new()
+    // Read (never changed) by AllowedRuleFunctions, which shows the list to rule authors.
+    internal static readonly Dictionary<Type, HashSet<string>> AllowedMethods = new()
     {
         [typeof(string)] = ["Contains", "StartsWith", "EndsWith", "Equals", "ToLower", "ToUpper", "ToLowerInvariant", "ToUpperInvariant", "Trim", "IsNullOrEmpty", "IsNullOrWhiteSpace", "Compare", "Concat", "op_Equality", "op_Inequality"],
         [typeof(Enumerable)] = ["Any", "All", "Count", "Contains", "Sum", "Min", "Max", "Where", "Select", "Distinct", "First", "FirstOrDefault"],
@@ -28,7 +29,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         [typeof(TimeSpan)] = ["op_Equality", "op_GreaterThan", "op_GreaterThanOrEqual", "op_LessThan", "op_LessThanOrEqual"],
     };
 
-    private static readonly Dictionary<Type, HashSet<string>> AllowedMembers = new()
+    internal static readonly Dictionary<Type, HashSet<string>> AllowedMembers = new()
     {
         [typeof(string)] = ["Length"],
         [typeof(List<string>)] = ["Count"],

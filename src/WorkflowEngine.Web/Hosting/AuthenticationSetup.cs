@@ -78,10 +78,13 @@ internal static class AuthenticationSetup
         });
     }
 
+    // The workflow designer's, the rule-set editor's and the shared reference JSON endpoints.
+    private const string DesignerEndpoints = "/designer";
+
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || context.Request.Path.StartsWithSegments(Features.Designer.DesignerController.ApiBase, StringComparison.OrdinalIgnoreCase))
+            || context.Request.Path.StartsWithSegments(DesignerEndpoints, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

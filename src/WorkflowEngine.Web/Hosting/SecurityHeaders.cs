@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 
 namespace WorkflowEngine.Web.Hosting;
@@ -11,13 +12,19 @@ namespace WorkflowEngine.Web.Hosting;
 internal static class SecurityHeaders
 {
     // No inline script or style anywhere: GOV.UK Frontend's js-enabled switch is a file of its own.
+    // The one exception is a per-response style nonce: the rule-set editor's code editor
+    // (CodeMirror) writes its own style sheet into the page and marks it with that nonce.
     private const string ContentPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{0}'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    private const string StyleNonceItem = "csp-style-nonce";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
+            // Made before the page renders, so the page can hand it to its script.
+            context.Items[StyleNonceItem] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
             context.Response.OnStarting(() =>
             {
                 Apply(context);
@@ -37,7 +44,7 @@ internal static class SecurityHeaders
         if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
         {
             // The API reference sets its own (ScalarContentPolicy); everything else gets the strict one.
-            headers.ContentSecurityPolicy = ContentPolicy;
+            headers.ContentSecurityPolicy = ContentPolicy.Replace("{0}", StyleNonce(context), StringComparison.Ordinal);
         }
 
         if (MayHoldCaseData(context))
@@ -54,4 +61,7 @@ internal static class SecurityHeaders
         || context.Response.StatusCode >= StatusCodes.Status400BadRequest
         || context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         || context.Request.Path.StartsWithSegments(Features.Designer.DesignerController.ApiBase, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>This response's style nonce, for a page whose script must add a style element.</summary>
+    public static string StyleNonce(HttpContext context) => context.Items[StyleNonceItem] as string ?? string.Empty;
 }

@@ -20,7 +20,7 @@ public sealed class DesignerPageTests : IClassFixture<WebAppFactory>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(["Design workflow: Child criminal exploitation referral"], PageClient.Headings(html));
         Assert.StartsWith("Design workflow: Child criminal exploitation referral", PageClient.Title(html), StringComparison.Ordinal);
-        Assert.Contains("<div id=\"workflow-designer\" data-workflow-key=\"cce-referral\" data-can-edit=\"true\" data-api-base=\"/designer/workflows\"></div>", html, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"workflow-designer\" data-workflow-key=\"cce-referral\" data-can-edit=\"true\" data-api-base=\"/designer/workflows\" data-reference-url=\"/designer/reference\"></div>", html, StringComparison.Ordinal);
         Assert.NotEmpty(WebAppFactory.AntiforgeryToken(html));
         Assert.Matches("<link rel=\"stylesheet\" href=\"/designer/designer.css(\\?v=[^\"]+)?\" />|<link rel=\"stylesheet\" href=\"/designer/designer.css(\\?v=[^\"]+)?\">", html);
         Assert.Matches("<script type=\"module\" src=\"/designer/designer.js(\\?v=[^\"]+)?\"></script>", html);

@@ -19,6 +19,18 @@ internal sealed class DesignerSession(HttpClient client, string token)
         return new DesignerSession(client, WebAppFactory.AntiforgeryToken(html));
     }
 
+    /// <summary>The rule-set editor page's front end: its cookie and its page's anti-forgery token.</summary>
+    public static async Task<DesignerSession> OpenRuleSetEditorAsync(WebAppFactory app, string userName, string ruleSet = "front-door-routing")
+    {
+        var client = await app.SignedInBrowserAsync(userName);
+        var (status, html) = await client.ReadAsync($"/library/rulesets/{ruleSet}/editor");
+        Assert.Equal(HttpStatusCode.OK, status);
+        return new DesignerSession(client, WebAppFactory.AntiforgeryToken(html));
+    }
+
+    public static JsonObject ShippedRuleSet(string key) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "rules", key + ".json")))!.AsObject();
+
     public static JsonObject Shipped(string key) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "workflows", key + ".json")))!.AsObject();
 

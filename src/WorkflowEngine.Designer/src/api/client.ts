@@ -1,4 +1,5 @@
 import type { WorkflowDocument } from '../model';
+import type { DesignerReference } from './ruleSetTypes';
 import type {
   DesignerWorkflow, Problem, SimulationResult, SimulationStep, ValidationResult, VersionContent, VersionState,
 } from './types';
@@ -10,26 +11,26 @@ export class ApiError extends Error {
   }
 }
 
-/** Talks to the designer endpoints under `apiBase`, sending the anti-forgery token with every POST. */
-export class DesignerApi {
+/**
+ * Calls JSON endpoints under `apiBase` with the person's cookie, sending the anti-forgery token
+ * with every POST, and the version endpoints both editors share (`/{key}`, `/validate`,
+ * `/{key}/drafts`, `/{key}/versions/{n}`, `…/publish`, `…/retire`).
+ */
+export class VersionedDocumentApi<TDoc> {
   constructor(
-    private readonly apiBase: string,
+    protected readonly apiBase: string,
     private readonly antiForgeryToken: string | undefined,
   ) {}
 
-  getWorkflow(key: string): Promise<DesignerWorkflow> {
-    return this.request('GET', `/${encodeURIComponent(key)}`);
-  }
-
-  getVersion(key: string, version: number): Promise<VersionContent> {
+  getVersion(key: string, version: number): Promise<{ version: number; status?: VersionContent['status']; content: TDoc }> {
     return this.request('GET', `/${encodeURIComponent(key)}/versions/${version}`);
   }
 
-  validate(doc: WorkflowDocument, signal?: AbortSignal): Promise<ValidationResult> {
+  validate(doc: TDoc, signal?: AbortSignal): Promise<ValidationResult> {
     return this.request('POST', '/validate', doc, signal);
   }
 
-  saveDraft(key: string, doc: WorkflowDocument): Promise<VersionState> {
+  saveDraft(key: string, doc: TDoc): Promise<VersionState> {
     return this.request('POST', `/${encodeURIComponent(key)}/drafts`, doc);
   }
 
@@ -41,11 +42,16 @@ export class DesignerApi {
     return this.request('POST', `/${encodeURIComponent(key)}/versions/${version}/retire`);
   }
 
-  simulate(workflow: WorkflowDocument, facts: Record<string, unknown>, steps: SimulationStep[]): Promise<SimulationResult> {
-    return this.request('POST', '/simulate', { workflow, facts, steps });
+  /** A GET of an address outside `apiBase`, such as the shared reference data. */
+  getAt<T>(address: string): Promise<T> {
+    return this.send('GET', address);
   }
 
-  private async request<T>(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  protected request<T>(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    return this.send(method, this.apiBase + path, body, signal);
+  }
+
+  private async send<T>(method: 'GET' | 'POST', address: string, body?: unknown, signal?: AbortSignal): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (method === 'POST') {
       headers['content-type'] = 'application/json';
@@ -53,7 +59,7 @@ export class DesignerApi {
     }
     let response: Response;
     try {
-      response = await fetch(this.apiBase + path, {
+      response = await fetch(address, {
         method,
         headers,
         credentials: 'same-origin',
@@ -75,6 +81,25 @@ export class DesignerApi {
       });
     }
     return json as T;
+  }
+}
+
+/** The workflow designer's endpoints (`/designer/workflows`), and the reference data its simulator's forms use. */
+export class DesignerApi extends VersionedDocumentApi<WorkflowDocument> {
+  constructor(apiBase: string, antiForgeryToken: string | undefined, private readonly referenceUrl = '/designer/reference') {
+    super(apiBase, antiForgeryToken);
+  }
+
+  getReference(): Promise<DesignerReference> {
+    return this.getAt(this.referenceUrl);
+  }
+
+  getWorkflow(key: string): Promise<DesignerWorkflow> {
+    return this.request('GET', `/${encodeURIComponent(key)}`);
+  }
+
+  simulate(workflow: WorkflowDocument, facts: Record<string, unknown>, steps: SimulationStep[]): Promise<SimulationResult> {
+    return this.request('POST', '/simulate', { workflow, facts, steps });
   }
 }
 

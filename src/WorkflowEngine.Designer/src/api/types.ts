@@ -47,7 +47,7 @@ export interface VersionState {
 }
 
 export type SimulationStep =
-  | { kind: 'complete'; task: string; outcome: string; data: Record<string, unknown> }
+  | { kind: 'complete'; task: string; outcome: string; data: Record<string, unknown>; agency?: string }
   | { kind: 'timer'; transition: string }
   | { kind: 'move'; transition: string };
 
@@ -65,6 +65,8 @@ export interface SimulationResult {
   manualTransitions: { key: string; to: string }[];
   status: 'Open' | 'Closed';
   problem?: string | null;
+  /** The zero-based index of the step that could not apply. */
+  problemStep?: number | null;
   log: string[];
 }
 

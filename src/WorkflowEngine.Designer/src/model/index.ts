@@ -16,3 +16,4 @@ export * from './problemTargets';
 export * from './problemFields';
 export * from './sameJson';
 export * from './simulationMarks';
+export * from './simulationForms';

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DesignerApi } from '../api/client';
 import type { DesignerWorkflow, SimulationResult } from '../api/types';
 import {
-  addStage, applyGraphEdits, canRedo, canUndo, exportJson, fieldElementId, problemTargets, problemsByElement,
+  addStage, applyGraphEdits, canRedo, canUndo, diff, exportJson, fieldElementId, problemTargets, problemsByElement,
   problemsForSelection, simulationMarks,
   type GraphEdit, type ProblemTarget, type Selection, type WorkflowDocument,
 } from '../model';
@@ -24,6 +24,7 @@ import { SidePanel } from './SidePanel';
 import { SimulatePanel } from './simulate/SimulatePanel';
 import { TableView } from './TableView';
 import { UnsavedEditsOffer } from './UnsavedEditsOffer';
+import { workflowFormat } from './workflowFormat';
 
 interface Props {
   api: DesignerApi;
@@ -47,7 +48,7 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
   const panelRef = useRef<HTMLDivElement>(null);
   const [simulated, setSimulated] = useState<SimulationResult>();
 
-  const lifecycle = useLifecycle({ api, workflow, doc, initial, canEdit, onReload, dispatch, setMode });
+  const lifecycle = useLifecycle({ api, format: workflowFormat, docKey: workflow.key, doc, initial, canEdit, onReload, showEditing: () => setMode('item') });
   const readOnly = !canEdit || lifecycle.viewing !== undefined;
   const shownDoc = lifecycle.viewing?.doc ?? doc;
 
@@ -96,9 +97,9 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
   if (mode === 'review') {
     side = (
       <ReviewPanel
-        published={workflow.published?.content ?? null}
+        entries={diff(workflow.published?.content ?? null, doc).map((entry) => ({ ...entry, kind: entry.kind === 'sla' ? 'Due time' : entry.kind }))}
         publishedVersion={workflow.published?.version}
-        draft={doc}
+        noChanges="There are no changes to stages, tasks, transitions or due times."
         draftVersion={workflow.draft?.version}
         unsaved={lifecycle.dirty || (workflow.draft !== null && exportJson(workflow.draft.content) !== exportJson(doc))}
         busy={lifecycle.busy}
@@ -128,7 +129,7 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
     <ReferenceDataContext.Provider value={workflow}>
       <div className="designer">
         {lifecycle.notice && <Banner title="Success" success><p className="govuk-notification-banner__heading">{lifecycle.notice}</p></Banner>}
-        {canEdit && <UnsavedEditsOffer workflowKey={workflow.key} current={initial.doc} onRestore={(restored) => edit(restored)} />}
+        {canEdit && <UnsavedEditsOffer format={workflowFormat} docKey={workflow.key} current={initial.doc} onRestore={(restored) => edit(restored)} />}
         {lifecycle.viewing && (
           <Banner title="Read only">
             <p className="govuk-notification-banner__heading">
@@ -139,8 +140,17 @@ export function Editor({ api, workflow, canEdit, onReload }: Props) {
             </button>
           </Banner>
         )}
-        <ErrorSummary targets={targets} otherMessages={lifecycle.messages} onShow={showProblem} />
+        <ErrorSummary
+          items={targets.map((target) => ({
+            message: target.problem.message,
+            targetId: target.field === undefined ? 'workflow-designer-panel' : fieldElementId(target.field),
+            note: `${target.problem.code} at ${target.problem.path}`,
+          }))}
+          otherMessages={lifecycle.messages}
+          onShow={(index) => showProblem(targets[index])}
+        />
         <LifecycleToolbar
+          label="Workflow versions and files"
           canEdit={canEdit}
           readOnly={readOnly}
           dirty={lifecycle.dirty}

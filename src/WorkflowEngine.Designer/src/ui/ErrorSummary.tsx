@@ -1,17 +1,23 @@
 import { useEffect, useRef } from 'react';
-import { fieldElementId, type ProblemTarget } from '../model';
 
-interface Props {
-  targets: ProblemTarget[];
-  /** Messages not tied to the document: a refused save, an unreachable server. */
-  otherMessages: string[];
-  onShow: (target: ProblemTarget) => void;
+/** One problem in the summary: its sentence, the id of the control it concerns, and a note on where it was found. */
+export interface SummaryItem {
+  message: string;
+  targetId: string;
+  note?: string;
 }
 
-/** The GOV.UK error summary listing every problem; each link selects what it concerns and focuses its field. */
-export function ErrorSummary({ targets, otherMessages, onShow }: Props) {
+interface Props {
+  items: SummaryItem[];
+  /** Messages not tied to the document: a refused save, an unreachable server. */
+  otherMessages: string[];
+  onShow: (index: number) => void;
+}
+
+/** The GOV.UK error summary listing every problem; each link shows what it concerns and focuses its field. */
+export function ErrorSummary({ items, otherMessages, onShow }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const count = targets.length + otherMessages.length;
+  const count = items.length + otherMessages.length;
   const hadProblems = useRef(false);
   useEffect(() => {
     // Move focus only when problems first appear after a save, not on every validation while typing.
@@ -28,18 +34,18 @@ export function ErrorSummary({ targets, otherMessages, onShow }: Props) {
             {otherMessages.map((message, index) => (
               <li key={`other-${index}`}><span className="govuk-error-message designer-inline-error">{message}</span></li>
             ))}
-            {targets.map((target, index) => (
+            {items.map((item, index) => (
               <li key={index}>
                 <a
-                  href={`#${target.field === undefined ? 'workflow-designer-panel' : fieldElementId(target.field)}`}
+                  href={`#${item.targetId}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    onShow(target);
+                    onShow(index);
                   }}
                 >
-                  {target.problem.message}
+                  {item.message}
                 </a>
-                <span className="designer-problem-path"> ({target.problem.code} at {target.problem.path})</span>
+                {item.note && <span className="designer-problem-path"> ({item.note})</span>}
               </li>
             ))}
           </ul>

@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
-using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Simulation;
-using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Web.Api.Definitions;
 using WorkflowEngine.Web.Features.Shared;
@@ -55,7 +53,7 @@ public sealed class DesignerController(
         var versions = await documents.ListVersionsAsync(DocumentKind.Workflow, key, cancellationToken);
         if (versions.Count == 0)
         {
-            return NotFoundProblem($"There is no workflow '{key}'.");
+            return DesignerProblems.NotFound($"There is no workflow '{key}'.");
         }
 
         var published = versions.Where(v => v.Status == DocumentStatus.Published).MaxBy(v => v.Version);
@@ -64,8 +62,7 @@ public sealed class DesignerController(
         return Ok(new DesignerWorkflowResponse(
             key,
             CanEdit,
-            [.. versions.Select(v => new DesignerVersionSummary(v.Version, v.Status.ToString(), v.CreatedAt,
-                v.Status == DocumentStatus.Draft ? null : v.CreatedAt, v.ContentHash))],
+            [.. versions.Select(DesignerProblems.Listed)],
             published is null ? null : new DesignerContent(published.Version, new RawJson(published.Content)),
             draft is null ? null : new DesignerContent(draft.Version, new RawJson(draft.Content)),
             [.. ruleSets.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new RuleSetOption(r.Key, r.Key, r.Version))],
@@ -81,7 +78,7 @@ public sealed class DesignerController(
     {
         var document = await documents.GetAsync(DocumentKind.Workflow, key, version, cancellationToken);
         return document is null
-            ? NotFoundProblem($"'{key}' has no version {version}.")
+            ? DesignerProblems.NotFound($"'{key}' has no version {version}.")
             : Ok(new DesignerVersionResponse(document.Version, document.Status.ToString(), new RawJson(document.Content)));
     }
 
@@ -91,7 +88,7 @@ public sealed class DesignerController(
     {
         if (!ModelState.IsValid)
         {
-            return UnreadableBody();
+            return DesignerProblems.Unreadable(ModelState);
         }
 
         var errors = await publisher.ValidateAsync(DocumentKind.Workflow, workflow.GetRawText(), cancellationToken);
@@ -105,7 +102,7 @@ public sealed class DesignerController(
     {
         if (!ModelState.IsValid)
         {
-            return UnreadableBody();
+            return DesignerProblems.Unreadable(ModelState);
         }
 
         var saved = await _management.SaveDraftAsync(DocumentKind.Workflow, key, "key", workflow, Me.UserName, cancellationToken);
@@ -115,20 +112,20 @@ public sealed class DesignerController(
         }
 
         var stored = saved.Value!;
-        return Created($"{ApiBase}/{stored.Key}/versions/{stored.Version}", Summary(stored));
+        return Created($"{ApiBase}/{stored.Key}/versions/{stored.Version}", DesignerProblems.Summary(stored));
     }
 
     /// <summary>Publishes a draft as a new version; running cases keep theirs.</summary>
     [HttpPost(ApiBase + "/{key}/versions/{version:int}/publish")]
     [Authorize(Roles = Writers)]
     public async Task<IActionResult> Publish(string key, int version, CancellationToken cancellationToken) =>
-        Answer(await _management.PublishAsync(DocumentKind.Workflow, key, version, Me.UserName, cancellationToken));
+        DesignerProblems.Answer(await _management.PublishAsync(DocumentKind.Workflow, key, version, Me.UserName, cancellationToken));
 
     /// <summary>Retires a published version: it starts no new cases.</summary>
     [HttpPost(ApiBase + "/{key}/versions/{version:int}/retire")]
     [Authorize(Roles = Writers)]
     public async Task<IActionResult> Retire(string key, int version, CancellationToken cancellationToken) =>
-        Answer(await _management.RetireAsync(DocumentKind.Workflow, key, version, cancellationToken));
+        DesignerProblems.Answer(await _management.RetireAsync(DocumentKind.Workflow, key, version, cancellationToken));
 
     /// <summary>Runs the workflow on the canvas against sample facts and steps, touching nothing live.</summary>
     [HttpPost(ApiBase + "/simulate")]
@@ -136,36 +133,18 @@ public sealed class DesignerController(
     {
         if (!ModelState.IsValid || request is null)
         {
-            return UnreadableBody();
+            return DesignerProblems.Unreadable(ModelState);
         }
 
         var (simulation, errors) = request.ToSimulation();
         if (simulation is null)
         {
-            return Invalid(errors);
+            return DesignerProblems.Invalid(errors);
         }
 
         var result = await simulator.RunAsync(simulation, cancellationToken);
-        return result.IsValid ? Ok(SimulationResponse.From(result)) : Invalid(result.Errors);
+        return result.IsValid ? Ok(SimulationResponse.From(result)) : DesignerProblems.Invalid(result.Errors);
     }
 
     private bool CanEdit => Me.SeesEverything;
-
-    private static DesignerVersionStatus Summary(StoredDocument document) => new(document.Version, document.Status.ToString());
-
-    private IActionResult Answer(CommandResult<StoredDocument> result) =>
-        result.Succeeded ? Ok(Summary(result.Value!)) : CommandProblems.ToResult(result);
-
-    private static ObjectResult Invalid(IReadOnlyList<ValidationError> errors) =>
-        CommandProblems.ToResult(CommandProblems.ToProblem(CommandStatus.Invalid, errors));
-
-    private static ObjectResult NotFoundProblem(string detail) =>
-        CommandProblems.ToResult(CommandProblems.ToProblem(CommandStatus.NotFound, [new ValidationError("designer.not-found", "$", detail)]));
-
-    // The body was not JSON of the right shape: each binding error names its JSON path.
-    private ObjectResult UnreadableBody() => Invalid([.. ModelState
-        .Where(e => e.Value is { Errors.Count: > 0 })
-        .SelectMany(e => e.Value!.Errors.Select(error => new ValidationError("request.unreadable", string.IsNullOrEmpty(e.Key) ? "$" : e.Key,
-            string.IsNullOrEmpty(error.ErrorMessage) ? "This is not JSON the designer can read." : error.ErrorMessage)))
-        .DefaultIfEmpty(new ValidationError("request.unreadable", "$", "Send a JSON body."))]);
 }

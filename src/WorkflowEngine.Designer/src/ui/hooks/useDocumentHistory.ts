@@ -1,13 +1,13 @@
 import { useReducer } from 'react';
-import { createHistory, record, redo, undo, type History, type WorkflowDocument } from '../../model';
+import { createHistory, record, redo, undo, type History } from '../../model';
 
-type Action =
-  | { type: 'edit'; doc: WorkflowDocument }
+type Action<TDoc> =
+  | { type: 'edit'; doc: TDoc }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'reset'; doc: WorkflowDocument };
+  | { type: 'reset'; doc: TDoc };
 
-function reducer(history: History<WorkflowDocument>, action: Action): History<WorkflowDocument> {
+function reducer<TDoc>(history: History<TDoc>, action: Action<TDoc>): History<TDoc> {
   switch (action.type) {
     case 'edit':
       return record(history, action.doc);
@@ -21,7 +21,7 @@ function reducer(history: History<WorkflowDocument>, action: Action): History<Wo
 }
 
 /** The document being edited, with undo and redo. `reset` opens another document with no history. */
-export function useDocumentHistory(initial: WorkflowDocument) {
-  const [history, dispatch] = useReducer(reducer, initial, (doc) => createHistory(doc));
+export function useDocumentHistory<TDoc>(initial: TDoc) {
+  const [history, dispatch] = useReducer(reducer<TDoc>, initial, (doc) => createHistory(doc));
   return { history, dispatch };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ApiError, type DesignerApi } from '../../api/client';
-import type { ValidationProblem, WorkflowDocument } from '../../model';
+import { ApiError } from '../../api/client';
+import type { ValidationResult } from '../../api/types';
+import type { ValidationProblem } from '../../model';
 
 export const validationDelayMs = 500;
 
@@ -11,8 +12,8 @@ export interface ValidationState {
   failure?: string;
 }
 
-/** Asks the server's validator about the document half a second after the last change. */
-export function useValidation(api: DesignerApi, doc: WorkflowDocument, enabled: boolean): ValidationState {
+/** Asks the server's validator about the document (a workflow or a rule set) half a second after the last change. */
+export function useValidation<TDoc>(api: { validate(doc: TDoc, signal?: AbortSignal): Promise<ValidationResult> }, doc: TDoc, enabled: boolean): ValidationState {
   const [state, setState] = useState<ValidationState>({ status: 'idle', problems: [] });
   useEffect(() => {
     if (!enabled) return;

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 
 interface Props {
+  /** Names the toolbar: "Workflow versions and files". */
+  label: string;
   canEdit: boolean;
   readOnly: boolean;
   dirty: boolean;
@@ -10,17 +12,21 @@ interface Props {
   onReview: () => void;
   onRetire: () => void;
   onHistory: () => void;
-  onSimulate: () => void;
+  /** Only editors that can simulate (the workflow designer) give this. */
+  onSimulate?: () => void;
   onImport: (file: File) => void;
   onExport: () => void;
 }
 
-/** Saving, publishing, retiring, history, simulation and files. Viewers get history and export only. */
+/**
+ * Saving, publishing, retiring, history, simulation and files, shared by the workflow designer and
+ * the rule-set editor. Viewers get history and export only.
+ */
 export function LifecycleToolbar(props: Props) {
   const importId = useId();
   const editing = props.canEdit && !props.readOnly;
   return (
-    <div className="designer-toolbar" role="toolbar" aria-label="Workflow versions and files">
+    <div className="designer-toolbar" role="toolbar" aria-label={props.label}>
       {editing && (
         <>
           <button type="button" className="govuk-button designer-small-button" disabled={props.busy} onClick={props.onSaveDraft}>
@@ -39,7 +45,7 @@ export function LifecycleToolbar(props: Props) {
       <button type="button" className="govuk-button govuk-button--secondary designer-small-button" onClick={props.onHistory}>
         Version history
       </button>
-      {editing && (
+      {editing && props.onSimulate && (
         <button type="button" className="govuk-button govuk-button--secondary designer-small-button" onClick={props.onSimulate}>
           Simulate
         </button>

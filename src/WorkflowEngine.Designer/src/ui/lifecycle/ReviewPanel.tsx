@@ -1,10 +1,19 @@
 import { GovukTable } from '../GovukTable';
-import { diff, type WorkflowDocument } from '../../model';
+
+/** One difference, worded for the review: what it concerns, how it changed, in a sentence. */
+export interface ReviewEntry {
+  kind: string;
+  change: 'added' | 'removed' | 'changed' | 'moved';
+  key: string;
+  detail: string;
+}
 
 interface Props {
-  published: WorkflowDocument | null;
+  /** What publishing the draft would change compared with the published version. */
+  entries: ReviewEntry[];
   publishedVersion: number | undefined;
-  draft: WorkflowDocument;
+  /** Said when there are no entries: "There are no changes to stages, tasks, transitions or due times." */
+  noChanges: string;
   draftVersion: number | undefined;
   /** The document on screen differs from the saved draft: publishing would not publish it. */
   unsaved: boolean;
@@ -13,24 +22,23 @@ interface Props {
   onClose: () => void;
 }
 
-const changeTags: Record<string, string> = { added: 'govuk-tag--green', removed: 'govuk-tag--red', changed: 'govuk-tag--yellow' };
+const changeTags: Record<string, string> = { added: 'govuk-tag--green', removed: 'govuk-tag--red', changed: 'govuk-tag--yellow', moved: 'govuk-tag--blue' };
 
 /** What publishing the draft would change, then the button that does it. */
-export function ReviewPanel({ published, publishedVersion, draft, draftVersion, unsaved, busy, onPublish, onClose }: Props) {
-  const entries = diff(published, draft);
+export function ReviewPanel({ entries, publishedVersion, noChanges, draftVersion, unsaved, busy, onPublish, onClose }: Props) {
   return (
     <div className="designer-panel">
       <h2 className="govuk-heading-m">Review changes</h2>
       <p className="govuk-body">
-        {published ? `Compared with published version ${publishedVersion}.` : 'Nothing is published yet: everything is new.'}
+        {publishedVersion !== undefined ? `Compared with published version ${publishedVersion}.` : 'Nothing is published yet: everything is new.'}
       </p>
       {entries.length === 0 ? (
-        <p className="govuk-body">There are no changes to stages, tasks, transitions or due times.</p>
+        <p className="govuk-body">{noChanges}</p>
       ) : (
         <GovukTable caption={`${entries.length} change${entries.length === 1 ? '' : 's'}`} captionSize="s" headers={['What', 'Change', 'Detail']}>
           {entries.map((entry, index) => (
             <tr className="govuk-table__row" key={index}>
-              <th scope="row" className="govuk-table__header">{entry.kind === 'sla' ? 'Due time' : entry.kind} <span className="designer-key">{entry.key}</span></th>
+              <th scope="row" className="govuk-table__header">{entry.kind} <span className="designer-key">{entry.key}</span></th>
               <td className="govuk-table__cell"><strong className={`govuk-tag ${changeTags[entry.change]}`}>{entry.change}</strong></td>
               <td className="govuk-table__cell">{entry.detail}</td>
             </tr>

@@ -1,12 +1,10 @@
-import { exportJson, type WorkflowDocument } from '../../model';
-
-/** Offers the document as `<key>.json`, written exactly as the files in workflows/. */
-export function downloadWorkflow(doc: WorkflowDocument) {
-  const blob = new Blob([exportJson(doc)], { type: 'application/json' });
+/** Offers the text as a file to save, named `fileName`. */
+export function downloadText(text: string, fileName: string) {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = `${doc.key || 'workflow'}.json`;
+  link.download = fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();

@@ -1,41 +1,47 @@
-import { useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
-import { ApiError, type DesignerApi } from '../../api/client';
-import type { DesignerWorkflow, VersionStatus } from '../../api/types';
-import { exportJson, importJson, type ValidationProblem, type WorkflowDocument } from '../../model';
-import type { SidePanelMode } from '../Editor';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError } from '../../api/client';
+import type { VersionStatus } from '../../api/types';
+import type { ValidationProblem } from '../../model';
 import { clearUnsavedEdits, writeUnsavedEdits } from '../hooks/unsavedEdits';
-import { downloadWorkflow } from './download';
+import type { DocumentFormat, LifecycleApi } from './DocumentFormat';
+import { downloadText } from './download';
 
-interface Options {
-  api: DesignerApi;
-  workflow: DesignerWorkflow;
-  doc: WorkflowDocument;
-  initial: { doc: WorkflowDocument; version: number | undefined };
+interface Options<TDoc> {
+  api: LifecycleApi<TDoc>;
+  format: DocumentFormat<TDoc>;
+  /** The key in the page's address. */
+  docKey: string;
+  doc: TDoc;
+  initial: { doc: TDoc; version: number | undefined };
   canEdit: boolean;
   onReload: () => Promise<void>;
-  dispatch: Dispatch<{ type: 'edit'; doc: WorkflowDocument }>;
-  setMode: Dispatch<SetStateAction<SidePanelMode>>;
+  /** Puts the editing view back after publishing or opening an old version. */
+  showEditing: () => void;
 }
 
-/** Saving, publishing, retiring, opening old versions and files: everything that talks about versions. */
-export function useLifecycle({ api, workflow, doc, initial, canEdit, onReload, setMode }: Options) {
+/**
+ * Saving, publishing, retiring, opening old versions and files: everything that talks about
+ * versions, the same for workflows and rule sets.
+ */
+export function useLifecycle<TDoc>({ api, format, docKey, doc, initial, canEdit, onReload, showEditing }: Options<TDoc>) {
   const [saved, setSaved] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string>();
   const [messages, setMessages] = useState<string[]>([]);
   const [saveProblems, setSaveProblems] = useState<ValidationProblem[]>();
-  const [viewing, setViewing] = useState<{ version: number; status: VersionStatus | undefined; doc: WorkflowDocument }>();
+  const [viewing, setViewing] = useState<{ version: number; status: VersionStatus | undefined; doc: TDoc }>();
+  const storageKey = format.storageKey(docKey);
 
-  const savedJson = useMemo(() => exportJson(saved.doc), [saved]);
-  const dirty = useMemo(() => exportJson(doc) !== savedJson, [doc, savedJson]);
+  const savedJson = useMemo(() => format.exportText(saved.doc), [format, saved]);
+  const dirty = useMemo(() => format.exportText(doc) !== savedJson, [format, doc, savedJson]);
 
   // Kept edits are only ever replaced or cleared on purpose (save, discard): clearing them when
   // the page opens clean would lose them before the author had answered the offer to restore.
   useEffect(() => {
-    if (canEdit && dirty) writeUnsavedEdits(workflow.key, doc, saved.version ?? null);
-  }, [canEdit, dirty, doc, saved.version, workflow.key]);
+    if (canEdit && dirty) writeUnsavedEdits(storageKey, doc, saved.version ?? null);
+  }, [canEdit, dirty, doc, saved.version, storageKey]);
 
-  /** Runs one server call with the buttons disabled; a refusal becomes messages to show. */
+  /** Runs one server call with the buttons disabled; a refusal becomes messages and problems to show. */
   const call = async (action: () => Promise<string | undefined>) => {
     setBusy(true);
     setNotice(undefined);
@@ -69,49 +75,50 @@ export function useLifecycle({ api, workflow, doc, initial, canEdit, onReload, s
       if (messages.length > 0) setMessages([]);
     },
     saveDraft: () => call(async () => {
-      const result = await api.saveDraft(workflow.key, doc);
+      const result = await api.saveDraft(docKey, doc);
       setSaved({ doc, version: result.version });
       setSaveProblems(undefined);
-      clearUnsavedEdits(workflow.key);
+      clearUnsavedEdits(storageKey);
       await onReload();
       return `Draft version ${result.version} saved.`;
     }),
     publish: (version: number) => call(async () => {
-      await api.publish(workflow.key, version);
+      await api.publish(docKey, version);
       await onReload();
-      setMode('item');
-      return `Version ${version} published. New cases use it from now on; running cases stay on their version.`;
+      showEditing();
+      return format.publishedNotice(version);
     }),
     retire: (version: number) => {
-      if (!window.confirm(`Retire version ${version}? No new case will start on it.`)) return;
+      if (!window.confirm(`Retire version ${version}? Nothing new will use it.`)) return;
       void call(async () => {
-        await api.retire(workflow.key, version);
+        await api.retire(docKey, version);
         await onReload();
         return `Version ${version} retired.`;
       });
     },
     openVersion: (version: number) => call(async () => {
-      const opened = await api.getVersion(workflow.key, version);
+      const opened = await api.getVersion(docKey, version);
       setViewing({ version: opened.version, status: opened.status, doc: opened.content });
-      setMode('item');
+      showEditing();
       return undefined; // The read-only banner says which version is shown.
     }),
     closeVersion: () => {
       setViewing(undefined);
       setNotice(undefined);
     },
-    importFile: (file: File, edit: (doc: WorkflowDocument) => void) => {
+    importFile: (file: File, edit: (doc: TDoc) => void) => {
       void file.text().then((text) => {
-        const result = importJson(text);
+        const result = format.importText(text);
         if (!result.ok) {
           setMessages([`${file.name} could not be imported. ${result.message}`]);
           return;
         }
-        setMessages(result.doc.key === workflow.key ? [] : [`${file.name} is workflow "${result.doc.key}", not "${workflow.key}". Saving it here will be refused until the key matches.`]);
+        const named = format.keyOf(result.doc);
+        setMessages(named === docKey ? [] : [`${file.name} is ${format.noun} "${named}", not "${docKey}". Saving it here will be refused until the key matches.`]);
         edit(result.doc);
         setNotice(`${file.name} imported. Undo puts back what you had.`);
       });
     },
-    exportDoc: (shown: WorkflowDocument) => downloadWorkflow(shown),
+    exportDoc: (shown: TDoc) => downloadText(format.exportText(shown), `${format.keyOf(shown) || docKey}.json`),
   };
 }

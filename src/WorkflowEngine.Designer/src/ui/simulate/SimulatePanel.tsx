@@ -1,9 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiError, type DesignerApi } from '../../api/client';
+import type { DesignerReference } from '../../api/ruleSetTypes';
 import type { SimulationResult, SimulationStep } from '../../api/types';
-import type { WorkflowDocument } from '../../model';
-import { londonTime } from '../londonTime';
-import { sampleAnswers, sampleFacts } from './sampleFacts';
+import { answersToJson, defaultAnswers, factQuestions, type Answer, type AnswerProblem, type WorkflowDocument } from '../../model';
+import { FactsForm } from './FactsForm';
+import { sampleFacts } from './sampleFacts';
+import { SimulationView } from './SimulationView';
 
 interface Props {
   api: DesignerApi;
@@ -15,11 +17,13 @@ interface Props {
 
 /**
  * Runs the workflow on the server with sample facts, step by step. The server replays every step
- * from the start each time and touches no live case, so Reset is just forgetting the steps.
+ * from the start each time and touches no live case, so Reset is just forgetting the steps. The
+ * facts and each task's answers are forms, never raw JSON (which stays behind a disclosure).
  */
 export function SimulatePanel({ api, doc, onClose, onResult }: Props) {
-  const factsId = useId();
-  const [factsText, setFactsText] = useState(() => JSON.stringify(sampleFacts, null, 2));
+  const [reference, setReference] = useState<DesignerReference>();
+  const [factAnswers, setFactAnswers] = useState<Record<string, Answer>>({});
+  const [factProblems, setFactProblems] = useState<AnswerProblem[]>([]);
   const [steps, setSteps] = useState<SimulationStep[]>([]);
   const [result, setResult] = useState<SimulationResult>();
   const [error, setError] = useState<string>();
@@ -27,19 +31,31 @@ export function SimulatePanel({ api, doc, onClose, onResult }: Props) {
   useEffect(() => onResult(result), [result, onResult]);
   useEffect(() => () => onResult(undefined), [onResult]);
 
+  const questions = useMemo(() => factQuestions(reference?.facts ?? []), [reference]);
+  useEffect(() => {
+    api.getReference().then(
+      (loaded) => {
+        setReference(loaded);
+        setFactAnswers(defaultAnswers(factQuestions(loaded.facts), sampleFacts));
+      },
+      (failure: unknown) => setError(`The fact catalogue could not be loaded: ${failure instanceof ApiError ? failure.message : String(failure)}`),
+    );
+  }, [api]);
+  const facts = useMemo(() => answersToJson(questions, factAnswers), [questions, factAnswers]);
+
   const run = async (nextSteps: SimulationStep[]) => {
-    let facts: Record<string, unknown>;
-    try {
-      facts = JSON.parse(factsText) as Record<string, unknown>;
-    } catch (parseError) {
-      setError(`The sample facts are not valid JSON: ${(parseError as Error).message}`);
+    setFactProblems(facts.problems);
+    if (facts.problems.length > 0) {
+      setError('Some sample facts need putting right first.');
       return;
     }
     setRunning(true);
     setError(undefined);
     try {
-      setResult(await api.simulate(doc, facts, nextSteps));
-      setSteps(nextSteps);
+      const answer = await api.simulate(doc, facts.data, nextSteps);
+      setResult(answer);
+      // A step that could not apply is not kept: the case is shown as it was before it, ready for another try.
+      setSteps(answer.problemStep !== undefined && answer.problemStep !== null ? nextSteps.slice(0, answer.problemStep) : nextSteps);
     } catch (callError) {
       setError(callError instanceof ApiError ? callError.message : String(callError));
     } finally {
@@ -51,104 +67,38 @@ export function SimulatePanel({ api, doc, onClose, onResult }: Props) {
     <div className="designer-panel">
       <h2 className="govuk-heading-m">Simulate</h2>
       <p className="govuk-body-s">Runs the workflow on screen as it is now, saved or not. No live case is touched.</p>
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor={factsId}>Sample case facts (JSON)</label>
-        {error && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
-        <textarea className="govuk-textarea designer-code" id={factsId} rows={10} spellCheck={false} value={factsText} onChange={(event) => setFactsText(event.target.value)} />
-      </div>
-      <div className="govuk-button-group">
-        <button type="button" className="govuk-button" disabled={running} onClick={() => run(steps)}>Run</button>
-        <button type="button" className="govuk-button govuk-button--secondary" disabled={running} onClick={() => { setSteps([]); setResult(undefined); setError(undefined); }}>Reset</button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={onClose}>Close simulation</button>
-      </div>
-      {result && <SimulationView doc={doc} result={result} steps={steps} running={running} onStep={(step) => run([...steps, step])} />}
-    </div>
-  );
-}
-
-interface ViewProps {
-  doc: WorkflowDocument;
-  result: SimulationResult;
-  steps: SimulationStep[];
-  running: boolean;
-  onStep: (step: SimulationStep) => void;
-}
-
-function SimulationView({ doc, result, steps, running, onStep }: ViewProps) {
-  const small = 'govuk-button govuk-button--secondary govuk-button--small designer-small-button';
-  return (
-    <div aria-live="polite">
-      <p className="govuk-body">
-        Case is <strong className={`govuk-tag ${result.status === 'Closed' ? 'govuk-tag--grey' : 'govuk-tag--green'}`}>{result.status}</strong> after {steps.length} step{steps.length === 1 ? '' : 's'}.
-      </p>
-      {result.problem && (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
-          <strong className="govuk-warning-text__text"><span className="govuk-visually-hidden">Warning</span>{result.problem}</strong>
+      {error && (
+        <div className="govuk-error-summary" role="alert">
+          <h3 className="govuk-error-summary__title">There is a problem</h3>
+          <div className="govuk-error-summary__body"><p className="govuk-body">{error}</p></div>
         </div>
       )}
-      <h3 className="govuk-heading-s">Path</h3>
-      <ol className="govuk-list govuk-list--number">
-        {result.path.map((entry, index) => (
-          <li key={index}>
-            {entry.stageName} <span className="designer-key">{entry.stage}</span> – {londonTime(entry.at)}
-            {entry.via ? `, via ${entry.via}` : ''}
-          </li>
-        ))}
-      </ol>
-      <h3 className="govuk-heading-s">Open tasks</h3>
-      {result.openTasks.length === 0 && <p className="govuk-body-s">None.</p>}
-      {result.openTasks.map((task) => (
-        <div className="designer-item" key={task.key}>
-          <p className="govuk-body govuk-!-margin-bottom-1"><strong>{task.title}</strong></p>
-          <p className="govuk-body-s govuk-!-margin-bottom-1">
-            Owner: {task.agency ?? 'not assigned'}{task.role ? ` (${task.role})` : ''}. Due {londonTime(task.dueAt)}.
-          </p>
-          <div className="govuk-button-group">
-            {task.outcomes.map((outcome) => (
-              <button
-                type="button"
-                key={outcome.key}
-                className={small}
-                disabled={running}
-                onClick={() => onStep({ kind: 'complete', task: task.key, outcome: outcome.key, data: sampleAnswers(doc, task.key) })}
-              >
-                {outcome.label}<span className="govuk-visually-hidden"> for {task.title}</span>
-              </button>
-            ))}
-          </div>
-        </div>
-      ))}
-      <h3 className="govuk-heading-s">Timers</h3>
-      {result.timers.length === 0 && <p className="govuk-body-s">None.</p>}
-      <ul className="govuk-list">
-        {result.timers.map((timer) => (
-          <li key={timer.transition}>
-            {timer.transition}, due {londonTime(timer.dueAt)}{' '}
-            <button type="button" className={small} disabled={running} onClick={() => onStep({ kind: 'timer', transition: timer.transition })}>
-              Let it fire<span className="govuk-visually-hidden"> ({timer.transition})</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <h3 className="govuk-heading-s">Moves by hand</h3>
-      {result.manualTransitions.length === 0 && <p className="govuk-body-s">None.</p>}
-      <ul className="govuk-list">
-        {result.manualTransitions.map((transition) => (
-          <li key={transition.key}>
-            <button type="button" className={small} disabled={running} onClick={() => onStep({ kind: 'move', transition: transition.key })}>
-              Move by hand to {transition.to}<span className="govuk-visually-hidden"> ({transition.key})</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {result.log.length > 0 && (
-        <details className="govuk-details">
-          <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Engine log</span></summary>
-          <div className="govuk-details__text">
-            <ul className="govuk-list govuk-body-s">{result.log.map((line, index) => <li key={index}>{line}</li>)}</ul>
-          </div>
-        </details>
+      {!result && (
+        <>
+          <h3 className="govuk-heading-s">Sample case facts</h3>
+          {reference ? (
+            <FactsForm
+              questions={questions}
+              answers={factAnswers}
+              problems={factProblems}
+              factsJson={JSON.stringify(facts.data, null, 2)}
+              onAnswer={(key, answer) => setFactAnswers((current) => ({ ...current, [key]: answer }))}
+              onUseJson={(given) => setFactAnswers(defaultAnswers(questions, given))}
+            />
+          ) : (
+            !error && <p className="govuk-body-s" aria-live="polite">Loading the fact catalogue…</p>
+          )}
+        </>
+      )}
+      <div className="govuk-button-group">
+        {!result && <button type="button" className="govuk-button" disabled={running || !reference} onClick={() => run(steps)}>Run</button>}
+        <button type="button" className="govuk-button govuk-button--secondary" disabled={running} onClick={() => { setSteps([]); setResult(undefined); setError(undefined); }}>
+          {result ? 'Start again' : 'Reset'}
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onClose}>Close simulation</button>
+      </div>
+      {result && reference && (
+        <SimulationView doc={doc} result={result} steps={steps} running={running} lists={reference.lists} facts={facts.data} onStep={(step) => run([...steps, step])} />
       )}
     </div>
   );
