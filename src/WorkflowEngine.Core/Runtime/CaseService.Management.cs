@@ -49,24 +49,6 @@ public sealed partial class CaseService
             return Done(command, null);
         }, cancellationToken);
 
-    /// <summary>Cancels a task that is no longer needed, with a reason; the case moves on if that completes the stage.</summary>
-    public Task<CommandResult<CaseState>> CancelTaskAsync(Guid caseId, Guid taskId, string reason, string actor, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(caseId, taskId, null, actor, async (command, task) =>
-        {
-            if (MissingReason(reason) is { } missing)
-            {
-                return missing;
-            }
-
-            if (!task!.IsActive)
-            {
-                return Fire(command, task, TaskTrigger.Cancel)!;
-            }
-
-            StageNavigator.CancelTask(command, task, reason, actor);
-            return Moved(await _navigator.AdvanceAsync(command, completed: null, cancellationToken), command);
-        }, cancellationToken);
-
     /// <summary>Moves the case by hand along one of its current stage's manual transitions, with a reason.</summary>
     public Task<CommandResult<CaseState>> MoveByHandAsync(Guid caseId, string transitionKey, string reason, string actor, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, null, null, actor, async command =>

@@ -3,8 +3,8 @@ namespace WorkflowEngine.Persistence.Sqlite;
 /// <summary>
 /// Queues this process's write transactions before they reach SQLite, which takes one writer at a
 /// time. Without it a second writer meets a locked database and sleeps in SQLite's busy handler
-/// (steps of 1 to 100 ms) instead of starting the moment the first commits: with two timer
-/// dispatchers in one process, a profile showed a third of the firing time spent asleep there.
+/// instead of starting the moment the first commits (docs/performance.md has the profile of two
+/// timer dispatchers in one process that found it).
 /// Writers in other processes still meet the busy handler, as before.
 /// </summary>
 internal sealed class SqliteWriteGate : IDisposable
