@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Leases;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
@@ -26,6 +27,7 @@ public static class EngineServiceCollectionExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => LeaseHolder.ForThisProcess(options.ContentRoot));
         services.AddSingleton(_ => LoadReference(options));
         services.AddSingleton(_ => LoadCalendars(options));
         services.AddSingleton<IDueTimeCalculator>(sp => new DueTimeCalculator(sp.GetRequiredService<CalendarCatalogue>()));
@@ -61,7 +63,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(new TimerOptions());
         services.AddSingleton(sp => new TimerDispatcher(
             sp.GetRequiredService<ITimerStore>(), sp.GetRequiredService<ITimerHandler>(), sp.GetRequiredService<TimerOptions>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<TimerDispatcher>>() ?? NullLogger<TimerDispatcher>.Instance));
+            sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<TimerDispatcher>>() ?? NullLogger<TimerDispatcher>.Instance, sp.GetService<LeaseHolder>()));
         services.AddHostedService<TimerDispatcherService>();
         return services;
     }

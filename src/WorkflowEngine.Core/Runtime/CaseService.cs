@@ -126,6 +126,10 @@ public sealed partial class CaseService : ITimerHandler
 
     /// <summary>A person takes a task of their agency.</summary>
     public Task<CommandResult<CaseState>> ClaimTaskAsync(Guid caseId, Guid taskId, string actor, CancellationToken cancellationToken = default) =>
+        ClaimTaskAsync(caseId, taskId, actor, null, cancellationToken);
+
+    /// <summary>As <see cref="ClaimTaskAsync(Guid, Guid, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> ClaimTaskAsync(Guid caseId, Guid taskId, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
         {
             var refused = Fire(command, task!, TaskTrigger.Claim);
@@ -137,10 +141,14 @@ public sealed partial class CaseService : ITimerHandler
             task!.AssignedTo = actor;
             command.Record("task.claimed", TaskData(task));
             return Done(command, null);
-        }, cancellationToken);
+        }, cancellationToken, access);
 
     /// <summary>The person holding a task gives it back to the agency's queue.</summary>
     public Task<CommandResult<CaseState>> ReleaseTaskAsync(Guid caseId, Guid taskId, string actor, CancellationToken cancellationToken = default) =>
+        ReleaseTaskAsync(caseId, taskId, actor, null, cancellationToken);
+
+    /// <summary>As <see cref="ReleaseTaskAsync(Guid, Guid, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> ReleaseTaskAsync(Guid caseId, Guid taskId, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
         {
             var refused = Fire(command, task!, TaskTrigger.Release);
@@ -152,7 +160,7 @@ public sealed partial class CaseService : ITimerHandler
             task!.AssignedTo = null;
             command.Record("task.released", TaskData(task));
             return Done(command, null);
-        }, cancellationToken);
+        }, cancellationToken, access);
 
     /// <summary>Completes a task with an outcome and its form data, then moves the case on as the workflow says.</summary>
     public Task<CommandResult<CaseState>> CompleteTaskAsync(CompleteTaskCommand request, CancellationToken cancellationToken = default) =>
@@ -183,5 +191,5 @@ public sealed partial class CaseService : ITimerHandler
             data["data"] = request.Data.DeepClone();
             command.Record("task.completed", data);
             return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
-        }, cancellationToken);
+        }, cancellationToken, request.Access);
 }

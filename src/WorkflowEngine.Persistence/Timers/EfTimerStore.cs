@@ -35,6 +35,17 @@ internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, 
         return updated == 1;
     }
 
+    public async Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Timers
+            .Where(t => t.LeaseOwner != null && t.LeaseOwner.StartsWith(instancePrefix) && !t.LeaseOwner.StartsWith(keepPrefix))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.LeaseOwner, (string?)null)
+                .SetProperty(t => t.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+    }
+
     public async Task<IReadOnlyList<DueTimer>> ListIncidentsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

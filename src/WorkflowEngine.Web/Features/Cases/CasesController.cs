@@ -42,24 +42,23 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
     public async Task<IActionResult> Show(Guid caseId, CancellationToken cancellationToken)
     {
         var me = Me;
-        var state = await cases.GetAsync(caseId, cancellationToken);
-        if (state is null)
+        var viewed = await cases.ReadCaseAsync(caseId, me.UserName, "Opened the case page", (state, _) => CaseAccess.CanSee(me, state) ? null : "refused", cancellationToken);
+        if (viewed.Status == CommandStatus.NotFound)
         {
             return Missing();
         }
 
-        if (!CaseAccess.CanSee(me, state))
+        if (viewed.Status == CommandStatus.Forbidden)
         {
             return Refuse();
         }
 
-        var viewed = await cases.RecordViewAsync(caseId, me.UserName, "Opened the case page", cancellationToken);
         if (!viewed.Succeeded)
         {
             throw new InvalidOperationException($"The view of case {caseId} could not be written to its disclosure log: {string.Join(" ", viewed.Errors.Select(e => e.Message))}");
         }
 
-        state = viewed.Value!;
+        var state = viewed.Value!;
         var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken)
             ?? throw new InvalidOperationException($"Case {caseId} runs on {state.WorkflowKey} v{state.WorkflowVersion}, which is not stored.");
         var calendar = new PageCalendar(calendars).For(workflow.Calendar);

@@ -84,20 +84,28 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
     [HttpGet("/concerns/{caseId:guid}/raised")]
     public async Task<IActionResult> Raised(Guid caseId, CancellationToken cancellationToken)
     {
-        var state = await cases.GetAsync(caseId, cancellationToken);
-        if (state is null)
+        // The raiser is who opened the case; a journal entry never changes, so reading it first is safe.
+        var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
+        var raisedBy = journal.FirstOrDefault(e => e.Kind == "case.opened")?.Actor;
+        var me = Me;
+        var viewed = await cases.ReadCaseAsync(caseId, me.UserName, "Saw the concern raised",
+            (state, _) => raisedBy == me.UserName || CaseAccess.CanSee(me, state) ? null : "refused", cancellationToken);
+        if (viewed.Status == CommandStatus.NotFound)
         {
             return Missing();
         }
 
-        var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
-        var raisedBy = journal.FirstOrDefault(e => e.Kind == "case.opened")?.Actor;
-        var me = Me;
-        if (raisedBy != me.UserName && !CaseAccess.CanSee(me, state))
+        if (viewed.Status == CommandStatus.Forbidden)
         {
             return Refuse();
         }
 
+        if (!viewed.Succeeded)
+        {
+            throw new InvalidOperationException($"The view of case {caseId} could not be written to its disclosure log: {string.Join(" ", viewed.Errors.Select(e => e.Message))}");
+        }
+
+        var state = viewed.Value!;
         return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state)));
     }
 

@@ -24,6 +24,40 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
     public async Task<IActionResult> Show(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
         await ShowTaskAsync(caseId, taskId, (state, task, workflow) => View(ShowView, Build(state, task, workflow)), cancellationToken);
 
+    // The page shows the child's name, date of birth and the task's form data: a disclosure. It is
+    // read, checked and recorded on one load of the case.
+    private async Task<IActionResult> ShowTaskAsync(Guid caseId, Guid taskId,
+        Func<CaseState, CaseTask, Core.Definitions.WorkflowDefinition, IActionResult> show, CancellationToken cancellationToken)
+    {
+        var me = Me;
+        var noSuchTask = false;
+        var viewed = await cases.ReadCaseAsync(caseId, me.UserName, "Opened a task page", (state, _) =>
+        {
+            var task = state.Tasks.Find(t => t.Id == taskId);
+            noSuchTask = task is null;
+            return task is null ? "This case has no such task." : TaskAccess.CanWork(me, task) ? null : "Only the owning agency sees this task.";
+        }, cancellationToken);
+        if (viewed.Status == CommandStatus.NotFound || noSuchTask)
+        {
+            return Missing();
+        }
+
+        if (viewed.Status == CommandStatus.Forbidden)
+        {
+            return Refuse();
+        }
+
+        if (!viewed.Succeeded)
+        {
+            throw new InvalidOperationException($"The view of case {caseId} could not be written to its disclosure log: {string.Join(" ", viewed.Errors.Select(e => e.Message))}");
+        }
+
+        var state = viewed.Value!;
+        var task = state.Tasks.Find(t => t.Id == taskId)!;
+        var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
+        return workflow is null ? Missing() : show(state, task, workflow);
+    }
+
     /// <summary>Takes the task.</summary>
     [HttpPost("claim")]
     public Task<IActionResult> Claim(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
@@ -153,10 +187,6 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             return View(ShowView, Build(state, task, workflow) with { Conflict = message });
         }, cancellationToken);
     }
-
-    private async Task<IActionResult> ShowTaskAsync(Guid caseId, Guid taskId,
-        Func<CaseState, CaseTask, Core.Definitions.WorkflowDefinition, IActionResult> show, CancellationToken cancellationToken) =>
-        await WithTaskAsync(caseId, taskId, (s, t, w) => Task.FromResult(show(s, t, w)), cancellationToken);
 
     private async Task<IActionResult> WithTaskAsync(Guid caseId, Guid taskId,
         Func<CaseState, CaseTask, Core.Definitions.WorkflowDefinition, Task<IActionResult>> show, CancellationToken cancellationToken)
