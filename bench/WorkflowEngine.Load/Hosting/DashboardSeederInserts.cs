@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using WorkflowEngine.Core.Measures;
 using static WorkflowEngine.Load.Hosting.DashboardSeeder;
 
 namespace WorkflowEngine.Load.Hosting;

@@ -54,13 +54,12 @@ public static class EngineServiceCollectionExtensions
 
     /// <summary>
     /// Adds the timer dispatcher as a hosted service, so every clock in the workflows acts on its
-    /// own. Needs an <see cref="ITimerStore"/> (registered by the persistence project). Timer
-    /// options are shared with the engine: register a <see cref="TimerOptions"/> before
-    /// <see cref="AddWorkflowEngine"/> to change them.
+    /// own. Needs an <see cref="ITimerStore"/> (registered by the persistence project) and the
+    /// engine (<see cref="AddWorkflowEngine"/>), which registers the <see cref="TimerOptions"/>
+    /// both use: register one before it to change them.
     /// </summary>
     public static IServiceCollection AddWorkflowTimerDispatcher(this IServiceCollection services)
     {
-        services.TryAddSingleton(new TimerOptions());
         services.AddSingleton(sp => new TimerDispatcher(
             sp.GetRequiredService<ITimerStore>(), sp.GetRequiredService<ITimerHandler>(), sp.GetRequiredService<TimerOptions>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<TimerDispatcher>>() ?? NullLogger<TimerDispatcher>.Instance, sp.GetService<LeaseHolder>()));

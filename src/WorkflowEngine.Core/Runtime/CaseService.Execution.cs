@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Validation;
 

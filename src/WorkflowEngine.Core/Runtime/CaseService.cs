@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;

@@ -8,9 +8,9 @@ namespace WorkflowEngine.Persistence.Tests.Scenarios;
 /// </summary>
 public sealed class LeaseRestartTests
 {
-    // Wednesday 29 April 2026, 10:00 BST; by the evening of the 30th the front-door task's reminder and due time have passed.
-    private static readonly DateTimeOffset Contact = new(2026, 4, 29, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset AfterDue = new(2026, 4, 30, 18, 0, 0, TimeSpan.Zero);
+    // A contact on Wednesday 29 April 2026 at 10:00 BST; 33 hours on, the front-door task's reminder and due time have passed.
+    private static readonly DateTimeOffset Contact = DateTimeOffset.Parse("2026-04-29T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly DateTimeOffset AfterDue = Contact.AddHours(33);
 
     [Fact]
     public async Task Timers_leased_by_this_instance_before_a_restart_are_released_at_start_up_and_fire_at_once()

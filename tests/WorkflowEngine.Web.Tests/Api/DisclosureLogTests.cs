@@ -5,17 +5,13 @@ using WorkflowEngine.Web.Tests.Pages;
 namespace WorkflowEngine.Web.Tests.Api;
 
 /// <summary>Every entry point that shows a case's data writes a <c>case.viewed</c> entry to its disclosure log.</summary>
-public sealed class DisclosureLogTests : IClassFixture<WebAppFactory>
+public sealed class DisclosureLogTests(WebAppFactory app) : IClassFixture<WebAppFactory>
 {
-    private readonly WebAppFactory _app;
-
-    public DisclosureLogTests(WebAppFactory app) => _app = app;
-
     [Fact]
     public async Task Reading_a_cases_tracks_is_recorded_as_a_view_by_the_reader()
     {
-        var caseId = await ApiCalls.OpenConcernAsync(_app, "Nia Ford");
-        var mash = await _app.As("mash.childrens-social-care");
+        var caseId = await ApiCalls.OpenConcernAsync(app, "Nia Ford");
+        var mash = await app.As("mash.childrens-social-care");
 
         await (await mash.GetAsync($"/api/cases/{caseId}/tracks")).JsonAsync();
 
@@ -25,8 +21,8 @@ public sealed class DisclosureLogTests : IClassFixture<WebAppFactory>
     [Fact]
     public async Task Opening_a_task_page_with_the_childs_details_is_recorded_as_a_view()
     {
-        var caseId = await (await _app.SignedInBrowserAsync("dsl.education")).RaiseConcernAsync("Leo Marsh");
-        var mash = await _app.SignedInBrowserAsync("mash.childrens-social-care");
+        var caseId = await (await app.SignedInBrowserAsync("dsl.education")).RaiseConcernAsync("Leo Marsh");
+        var mash = await app.SignedInBrowserAsync("mash.childrens-social-care");
         var taskId = Assert.Single(PageClient.TaskLinks((await mash.ReadAsync("/tasks?show=agency")).Html, caseId));
 
         var (status, page) = await mash.ReadAsync($"/cases/{caseId}/tasks/{taskId}");
@@ -39,9 +35,9 @@ public sealed class DisclosureLogTests : IClassFixture<WebAppFactory>
     [Fact]
     public async Task A_refused_task_page_records_no_view()
     {
-        var caseId = await (await _app.SignedInBrowserAsync("dsl.education")).RaiseConcernAsync("Ada Pike");
-        var taskId = (await ApiCalls.ActiveTaskAsync(_app, caseId))["id"]!.GetValue<Guid>();
-        var police = await _app.SignedInBrowserAsync("practitioner.police");
+        var caseId = await (await app.SignedInBrowserAsync("dsl.education")).RaiseConcernAsync("Ada Pike");
+        var taskId = (await ApiCalls.ActiveTaskAsync(app, caseId))["id"]!.GetValue<Guid>();
+        var police = await app.SignedInBrowserAsync("practitioner.police");
 
         var (status, _) = await police.ReadAsync($"/cases/{caseId}/tasks/{taskId}");
 
@@ -52,7 +48,7 @@ public sealed class DisclosureLogTests : IClassFixture<WebAppFactory>
     [Fact]
     public async Task The_concern_raised_page_is_recorded_as_a_view_by_the_person_who_raised_it()
     {
-        var school = await _app.SignedInBrowserAsync("dsl.education");
+        var school = await app.SignedInBrowserAsync("dsl.education");
         var caseId = await school.RaiseConcernAsync("Ivy Stone");
 
         var (status, page) = await school.ReadAsync($"/concerns/{caseId}/raised");
@@ -65,7 +61,7 @@ public sealed class DisclosureLogTests : IClassFixture<WebAppFactory>
     // The chair reads the journal through the API; the chair's own journal read is left out.
     private async Task<List<(string Actor, string? Purpose)>> ViewsAsync(Guid caseId)
     {
-        var chair = await _app.As("chair.partnership");
+        var chair = await app.As("chair.partnership");
         var journal = (await (await chair.GetAsync($"/api/cases/{caseId}/journal")).JsonAsync()).AsArray();
         return journal
             .Where(e => e!["kind"]!.GetValue<string>() == "case.viewed" && e["actor"]!.GetValue<string>() != "chair.partnership")

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Web.Access;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Web.Access;
@@ -88,24 +89,12 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
         var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
         var raisedBy = journal.FirstOrDefault(e => e.Kind == "case.opened")?.Actor;
         var me = Me;
-        var viewed = await cases.ReadCaseAsync(caseId, me.UserName, "Saw the concern raised",
-            (state, _) => raisedBy == me.UserName || CaseAccess.CanSee(me, state) ? null : "refused", cancellationToken);
-        if (viewed.Status == CommandStatus.NotFound)
+        var (state, instead) = await ReadCaseAsync(cases, caseId, "Saw the concern raised",
+            s => raisedBy == me.UserName || CaseAccess.CanSee(me, s), cancellationToken);
+        if (state is null)
         {
-            return Missing();
+            return instead!;
         }
-
-        if (viewed.Status == CommandStatus.Forbidden)
-        {
-            return Refuse();
-        }
-
-        if (!viewed.Succeeded)
-        {
-            throw new InvalidOperationException($"The view of case {caseId} could not be written to its disclosure log: {string.Join(" ", viewed.Errors.Select(e => e.Message))}");
-        }
-
-        var state = viewed.Value!;
         return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state)));
     }
 

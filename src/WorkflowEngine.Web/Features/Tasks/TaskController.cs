@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
@@ -31,28 +32,23 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
     {
         var me = Me;
         var noSuchTask = false;
-        var viewed = await cases.ReadCaseAsync(caseId, me.UserName, "Opened a task page", (state, _) =>
+        var (state, instead) = await ReadCaseAsync(cases, caseId, "Opened a task page", s =>
         {
-            var task = state.Tasks.Find(t => t.Id == taskId);
-            noSuchTask = task is null;
-            return task is null ? "This case has no such task." : TaskAccess.CanWork(me, task) ? null : "Only the owning agency sees this task.";
+            // No task, nothing shown and no view recorded: the page is "not found", as it always was.
+            var found = s.Tasks.Find(t => t.Id == taskId);
+            noSuchTask = found is null;
+            return found is not null && TaskAccess.CanWork(me, found);
         }, cancellationToken);
-        if (viewed.Status == CommandStatus.NotFound || noSuchTask)
+        if (noSuchTask)
         {
             return Missing();
         }
 
-        if (viewed.Status == CommandStatus.Forbidden)
+        if (state is null)
         {
-            return Refuse();
+            return instead!;
         }
 
-        if (!viewed.Succeeded)
-        {
-            throw new InvalidOperationException($"The view of case {caseId} could not be written to its disclosure log: {string.Join(" ", viewed.Errors.Select(e => e.Message))}");
-        }
-
-        var state = viewed.Value!;
         var task = state.Tasks.Find(t => t.Id == taskId)!;
         var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
         return workflow is null ? Missing() : show(state, task, workflow);

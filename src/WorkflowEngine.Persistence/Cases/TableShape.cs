@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace WorkflowEngine.Persistence.Sqlite;
+namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
 /// One table's columns and its insert, checked update and checked delete, read from EF Core's model

@@ -8,10 +8,10 @@ using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
-using WorkflowEngine.Persistence.Cases;
+using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Tasks;
 
-namespace WorkflowEngine.Persistence.Sqlite;
+namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
 /// The reads every command makes, through statements prepared once on pooled read connections:

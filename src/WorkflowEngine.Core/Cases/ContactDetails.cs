@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Core.Runtime;
+namespace WorkflowEngine.Core.Cases;
 
 /// <summary>Who raised the concern and what they saw.</summary>
 /// <param name="Referrer">The person who raised it.</param>

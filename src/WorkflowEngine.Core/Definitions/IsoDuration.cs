@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace WorkflowEngine.Core.Calendars;
+namespace WorkflowEngine.Core.Definitions;
 
 /// <summary>
 /// Parses ISO-8601 elapsed durations (<c>P2W</c>, <c>P5D</c>, <c>PT72H</c>, <c>P1DT12H</c>).

@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Core.Runtime;
+namespace WorkflowEngine.Core.Cases;
 
 /// <summary>What happened when a command's changes were saved.</summary>
 public enum SaveOutcome

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Notifications;
-using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 
-namespace WorkflowEngine.Core.Escalation;
+namespace WorkflowEngine.Core.Runtime;
 
 /// <summary>Raises and closes escalations on a command, journalling each and telling the people concerned.</summary>
 internal static class EscalationBook

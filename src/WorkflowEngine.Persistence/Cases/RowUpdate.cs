@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Persistence.Sqlite;
+namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>What an update of one row found.</summary>
 internal enum RowUpdate

@@ -1,7 +1,6 @@
-using WorkflowEngine.Core.Runtime;
-using WorkflowEngine.Persistence.Cases;
+using WorkflowEngine.Core.Cases;
 
-namespace WorkflowEngine.Persistence.Sqlite;
+namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>A case save waiting for a commit: taken by whichever writer commits next, or withdrawn by its caller first.</summary>
 internal sealed class PendingSave(IReadOnlyList<CaseChangeRows> changes)

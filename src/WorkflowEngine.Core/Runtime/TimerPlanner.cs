@@ -1,10 +1,11 @@
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Reference;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Timers;
 
-namespace WorkflowEngine.Core.Timers;
+namespace WorkflowEngine.Core.Runtime;
 
 /// <summary>
 /// Works out the timers a case needs from its state alone: for each live task a reminder, the

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Metadata;
 using WorkflowEngine.Core.Timers;
 
-namespace WorkflowEngine.Persistence.Sqlite;
+namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
 /// Claims the earliest due, unleased timers in one statement: the update picks them through the

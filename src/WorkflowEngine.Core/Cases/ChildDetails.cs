@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Core.Runtime;
+namespace WorkflowEngine.Core.Cases;
 
 /// <summary>The child a concern is about.</summary>
 /// <param name="Name">The child's name.</param>

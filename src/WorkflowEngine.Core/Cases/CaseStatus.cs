@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Core.Runtime;
+namespace WorkflowEngine.Core.Cases;
 
 /// <summary>Whether a case is still being worked.</summary>
 public enum CaseStatus

@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
-using WorkflowEngine.Persistence.Cases;
+using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Storage;
 
-namespace WorkflowEngine.Persistence.Sqlite;
+namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
 /// Writes case saves on one long-lived SQLite connection with prepared statements, and commits the

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Persistence.Journal;
-using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Tasks;
 
 namespace WorkflowEngine.Persistence.Cases;
@@ -14,7 +14,7 @@ namespace WorkflowEngine.Persistence.Cases;
 /// and the outbox and measure rows the change produced are written with it. Lists and the journal
 /// are read through EF Core.
 /// </summary>
-internal sealed class EfCaseStore(IDbContextFactory<EngineDbContext> contexts, SqlitePreparedReads reads, SqliteCaseWriter writer) : ICaseStore
+internal sealed class SqliteCaseStore(IDbContextFactory<EngineDbContext> contexts, SqlitePreparedReads reads, SqliteCaseWriter writer) : ICaseStore
 {
     public Task<CaseState?> LoadAsync(Guid caseId, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Persistence.Sqlite;
+namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
 /// Queues this process's write transactions before they reach SQLite, which takes one writer at a

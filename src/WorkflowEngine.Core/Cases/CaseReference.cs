@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Core.Runtime;
+namespace WorkflowEngine.Core.Cases;
 
 /// <summary>
 /// The short reference people read out for a case, the same on every page, API answer and e-mail:

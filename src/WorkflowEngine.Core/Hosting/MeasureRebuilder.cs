@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Cases;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Runtime;
 
-namespace WorkflowEngine.Core.Measures;
+namespace WorkflowEngine.Core.Hosting;
 
 /// <summary>
 /// Rebuilds cases' measure records from the cases as they stand, for a database that had cases
