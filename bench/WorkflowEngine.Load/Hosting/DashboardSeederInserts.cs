@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using WorkflowEngine.Core.Measures;
 using static WorkflowEngine.Load.Hosting.DashboardSeeder;
 
 namespace WorkflowEngine.Load.Hosting;
