@@ -56,7 +56,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<LoadedRows>();
         services.AddSingleton<SqliteCheckpointer>();
         services.AddSingleton<SqlitePreparedReads>();
-        services.AddSingleton<ICaseStore, EfCaseStore>();
+        services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();
         services.AddSingleton<IRuleDecisionHistory, SqliteRuleDecisionHistory>();

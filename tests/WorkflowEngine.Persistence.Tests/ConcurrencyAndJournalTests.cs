@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Journal;
-using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Versions;
 

@@ -5,7 +5,6 @@ using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Persistence.Cases;
-using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Tasks;
 
 namespace WorkflowEngine.Persistence.Tests;

@@ -43,9 +43,9 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
 
-    internal Sqlite.SqliteWriteGate Writes => _services.GetRequiredService<Sqlite.SqliteWriteGate>();
+    internal Cases.SqliteWriteGate Writes => _services.GetRequiredService<Cases.SqliteWriteGate>();
 
-    internal Sqlite.SqliteCaseWriter Writer => _services.GetRequiredService<Sqlite.SqliteCaseWriter>();
+    internal Cases.SqliteCaseWriter Writer => _services.GetRequiredService<Cases.SqliteCaseWriter>();
 
     public static async Task<TestDatabase> CreateAsync(Action<PersistenceOptions>? configure = null)
     {

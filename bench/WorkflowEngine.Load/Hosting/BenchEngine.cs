@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;

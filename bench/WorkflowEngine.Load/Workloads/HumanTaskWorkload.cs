@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Load.Hosting;
 using WorkflowEngine.Persistence;

@@ -74,10 +74,6 @@ public sealed class PanelSchedule
     /// <summary>Panel dates that will not go ahead.</summary>
     public IReadOnlySet<DateOnly> CancelledDates => _cancelledDates;
 
-    /// <summary>Whether the date is on the regular schedule (before bank holidays, extras and cancellations).</summary>
-    public bool IsScheduledDate(DateOnly date) =>
-        date >= FirstDate && (date.DayNumber - FirstDate.DayNumber) % (7 * EveryWeeks) == 0;
-
     /// <summary>
     /// The panel dates on or after <paramref name="from"/>, earliest first. Endless: take what you need.
     /// </summary>

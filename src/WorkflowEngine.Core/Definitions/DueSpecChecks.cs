@@ -1,4 +1,3 @@
-using WorkflowEngine.Core.Calendars;
 using Codes = WorkflowEngine.Core.Definitions.DefinitionErrorCodes;
 
 namespace WorkflowEngine.Core.Definitions;

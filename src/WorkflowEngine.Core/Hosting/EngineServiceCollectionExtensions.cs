@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Leases;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
@@ -28,6 +29,7 @@ public static class EngineServiceCollectionExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => LeaseHolder.ForThisProcess(options.ContentRoot));
         services.AddSingleton(_ => LoadReference(options));
         services.AddSingleton(_ => LoadCalendars(options));
         services.AddSingleton<IDueTimeCalculator>(sp => new DueTimeCalculator(sp.GetRequiredService<CalendarCatalogue>()));
@@ -59,16 +61,15 @@ public static class EngineServiceCollectionExtensions
 
     /// <summary>
     /// Adds the timer dispatcher as a hosted service, so every clock in the workflows acts on its
-    /// own. Needs an <see cref="ITimerStore"/> (registered by the persistence project). Timer
-    /// options are shared with the engine: register a <see cref="TimerOptions"/> before
-    /// <see cref="AddWorkflowEngine"/> to change them.
+    /// own. Needs an <see cref="ITimerStore"/> (registered by the persistence project) and the
+    /// engine (<see cref="AddWorkflowEngine"/>), which registers the <see cref="TimerOptions"/>
+    /// both use: register one before it to change them.
     /// </summary>
     public static IServiceCollection AddWorkflowTimerDispatcher(this IServiceCollection services)
     {
-        services.TryAddSingleton(new TimerOptions());
         services.AddSingleton(sp => new TimerDispatcher(
             sp.GetRequiredService<ITimerStore>(), sp.GetRequiredService<ITimerHandler>(), sp.GetRequiredService<TimerOptions>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<TimerDispatcher>>() ?? NullLogger<TimerDispatcher>.Instance));
+            sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<TimerDispatcher>>() ?? NullLogger<TimerDispatcher>.Instance, sp.GetService<LeaseHolder>()));
         services.AddHostedService<TimerDispatcherService>();
         return services;
     }

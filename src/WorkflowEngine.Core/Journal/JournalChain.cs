@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WorkflowEngine.Core.Runtime;
 
 namespace WorkflowEngine.Core.Journal;
 
@@ -23,13 +22,13 @@ public static class JournalChain
     /// <summary>
     /// Creates the case's next journal entry and moves the case's journal head on to it.
     /// </summary>
-    /// <param name="case">The case; its <see cref="CaseState.JournalSequence"/> and <see cref="CaseState.JournalHead"/> are updated.</param>
+    /// <param name="case">The case; its <see cref="IJournalTail.JournalSequence"/> and <see cref="IJournalTail.JournalHead"/> are updated.</param>
     /// <param name="at">When it happened (from TimeProvider).</param>
     /// <param name="actor">Who did it: a user name, or <c>system</c>.</param>
     /// <param name="kind">What happened, e.g. <c>task.completed</c>.</param>
     /// <param name="data">Details; copied (as read back from compact JSON), so later changes to the object do not alter the entry.</param>
     /// <returns>The new entry, to be saved with the command's other changes.</returns>
-    public static JournalEntry Append(CaseState @case, DateTimeOffset at, string actor, string kind, JsonObject data)
+    public static JournalEntry Append(IJournalTail @case, DateTimeOffset at, string actor, string kind, JsonObject data)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);

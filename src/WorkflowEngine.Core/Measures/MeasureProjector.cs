@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Definitions;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Core.Measures;
@@ -15,19 +15,23 @@ namespace WorkflowEngine.Core.Measures;
 /// </summary>
 internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources sources)
 {
-    public void Project(CaseChangeSet set, string calendar, IEnumerable<CaseTask> completedNow)
+    /// <summary>The records a change writes: the milestones and education event as the case now stands, and those of the tasks completed now.</summary>
+    public CaseMeasureRecords Project(ICaseView state, string calendar, IEnumerable<CaseTask> completedNow)
     {
-        var state = set.Case;
-        set.Milestones = Milestones(state, calendar);
-        set.Education = Education(state, calendar);
+        var records = new CaseMeasureRecords
+        {
+            CaseId = state.Id, CaseVersion = state.Version, Milestones = Milestones(state, calendar), Education = Education(state, calendar),
+        };
         foreach (var task in completedNow)
         {
-            AddRecords(set.DisruptionMeasures, set.IntelligenceSubmissions, state, task);
+            AddRecords(records.DisruptionMeasures, records.IntelligenceSubmissions, state, task);
         }
+
+        return records;
     }
 
     /// <summary>Every measure record of the case as it now stands, from all its completed tasks (the rebuild).</summary>
-    public CaseMeasureRecords ProjectAll(CaseState state, string calendar)
+    public CaseMeasureRecords ProjectAll(ICaseView state, string calendar)
     {
         var records = new CaseMeasureRecords
         {
@@ -53,7 +57,7 @@ internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources 
         return "name:" + name + "|" + child.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    private CaseMilestones Milestones(CaseState state, string calendar)
+    private CaseMilestones Milestones(ICaseView state, string calendar)
     {
         var done = state.Tasks.Where(t => t.Status == CaseTaskStatus.Completed && t.ClosedAt is not null).OrderBy(t => t.ClosedAt).ToList();
         var decision = done.FirstOrDefault(t => t.TaskKey == sources.ReferralDecisionTask);
@@ -84,7 +88,7 @@ internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources 
         };
     }
 
-    private EducationEvent? Education(CaseState state, string calendar)
+    private EducationEvent? Education(ICaseView state, string calendar)
     {
         var notice = state.Tasks.FirstOrDefault(t => t.TaskKey == sources.ExclusionNotificationTask);
         if (notice is null)
@@ -130,7 +134,7 @@ internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources 
         return count;
     }
 
-    private void AddRecords(List<DisruptionMeasureRecord> disruption, List<IntelligenceSubmission> intelligence, CaseState state, CaseTask task)
+    private void AddRecords(List<DisruptionMeasureRecord> disruption, List<IntelligenceSubmission> intelligence, ICaseView state, CaseTask task)
     {
         var at = task.ClosedAt!.Value;
         if (task.Data?[sources.DisruptionMeasuresField] is JsonArray measures)

@@ -43,6 +43,14 @@ public interface IOutboxStore
     /// </returns>
     Task<OutboxMessage?> TryClaimAsync(Guid id, long expectedVersion, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Releases every message lease held by an earlier run of this instance (an owner starting with
+    /// <paramref name="instancePrefix"/> but not <paramref name="keepPrefix"/>): that process died
+    /// holding them, so they are deliverable at once rather than when the lease lapses.
+    /// </summary>
+    /// <returns>How many leases were released.</returns>
+    Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default);
+
     /// <summary>Records delivery to every channel: <see cref="OutboxStatus.Sent"/>, lease released.</summary>
     /// <returns>False, writing nothing, when the version is not <paramref name="expectedVersion"/> (the lease was lost).</returns>
     Task<bool> MarkSentAsync(Guid id, long expectedVersion, DateTimeOffset sentAt, CancellationToken cancellationToken = default);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Core.Notifications;
@@ -15,25 +15,25 @@ internal sealed class Notices(Func<DateTimeOffset, DateTime> localTime)
     public static NotificationRecipient Owner(CaseTask task) =>
         task.AssignedTo is { } person ? new(task.Agency, task.Role, person) : new(task.Agency, task.Role);
 
-    public static string Reference(CaseState state) => CaseReference.Of(state.Id);
+    public static string Reference(ICaseView state) => CaseReference.Of(state.Id);
 
-    public (string Subject, string Body) Reminder(CaseState state, CaseTask task) => (
+    public (string Subject, string Body) Reminder(ICaseView state, CaseTask task) => (
         $"Due soon: {task.Title} ({Reference(state)})",
         $"The task '{task.Title}' on {Reference(state)} falls due at {When(task.DueAt)}.");
 
-    public (string Subject, string Body) Overdue(CaseState state, CaseTask task) => (
+    public (string Subject, string Body) Overdue(ICaseView state, CaseTask task) => (
         $"Overdue: {task.Title} ({Reference(state)})",
         $"The task '{task.Title}' on {Reference(state)} fell due at {When(task.DueAt)} and is not done. It will escalate if it stays undone.");
 
-    public (string Subject, string Body) Escalated(CaseState state, CaseTask task, int level, string reason) => (
+    public (string Subject, string Body) Escalated(ICaseView state, CaseTask task, int level, string reason) => (
         $"Escalation level {level}: {task.Title} ({Reference(state)})",
         $"The task '{task.Title}' on {Reference(state)} has been escalated to level {level}. Reason: {reason} It was due at {When(task.DueAt)}.");
 
-    public (string Subject, string Body) Reassigned(CaseState state, CaseTask task, string reason) => (
+    public (string Subject, string Body) Reassigned(ICaseView state, CaseTask task, string reason) => (
         $"Assigned to you: {task.Title} ({Reference(state)})",
         $"The task '{task.Title}' on {Reference(state)} is now yours. Reason: {reason} It is due at {When(task.DueAt)}.");
 
-    public (string Subject, string Body) Extended(CaseState state, CaseTask task, string reason) => (
+    public (string Subject, string Body) Extended(ICaseView state, CaseTask task, string reason) => (
         $"New due time: {task.Title} ({Reference(state)})",
         $"The task '{task.Title}' on {Reference(state)} is now due at {When(task.DueAt)}. Reason: {reason}");
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WorkflowEngine.Core.Leases;
 
 namespace WorkflowEngine.Core.Notifications;
 
@@ -21,15 +22,20 @@ public sealed class OutboxDispatcher
         IEnumerable<INotificationChannel> channels,
         NotificationOptions options,
         TimeProvider time,
-        ILogger<OutboxDispatcher> logger)
+        ILogger<OutboxDispatcher> logger,
+        LeaseHolder? holder = null)
     {
         _store = store;
         _channels = channels.ToList();
         _options = options;
         _time = time;
         _logger = logger;
-        Owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        Holder = holder ?? LeaseHolder.ForThisProcess(Environment.CurrentDirectory);
+        Owner = Holder.NewOwner();
     }
+
+    /// <summary>The instance and run whose leases this dispatcher takes.</summary>
+    public LeaseHolder Holder { get; }
 
     /// <summary>The name this dispatcher's leases are held under.</summary>
     public string Owner { get; }
@@ -73,12 +79,38 @@ public sealed class OutboxDispatcher
     }
 
     /// <summary>
+    /// Frees the messages an earlier run of this instance held when its process died, so they are
+    /// delivered now instead of when the lease lapses. Called once when <see cref="RunAsync"/> starts.
+    /// </summary>
+    /// <returns>How many leases were released.</returns>
+    public async Task<int> ReleaseLeasesOfEarlierRunsAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var released = await _store.ReleaseLeasesAsync(Holder.InstancePrefix, Holder.RunPrefix, cancellationToken);
+            if (released > 0)
+            {
+                _logger.LogWarning("Released {Count} outbox leases that an earlier run of instance {Instance} held when it stopped.", released, Holder.Instance);
+            }
+
+            return released;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A database outage at start-up only delays those messages until their lease lapses.
+            _logger.LogError(ex, "Outbox dispatcher {Owner} could not release earlier leases.", Owner);
+            return 0;
+        }
+    }
+
+    /// <summary>
     /// Delivers batches until cancelled, waiting <see cref="NotificationOptions.PollInterval"/> after a
     /// batch that was not full. A failing pass is logged and the loop carries on, so a database outage
     /// delays notifications instead of stopping them for good.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        await ReleaseLeasesOfEarlierRunsAsync(cancellationToken);
         while (!cancellationToken.IsCancellationRequested)
         {
             var batchWasFull = false;

@@ -141,7 +141,11 @@ internal sealed class CaseCommand
         PlanTimers(planner, set);
         set.Outbox.AddRange(_outbox);
         var completedNow = set.AddedTasks.Concat(set.ModifiedTasks.Select(m => m.Task)).Where(t => t.Status == CaseTaskStatus.Completed);
-        measures.Project(set, Workflow.Definition.Calendar, completedNow);
+        var projected = measures.Project(Case, Workflow.Definition.Calendar, completedNow);
+        set.Milestones = projected.Milestones;
+        set.Education = projected.Education;
+        set.DisruptionMeasures.AddRange(projected.DisruptionMeasures);
+        set.IntelligenceSubmissions.AddRange(projected.IntelligenceSubmissions);
         yield return set;
         foreach (var linked in LinkedCases.SelectMany(l => l.ToChangeSets(planner, measures)))
         {

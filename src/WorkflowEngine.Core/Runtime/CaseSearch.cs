@@ -1,3 +1,5 @@
+using WorkflowEngine.Core.Cases;
+
 namespace WorkflowEngine.Core.Runtime;
 
 /// <summary>A search for cases; every filter is optional.</summary>

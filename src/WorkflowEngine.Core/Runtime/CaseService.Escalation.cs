@@ -11,6 +11,10 @@ public sealed partial class CaseService
 
     /// <summary>Someone judges the situation is not improving and escalates the task one level up, saying why.</summary>
     public Task<CommandResult<CaseState>> EscalateByHandAsync(Guid caseId, Guid taskId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        EscalateByHandAsync(caseId, taskId, reason, actor, null, cancellationToken);
+
+    /// <summary>As <see cref="EscalateByHandAsync(Guid, Guid, string, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> EscalateByHandAsync(Guid caseId, Guid taskId, string reason, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
         {
             if (MissingReason(reason) is { } missing)
@@ -29,7 +33,7 @@ public sealed partial class CaseService
             EscalationBook.Raise(command, NoticesFor(command), task, level, rung?.Target ?? EscalationLadders.DefaultTarget(level),
                 [Definitions.EscalationAction.Notify, Definitions.EscalationAction.RaisePriority], reason, byHand: true);
             return Done(command, null);
-        }, cancellationToken);
+        }, cancellationToken, access);
 
     /// <summary>A manager takes an open escalation on.</summary>
     public Task<CommandResult<CaseState>> AcknowledgeEscalationAsync(Guid caseId, Guid escalationId, string actor, CancellationToken cancellationToken = default) =>
@@ -127,7 +131,7 @@ public sealed partial class CaseService
             var (subject, body) = NoticesFor(command).Extended(command.Case, task, reason.Name + (request.Note is null ? string.Empty : $": {request.Note}"));
             command.Notify("task.extended", Notices.Owner(task), subject, body, task.Id);
             return Done(command, null);
-        }, cancellationToken);
+        }, cancellationToken, request.Access);
 
     private static CommandResult<CaseState> NoSuchEscalation() =>
         CommandResult<CaseState>.Failure(CommandStatus.NotFound, "escalation.not-found", "$.escalationId", "This case has no such escalation.");

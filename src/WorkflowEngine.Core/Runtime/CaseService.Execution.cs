@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Validation;
 
@@ -9,11 +10,11 @@ namespace WorkflowEngine.Core.Runtime;
 public sealed partial class CaseService
 {
     private Task<CommandResult<CaseState>> ExecuteAsync(Guid caseId, Guid? taskId, long? expectedTaskVersion, string actor,
-        Func<CaseCommand, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken) =>
-        ExecuteAsync(caseId, taskId, expectedTaskVersion, actor, (command, _) => body(command), cancellationToken);
+        Func<CaseCommand, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken, CaseAccessCheck? access = null) =>
+        ExecuteAsync(caseId, taskId, expectedTaskVersion, actor, (command, _) => body(command), cancellationToken, access);
 
     private async Task<CommandResult<CaseState>> ExecuteAsync(Guid caseId, Guid? taskId, long? expectedTaskVersion, string actor,
-        Func<CaseCommand, CaseTask?, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken, bool onClosedCase = false)
+        Func<CaseCommand, CaseTask?, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken, CaseAccessCheck? access = null, bool onClosedCase = false)
     {
         var taskVersion = expectedTaskVersion;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -32,7 +33,16 @@ public sealed partial class CaseService
                 {
                     return CommandResult<CaseState>.Failure(CommandStatus.NotFound, "task.not-found", "$.taskId", "This case has no such task.");
                 }
+            }
 
+            // Need-to-know is decided on the same copy of the case the command changes.
+            if (access?.Invoke(state, task) is { } refusal)
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.Forbidden, "access.refused", "$", refusal);
+            }
+
+            if (task is not null)
+            {
                 // A retry may only go ahead if nobody else changed this task meanwhile.
                 taskVersion ??= task.Version;
                 if (task.Version != taskVersion)

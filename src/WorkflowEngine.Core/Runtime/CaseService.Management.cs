@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Core.Runtime;
@@ -47,30 +48,21 @@ public sealed partial class CaseService
             var (subject, body) = NoticesFor(command).Reassigned(command.Case, task, request.Reason);
             command.Notify("task.reassigned", Notifications.Notices.Owner(task), subject, body, task.Id);
             return Done(command, null);
-        }, cancellationToken);
-
-    /// <summary>Cancels a task that is no longer needed, with a reason; the case moves on if that completes the stage.</summary>
-    public Task<CommandResult<CaseState>> CancelTaskAsync(Guid caseId, Guid taskId, string reason, string actor, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(caseId, taskId, null, actor, async (command, task) =>
-        {
-            if (MissingReason(reason) is { } missing)
-            {
-                return missing;
-            }
-
-            if (!task!.IsActive)
-            {
-                return Fire(command, task, TaskTrigger.Cancel)!;
-            }
-
-            StageNavigator.CancelTask(command, task, reason, actor);
-            return Moved(await _navigator.AdvanceAsync(command, completed: null, cancellationToken), command);
-        }, cancellationToken);
+        }, cancellationToken, request.Access);
 
     /// <summary>Moves the case by hand along one of its current stage's manual transitions, with a reason.</summary>
     public Task<CommandResult<CaseState>> MoveByHandAsync(Guid caseId, string transitionKey, string reason, string actor, CancellationToken cancellationToken = default) =>
+        MoveByHandAsync(caseId, transitionKey, reason, actor, null, cancellationToken);
+
+    /// <summary>As <see cref="MoveByHandAsync(Guid, string, string, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> MoveByHandAsync(Guid caseId, string transitionKey, string reason, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, null, null, actor, async command =>
         {
+            if (string.IsNullOrWhiteSpace(transitionKey))
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, "case.transition-required", "$.transition", "Choose the transition to move the case along.");
+            }
+
             if (MissingReason(reason) is { } missing)
             {
                 return missing;
@@ -78,7 +70,7 @@ public sealed partial class CaseService
 
             command.Record("case.moved-by-hand", new JsonObject { ["transition"] = transitionKey, ["reason"] = reason });
             return Moved(await _navigator.FireAsync(command, StageTriggers.Manual(transitionKey), reason, cancellationToken), command);
-        }, cancellationToken);
+        }, cancellationToken, access);
 
     /// <summary>Fires a timer transition of the case's current stage (called by the timer dispatcher).</summary>
     public Task<CommandResult<CaseState>> FireTimerAsync(Guid caseId, string transitionKey, CancellationToken cancellationToken = default) =>
@@ -88,6 +80,10 @@ public sealed partial class CaseService
 
     /// <summary>Starts one of the workflow's linked tracks for the same child; returns the new case.</summary>
     public Task<CommandResult<CaseState>> StartLinkedTrackAsync(Guid caseId, string workflowKey, string reason, string actor, CancellationToken cancellationToken = default) =>
+        StartLinkedTrackAsync(caseId, workflowKey, reason, actor, null, cancellationToken);
+
+    /// <summary>As <see cref="StartLinkedTrackAsync(Guid, string, string, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> StartLinkedTrackAsync(Guid caseId, string workflowKey, string reason, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, null, null, actor, async command =>
         {
             if (MissingReason(reason) is { } missing)
@@ -105,10 +101,14 @@ public sealed partial class CaseService
 
             var linked = await _navigator.StartLinkedAsync(command, workflowKey, reason, cancellationToken);
             return CommandResult<CaseState>.Success(linked.Case);
-        }, cancellationToken);
+        }, cancellationToken, access);
 
     /// <summary>Closes a case by hand with a reason, cancelling its open tasks.</summary>
     public Task<CommandResult<CaseState>> CloseCaseAsync(Guid caseId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        CloseCaseAsync(caseId, reason, actor, null, cancellationToken);
+
+    /// <summary>As <see cref="CloseCaseAsync(Guid, string, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> CloseCaseAsync(Guid caseId, string reason, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, null, null, actor, command =>
         {
             if (MissingReason(reason) is { } missing)
@@ -126,18 +126,26 @@ public sealed partial class CaseService
             command.Case.ClosedAt = command.Now;
             command.Record("case.closed", new JsonObject { ["stage"] = command.Case.StageKey, ["reason"] = reason, ["byHand"] = true });
             return Done(command, null);
-        }, cancellationToken);
+        }, cancellationToken, access);
 
     /// <summary>
     /// Records that a person opened the case (the disclosure log): who, when and, if given, why.
     /// Works on closed cases too, since reading a closed case is a disclosure as well.
     /// </summary>
     public Task<CommandResult<CaseState>> RecordViewAsync(Guid caseId, string viewer, string? purpose = null, CancellationToken cancellationToken = default) =>
+        ReadCaseAsync(caseId, viewer, purpose, null, cancellationToken);
+
+    /// <summary>
+    /// Reads a case for a person with a need to know, and records the read in the disclosure log:
+    /// one load, on which <paramref name="access"/> decides and from which the view is recorded and
+    /// the case returned. Every entry point that shows case data reads it this way.
+    /// </summary>
+    public Task<CommandResult<CaseState>> ReadCaseAsync(Guid caseId, string viewer, string? purpose, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, null, null, viewer, (command, _) =>
         {
             command.Record("case.viewed", new JsonObject { ["purpose"] = purpose });
             return Done(command, null);
-        }, cancellationToken, onClosedCase: true);
+        }, cancellationToken, access, onClosedCase: true);
 
     private static CommandResult<CaseState>? MissingReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;
@@ -126,6 +127,10 @@ public sealed partial class CaseService : ITimerHandler
 
     /// <summary>A person takes a task of their agency.</summary>
     public Task<CommandResult<CaseState>> ClaimTaskAsync(Guid caseId, Guid taskId, string actor, CancellationToken cancellationToken = default) =>
+        ClaimTaskAsync(caseId, taskId, actor, null, cancellationToken);
+
+    /// <summary>As <see cref="ClaimTaskAsync(Guid, Guid, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> ClaimTaskAsync(Guid caseId, Guid taskId, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
         {
             var refused = Fire(command, task!, TaskTrigger.Claim);
@@ -137,10 +142,14 @@ public sealed partial class CaseService : ITimerHandler
             task!.AssignedTo = actor;
             command.Record("task.claimed", TaskData(task));
             return Done(command, null);
-        }, cancellationToken);
+        }, cancellationToken, access);
 
     /// <summary>The person holding a task gives it back to the agency's queue.</summary>
     public Task<CommandResult<CaseState>> ReleaseTaskAsync(Guid caseId, Guid taskId, string actor, CancellationToken cancellationToken = default) =>
+        ReleaseTaskAsync(caseId, taskId, actor, null, cancellationToken);
+
+    /// <summary>As <see cref="ReleaseTaskAsync(Guid, Guid, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> ReleaseTaskAsync(Guid caseId, Guid taskId, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
         {
             var refused = Fire(command, task!, TaskTrigger.Release);
@@ -152,7 +161,7 @@ public sealed partial class CaseService : ITimerHandler
             task!.AssignedTo = null;
             command.Record("task.released", TaskData(task));
             return Done(command, null);
-        }, cancellationToken);
+        }, cancellationToken, access);
 
     /// <summary>Completes a task with an outcome and its form data, then moves the case on as the workflow says.</summary>
     public Task<CommandResult<CaseState>> CompleteTaskAsync(CompleteTaskCommand request, CancellationToken cancellationToken = default) =>
@@ -183,5 +192,5 @@ public sealed partial class CaseService : ITimerHandler
             data["data"] = request.Data.DeepClone();
             command.Record("task.completed", data);
             return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
-        }, cancellationToken);
+        }, cancellationToken, request.Access);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 
@@ -9,7 +11,7 @@ namespace WorkflowEngine.Core.Runtime;
 /// A case as the runtime works on it: loaded whole (with its tasks, escalations and timers), changed in memory by one
 /// command, and saved as one <see cref="CaseChangeSet"/>.
 /// </summary>
-public sealed class CaseState
+public sealed class CaseState : ICaseView, IJournalTail
 {
     /// <summary>The case's identity.</summary>
     public required Guid Id { get; init; }
@@ -79,4 +81,8 @@ public sealed class CaseState
 
     /// <summary>The case's pending durable timers (and incidents).</summary>
     public List<DueTimer> Timers { get; init; } = [];
+
+    IReadOnlyList<string> ICaseView.InvolvedAgencies => InvolvedAgencies;
+
+    IReadOnlyList<CaseTask> ICaseView.Tasks => Tasks;
 }

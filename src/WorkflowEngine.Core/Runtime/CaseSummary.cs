@@ -1,3 +1,5 @@
+using WorkflowEngine.Core.Cases;
+
 namespace WorkflowEngine.Core.Runtime;
 
 /// <summary>A case as a list shows it.</summary>

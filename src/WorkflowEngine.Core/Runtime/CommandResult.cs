@@ -28,7 +28,4 @@ public sealed record CommandResult<T>
     /// <summary>A failure with several errors.</summary>
     public static CommandResult<T> Failure(CommandStatus status, IReadOnlyList<ValidationError> errors) =>
         new() { Status = status, Errors = errors };
-
-    /// <summary>The same failure carrying another value type.</summary>
-    public CommandResult<TOther> As<TOther>() => new() { Status = Status, Errors = Errors };
 }

@@ -17,4 +17,7 @@ public enum CommandStatus
 
     /// <summary>Someone else changed the case or task first; nothing was saved (HTTP 409).</summary>
     Conflict,
+
+    /// <summary>The caller has no need to know, or no right to act, on this case or task (HTTP 403).</summary>
+    Forbidden,
 }

@@ -9,4 +9,8 @@ namespace WorkflowEngine.Core.Runtime;
 /// <param name="Data">Answers keyed by form field.</param>
 /// <param name="Actor">Who completes it.</param>
 /// <param name="ExpectedTaskVersion">The task version the person saw (an ETag); a different stored version is a conflict.</param>
-public sealed record CompleteTaskCommand(Guid CaseId, Guid TaskId, string Outcome, JsonObject Data, string Actor, long? ExpectedTaskVersion = null);
+public sealed record CompleteTaskCommand(Guid CaseId, Guid TaskId, string Outcome, JsonObject Data, string Actor, long? ExpectedTaskVersion = null)
+{
+    /// <summary>Who may do this, checked on the case as loaded for the command; null lets everyone through.</summary>
+    public CaseAccessCheck? Access { get; init; }
+}

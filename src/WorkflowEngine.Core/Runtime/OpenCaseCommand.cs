@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Cases;
 
 namespace WorkflowEngine.Core.Runtime;
 

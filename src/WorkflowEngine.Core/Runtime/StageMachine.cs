@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Stateless;
-using Stateless.Graph;
 using WorkflowEngine.Core.Definitions;
 
 namespace WorkflowEngine.Core.Runtime;
@@ -51,14 +50,6 @@ internal sealed class StageMachine
             instance.PassedGuards = EmptyGuards;
             _pool.Add(instance);
         }
-    }
-
-    /// <summary>The Stateless view of the workflow as a Mermaid state diagram.</summary>
-    public string ToMermaid()
-    {
-        var instance = Create();
-        instance.Stage = _definition.StartStage;
-        return MermaidGraph.Format(instance.Machine.GetInfo());
     }
 
     private static readonly IReadOnlySet<string> EmptyGuards = new HashSet<string>();

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Definitions;
-using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Tasks;
@@ -169,7 +169,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         return linked;
     }
 
-    public static CaseState NewCase(CompiledWorkflow workflow, Guid childId, Guid? parentId, Runtime.ChildDetails child, ContactDetails contact, JsonObject facts, DateTimeOffset now) => new()
+    public static CaseState NewCase(CompiledWorkflow workflow, Guid childId, Guid? parentId, ChildDetails child, ContactDetails contact, JsonObject facts, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         ChildId = childId,

@@ -1,4 +1,4 @@
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Simulation;

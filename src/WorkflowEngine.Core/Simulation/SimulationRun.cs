@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;

@@ -1,5 +1,4 @@
 using Stateless;
-using Stateless.Graph;
 
 namespace WorkflowEngine.Core.Tasks;
 
@@ -40,21 +39,6 @@ internal static class TaskLifecycle
         var allowed = permitted.Count == 0 ? "nothing more can be done with it" : "it can only be " + string.Join(", ", permitted);
         return $"Task '{task.TaskKey}' is {Describe(task)}, so it cannot be {Describe(trigger)}; {allowed}.";
     }
-
-    /// <summary>The lifecycle as a Mermaid state diagram, for documentation and the UI.</summary>
-    public static string ToMermaid() =>
-        MermaidGraph.Format(Create(new CaseTask
-        {
-            Id = Guid.Empty,
-            CaseId = Guid.Empty,
-            StageKey = string.Empty,
-            StageVisit = 0,
-            TaskKey = string.Empty,
-            Title = string.Empty,
-            Agency = string.Empty,
-            CreatedAt = default,
-            DueAt = default,
-        }).GetInfo());
 
     private static StateMachine<CaseTaskStatus, TaskTrigger> Create(CaseTask task) =>
         Configure(new StateMachine<CaseTaskStatus, TaskTrigger>(() => task.Status, s => task.Status = s), () => task);

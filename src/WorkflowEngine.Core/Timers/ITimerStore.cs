@@ -24,6 +24,14 @@ public interface ITimerStore
     /// <returns>False when the timer changed or went meanwhile (nothing recorded).</returns>
     Task<bool> RecordFailureAsync(Guid timerId, long expectedVersion, string error, DateTimeOffset nextAttemptAt, bool incident, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Releases every timer lease held by an earlier run of this instance (an owner starting with
+    /// <paramref name="instancePrefix"/> but not <paramref name="keepPrefix"/>): that process died
+    /// holding them, so they are free at once rather than when the lease lapses.
+    /// </summary>
+    /// <returns>How many leases were released.</returns>
+    Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default);
+
     /// <summary>Timers that failed every attempt, oldest first.</summary>
     Task<IReadOnlyList<DueTimer>> ListIncidentsAsync(CancellationToken cancellationToken = default);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WorkflowEngine.Core.Leases;
 
 namespace WorkflowEngine.Core.Timers;
 
@@ -19,15 +20,25 @@ public sealed class TimerDispatcher
     private readonly ILogger<TimerDispatcher> _logger;
 
     /// <summary>Creates a dispatcher with a name unique to this instance.</summary>
-    public TimerDispatcher(ITimerStore store, ITimerHandler handler, TimerOptions options, TimeProvider time, ILogger<TimerDispatcher> logger)
+    /// <param name="store">The timers.</param>
+    /// <param name="handler">Fires a timer.</param>
+    /// <param name="options">Batch sizes, leases and retries.</param>
+    /// <param name="time">The only source of the current time.</param>
+    /// <param name="logger">Where it logs.</param>
+    /// <param name="holder">Whose leases it takes; this process's (by the working directory) when null.</param>
+    public TimerDispatcher(ITimerStore store, ITimerHandler handler, TimerOptions options, TimeProvider time, ILogger<TimerDispatcher> logger, LeaseHolder? holder = null)
     {
         _store = store;
         _handler = handler;
         _options = options;
         _time = time;
         _logger = logger;
-        Owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        Holder = holder ?? LeaseHolder.ForThisProcess(Environment.CurrentDirectory);
+        Owner = Holder.NewOwner();
     }
+
+    /// <summary>The instance and run whose leases this dispatcher takes.</summary>
+    public LeaseHolder Holder { get; }
 
     /// <summary>The name this dispatcher's leases carry.</summary>
     public string Owner { get; }
@@ -76,6 +87,7 @@ public sealed class TimerDispatcher
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         TimerLog.Started(_logger, Owner);
+        await ReleaseLeasesOfEarlierRunsAsync(cancellationToken);
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -102,6 +114,32 @@ public sealed class TimerDispatcher
         }
 
         TimerLog.Stopped(_logger, Owner);
+    }
+
+    /// <summary>
+    /// Frees the timers an earlier run of this instance held when its process died, so they fire
+    /// now instead of when the lease lapses. Called once when <see cref="RunAsync"/> starts.
+    /// </summary>
+    /// <returns>How many leases were released.</returns>
+    public async Task<int> ReleaseLeasesOfEarlierRunsAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var released = await _store.ReleaseLeasesAsync(Holder.InstancePrefix, Holder.RunPrefix, cancellationToken);
+            if (released > 0)
+            {
+                TimerLog.ReleasedEarlierLeases(_logger, released, Holder.Instance);
+            }
+
+            return released;
+        }
+#pragma warning disable CA1031 // A database outage at start-up only delays those timers until their lease lapses.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            TimerLog.StoreUnavailable(_logger, ex, _options.PollInterval);
+            return 0;
+        }
     }
 
     private async Task<TimeSpan> NextWaitAsync(CancellationToken cancellationToken)

@@ -23,6 +23,9 @@ internal static partial class TimerLog
     [LoggerMessage(6, LogLevel.Warning, "Timer {Key} of case {CaseId} failed (attempt {Attempts}); trying again at {RetryAt}.")]
     public static partial void Retrying(ILogger logger, Exception exception, string key, Guid caseId, int attempts, DateTimeOffset retryAt);
 
+    [LoggerMessage(8, LogLevel.Warning, "Released {Count} timer leases that an earlier run of instance {Instance} held when it stopped.")]
+    public static partial void ReleasedEarlierLeases(ILogger logger, int count, string instance);
+
     [LoggerMessage(7, LogLevel.Debug, "{Count} timers of case {CaseId} could not fire together; firing them one by one.")]
     public static partial void FiringApart(ILogger logger, Exception exception, Guid caseId, int count);
 }

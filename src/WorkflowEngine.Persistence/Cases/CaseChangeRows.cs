@@ -1,6 +1,5 @@
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Persistence.Journal;
-using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Tasks;
 
 namespace WorkflowEngine.Persistence.Cases;

@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Persistence.Storage;

@@ -1,4 +1,4 @@
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Cases;
 
 namespace WorkflowEngine.Persistence.Cases;
 

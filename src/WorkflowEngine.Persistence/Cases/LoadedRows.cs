@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Persistence.Tasks;

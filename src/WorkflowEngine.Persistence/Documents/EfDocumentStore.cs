@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Versions;
-using WorkflowEngine.Persistence.Sqlite;
+using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Storage;
 
 namespace WorkflowEngine.Persistence.Documents;

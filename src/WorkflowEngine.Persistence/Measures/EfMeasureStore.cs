@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Measures;
-using WorkflowEngine.Core.Runtime;
-using WorkflowEngine.Persistence.Sqlite;
+using WorkflowEngine.Persistence.Cases;
 
 namespace WorkflowEngine.Persistence.Measures;
 

@@ -17,6 +17,17 @@ internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts)
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Outbox
+            .Where(m => m.Status == OutboxStatus.Pending && m.LeaseOwner != null && m.LeaseOwner.StartsWith(instancePrefix) && !m.LeaseOwner.StartsWith(keepPrefix))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
+    }
+
     public async Task<OutboxMessage?> TryClaimAsync(Guid id, long expectedVersion, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Timers;
-using WorkflowEngine.Persistence.Sqlite;
+using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Storage;
 
 namespace WorkflowEngine.Persistence.Timers;
@@ -33,6 +33,17 @@ internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, 
                 .SetProperty(t => t.LeaseUntil, (DateTimeOffset?)null)
                 .SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
         return updated == 1;
+    }
+
+    public async Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Timers
+            .Where(t => t.LeaseOwner != null && t.LeaseOwner.StartsWith(instancePrefix) && !t.LeaseOwner.StartsWith(keepPrefix))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.LeaseOwner, (string?)null)
+                .SetProperty(t => t.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
     }
 
     public async Task<IReadOnlyList<DueTimer>> ListIncidentsAsync(CancellationToken cancellationToken = default)

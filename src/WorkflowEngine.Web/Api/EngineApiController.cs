@@ -40,6 +40,21 @@ public abstract class EngineApiController : ControllerBase
         return AsProblem(problem);
     }
 
+    /// <summary>
+    /// A command's result as 200 with the value; a refusal by its need-to-know check or a missing
+    /// case or task as the plain 403 or 404 the API has always sent; any other failure as its problem.
+    /// </summary>
+    protected ActionResult<TOut> FromCheckedCommand<T, TOut>(CommandResult<T> result, Func<T, TOut> project)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Status switch
+        {
+            CommandStatus.Forbidden => Forbidden(result.Errors[0].Message),
+            CommandStatus.NotFound => NotFoundProblem(result.Errors[0].Message),
+            _ => FromCommand(result, project),
+        };
+    }
+
     /// <summary>A 400 naming every field at fault by its JSON path.</summary>
     protected ObjectResult Invalid(IReadOnlyList<ValidationError> errors) =>
         AsProblem(CommandProblems.ToProblem(CommandStatus.Invalid, errors));

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Web.Hosting;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
@@ -31,8 +32,14 @@ internal static class ServiceSetup
 
         builder.Services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.SectionName));
         builder.Services.Configure<TestHookOptions>(configuration.GetSection(TestHookOptions.SectionName));
-        builder.Services.AddSingleton(configuration.GetSection(TimerOptions.SectionName).Get<TimerOptions>() ?? new TimerOptions());
-        builder.Services.AddSingleton(configuration.GetSection(MeasureSources.SectionName).Get<MeasureSources>() ?? new MeasureSources());
+        // Bound one way, checked at start-up; the engine takes the bound values as plain singletons.
+        builder.Services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName)
+            .Validate(o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.BatchSize > 0 && o.FiringConcurrency > 0 && o.MaxAttempts > 0,
+                "Timers: Lease, PollInterval, BatchSize, FiringConcurrency and MaxAttempts must each be more than zero.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TimerOptions>>().Value);
+        builder.Services.AddOptions<MeasureSources>().BindConfiguration(MeasureSources.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MeasureSources>>().Value);
 
         builder.Services.AddWorkflowPersistence(o => configuration.GetSection(PersistenceOptions.SectionName).Bind(o));
         builder.Services.AddWorkflowEngine(o =>

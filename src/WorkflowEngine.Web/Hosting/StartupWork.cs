@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Hosting;
-using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Web.Identity;
 

@@ -13,6 +13,7 @@ public static class CommandProblems
         CommandStatus.Succeeded => StatusCodes.Status200OK,
         CommandStatus.Invalid => StatusCodes.Status400BadRequest,
         CommandStatus.NotFound => StatusCodes.Status404NotFound,
+        CommandStatus.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status409Conflict,
     };
 

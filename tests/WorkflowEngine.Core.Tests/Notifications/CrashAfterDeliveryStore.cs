@@ -16,6 +16,9 @@ internal sealed class CrashAfterDeliveryStore(IOutboxStore inner) : IOutboxStore
     public Task<OutboxMessage?> TryClaimAsync(Guid id, long expectedVersion, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default) =>
         inner.TryClaimAsync(id, expectedVersion, owner, leaseUntil, cancellationToken);
 
+    public Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default) =>
+        inner.ReleaseLeasesAsync(instancePrefix, keepPrefix, cancellationToken);
+
     public Task<bool> MarkSentAsync(Guid id, long expectedVersion, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
         if (!_crashed)

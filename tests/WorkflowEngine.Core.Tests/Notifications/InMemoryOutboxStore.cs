@@ -58,6 +58,23 @@ internal sealed class InMemoryOutboxStore : IOutboxStore
         }
     }
 
+    public Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var held = _messages.Values.Where(m => m.Status == OutboxStatus.Pending && m.LeaseOwner is { } owner
+                && owner.StartsWith(instancePrefix, StringComparison.Ordinal) && !owner.StartsWith(keepPrefix, StringComparison.Ordinal)).ToList();
+            foreach (var message in held)
+            {
+                message.LeaseOwner = null;
+                message.LeaseUntil = null;
+                message.Version++;
+            }
+
+            return Task.FromResult(held.Count);
+        }
+    }
+
     public Task<bool> MarkSentAsync(Guid id, long expectedVersion, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
         Update(id, expectedVersion, stored =>
         {

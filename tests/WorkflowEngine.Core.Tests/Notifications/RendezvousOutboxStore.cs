@@ -26,6 +26,9 @@ internal sealed class RendezvousOutboxStore(InMemoryOutboxStore inner, int dispa
     public Task<OutboxMessage?> TryClaimAsync(Guid id, long expectedVersion, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default) =>
         inner.TryClaimAsync(id, expectedVersion, owner, leaseUntil, cancellationToken);
 
+    public Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default) =>
+        inner.ReleaseLeasesAsync(instancePrefix, keepPrefix, cancellationToken);
+
     public Task<bool> MarkSentAsync(Guid id, long expectedVersion, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
         inner.MarkSentAsync(id, expectedVersion, sentAt, cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Runtime;

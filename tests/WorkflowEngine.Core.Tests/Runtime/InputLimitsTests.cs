@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Rules;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tests.Rules;
 using WorkflowEngine.Core.Validation;
@@ -91,7 +92,6 @@ public sealed class InputLimitsTests
         var results = new[]
         {
             await harness.Service.CloseCaseAsync(state.Id, megabyte, "manager"),
-            await harness.Service.CancelTaskAsync(state.Id, task.Id, megabyte, "manager"),
             await harness.Service.EscalateByHandAsync(state.Id, task.Id, megabyte, "manager"),
             await harness.Service.MoveByHandAsync(state.Id, "anything", megabyte, "manager"),
             await harness.Service.StartLinkedTrackAsync(state.Id, "test-track", megabyte, "manager"),

@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Runtime;
 

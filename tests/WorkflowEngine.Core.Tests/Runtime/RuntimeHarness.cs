@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Runtime;

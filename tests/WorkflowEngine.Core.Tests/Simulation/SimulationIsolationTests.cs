@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NSubstitute;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Simulation;
 using WorkflowEngine.Core.Tests.Runtime;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Simulation;
 using static WorkflowEngine.Core.Tests.Simulation.SimulationHarness;
 

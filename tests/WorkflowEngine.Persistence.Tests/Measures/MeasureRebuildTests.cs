@@ -8,7 +8,7 @@ namespace WorkflowEngine.Persistence.Tests.Measures;
 
 /// <summary>
 /// A database from before measure records were written (cases worked through the engine, then their
-/// measure rows deleted by SQL) rebuilt by <see cref="MeasureRebuilder"/> on a real SQLite file.
+/// measure rows deleted by SQL) rebuilt by <see cref="WorkflowEngine.Core.Hosting.MeasureRebuilder"/> on a real SQLite file.
 /// </summary>
 public sealed class MeasureRebuildTests
 {

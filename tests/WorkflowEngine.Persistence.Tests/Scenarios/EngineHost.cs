@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Notifications;
@@ -87,7 +88,7 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public Core.Measures.IDashboardQueries Dashboard => _services.GetRequiredService<Core.Measures.IDashboardQueries>();
 
-    public Core.Measures.MeasureRebuilder Measures => _services.GetRequiredService<Core.Measures.MeasureRebuilder>();
+    public Core.Hosting.MeasureRebuilder Measures => _services.GetRequiredService<Core.Hosting.MeasureRebuilder>();
 
     public DefinitionPublisher Publisher => _services.GetRequiredService<DefinitionPublisher>();
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;

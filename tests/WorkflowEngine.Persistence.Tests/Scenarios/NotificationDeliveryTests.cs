@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Notifications;
-using WorkflowEngine.Core.Runtime;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;
 

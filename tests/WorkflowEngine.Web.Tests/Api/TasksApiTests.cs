@@ -141,7 +141,7 @@ public sealed class TasksApiTests : IClassFixture<WebAppFactory>
         // Social care had the task, the police have it now: both see the case; health never did.
         var socialCare = await _app.As("practitioner.childrens-social-care");
         var seen = await (await socialCare.GetAsync($"/api/cases/{caseId}")).JsonAsync();
-        Assert.Equal(WorkflowEngine.Core.Runtime.CaseReference.Of(caseId), seen["reference"]!.GetValue<string>());
+        Assert.Equal(WorkflowEngine.Core.Cases.CaseReference.Of(caseId), seen["reference"]!.GetValue<string>());
         var listed = (await (await socialCare.GetAsync("/api/cases?childName=Passed")).JsonAsync()).AsArray();
         Assert.Contains(listed, c => c!["id"]!.GetValue<Guid>() == caseId);
         await (await (await _app.As("practitioner.police")).GetAsync($"/api/cases/{caseId}")).JsonAsync();

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Cases;
 
 namespace WorkflowEngine.Core.Rules.Shadow;
 

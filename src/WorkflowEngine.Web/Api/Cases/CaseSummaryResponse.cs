@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 
 namespace WorkflowEngine.Web.Api.Cases;

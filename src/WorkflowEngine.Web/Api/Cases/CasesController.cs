@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Web.Access;
 
@@ -47,14 +48,8 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<CaseResponse>> Get(Guid id, [FromQuery] string? purpose, CancellationToken cancellationToken)
     {
-        var (state, refused) = await LoadVisibleAsync(id, cancellationToken);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var viewed = await cases.RecordViewAsync(state!.Id, Caller.UserName, purpose, cancellationToken);
-        return viewed.Succeeded ? Ok(CaseResponse.From(viewed.Value!)) : Failed(viewed);
+        var viewed = await cases.ReadCaseAsync(id, Caller.UserName, purpose, MaySee(), cancellationToken);
+        return FromCheckedCommand(viewed, CaseResponse.From);
     }
 
     /// <summary>
@@ -94,16 +89,10 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<IReadOnlyList<JournalEntryResponse>>> Journal(Guid id, CancellationToken cancellationToken)
     {
-        var (state, refused) = await LoadVisibleAsync(id, cancellationToken);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var viewed = await cases.RecordViewAsync(state!.Id, Caller.UserName, "journal", cancellationToken);
+        var viewed = await cases.ReadCaseAsync(id, Caller.UserName, "journal", MaySee(), cancellationToken);
         if (!viewed.Succeeded)
         {
-            return Failed(viewed);
+            return FromCheckedCommand(viewed, _ => (IReadOnlyList<JournalEntryResponse>)[]);
         }
 
         var entries = await cases.ReadJournalAsync(id, cancellationToken);
@@ -119,15 +108,16 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<IReadOnlyList<CaseSummaryResponse>>> Tracks(Guid id, CancellationToken cancellationToken)
     {
-        var (state, refused) = await LoadVisibleAsync(id, cancellationToken);
-        if (refused is not null)
+        // The list names the child and each track's stage: a disclosure, recorded like any read.
+        var viewed = await cases.ReadCaseAsync(id, Caller.UserName, "tracks", MaySee(), cancellationToken);
+        if (!viewed.Succeeded)
         {
-            return refused;
+            return FromCheckedCommand(viewed, _ => (IReadOnlyList<CaseSummaryResponse>)[]);
         }
 
         var caller = Caller;
         var tracks = await queries.SearchAsync(
-            new CaseSearch(InvolvingAgency: caller.SeesEverything ? null : caller.Agency, ChildId: state!.ChildId, Take: 500), cancellationToken);
+            new CaseSearch(InvolvingAgency: caller.SeesEverything ? null : caller.Agency, ChildId: viewed.Value!.ChildId, Take: 500), cancellationToken);
         return Ok(tracks.Select(CaseSummaryResponse.From).ToList());
     }
 
@@ -145,16 +135,10 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<CaseSummaryResponse>> StartTrack(Guid id, StartTrackRequest request, CancellationToken cancellationToken)
     {
-        var (_, refused) = await LoadVisibleAsync(id, cancellationToken);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var result = await cases.StartLinkedTrackAsync(id, request.Workflow ?? string.Empty, request.Reason ?? string.Empty, Caller.UserName, cancellationToken);
+        var result = await cases.StartLinkedTrackAsync(id, request.Workflow ?? string.Empty, request.Reason ?? string.Empty, Caller.UserName, MaySee(), cancellationToken);
         return result.Succeeded
             ? CreatedAtAction(nameof(Get), new { id = result.Value!.Id }, CaseSummaryResponse.From(result.Value))
-            : Failed(result);
+            : FromCheckedCommand(result, CaseSummaryResponse.From).Result!;
     }
 
     /// <summary>Moves the case by hand along a manual transition of its stage. Managers of an involved agency, leads and admins.</summary>
@@ -170,19 +154,13 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<CaseResponse>> Move(Guid id, MoveCaseRequest request, CancellationToken cancellationToken)
     {
-        var refused = await RefuseUnlessManagerAsync(id, cancellationToken);
-        if (refused is not null)
+        if (RefuseUnlessManager() is { } refused)
         {
             return refused;
         }
 
-        if (string.IsNullOrWhiteSpace(request.Transition))
-        {
-            return Invalid("case.transition-required", "$.transition", "Choose the transition to move the case along.");
-        }
-
-        var result = await cases.MoveByHandAsync(id, request.Transition, request.Reason ?? string.Empty, Caller.UserName, cancellationToken);
-        return FromCommand(result, CaseResponse.From);
+        var result = await cases.MoveByHandAsync(id, request.Transition ?? string.Empty, request.Reason ?? string.Empty, Caller.UserName, MaySee(), cancellationToken);
+        return FromCheckedCommand(result, CaseResponse.From);
     }
 
     /// <summary>Closes the case by hand with a reason, cancelling its open tasks. Managers of an involved agency, leads and admins.</summary>
@@ -198,37 +176,22 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<CaseResponse>> Close(Guid id, ReasonRequest request, CancellationToken cancellationToken)
     {
-        var refused = await RefuseUnlessManagerAsync(id, cancellationToken);
-        if (refused is not null)
+        if (RefuseUnlessManager() is { } refused)
         {
             return refused;
         }
 
-        var result = await cases.CloseCaseAsync(id, request.Reason ?? string.Empty, Caller.UserName, cancellationToken);
-        return FromCommand(result, CaseResponse.From);
+        var result = await cases.CloseCaseAsync(id, request.Reason ?? string.Empty, Caller.UserName, MaySee(), cancellationToken);
+        return FromCheckedCommand(result, CaseResponse.From);
     }
 
-    private async Task<(CaseState? State, ObjectResult? Refused)> LoadVisibleAsync(Guid id, CancellationToken cancellationToken)
+    // Need-to-know, decided by the command or read on the case it loads: one load, one snapshot.
+    private CaseAccessCheck MaySee()
     {
-        var state = await cases.GetAsync(id, cancellationToken);
-        if (state is null)
-        {
-            return (null, NotFoundProblem("There is no such case."));
-        }
-
-        return CaseAccess.CanSee(Caller, state)
-            ? (state, null)
-            : (null, Forbidden("Your agency has no part in this case, so it is not shown (need to know)."));
+        var caller = Caller;
+        return (state, _) => CaseAccess.CanSee(caller, state) ? null : "Your agency has no part in this case, so it is not shown (need to know).";
     }
 
-    private async Task<ObjectResult?> RefuseUnlessManagerAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!TaskAccess.IsManagerOrAbove(Caller))
-        {
-            return Forbidden("Only managers, leads and admins may move or close a case by hand.");
-        }
-
-        var (_, refused) = await LoadVisibleAsync(id, cancellationToken);
-        return refused;
-    }
+    private ObjectResult? RefuseUnlessManager() =>
+        TaskAccess.IsManagerOrAbove(Caller) ? null : Forbidden("Only managers, leads and admins may move or close a case by hand.");
 }

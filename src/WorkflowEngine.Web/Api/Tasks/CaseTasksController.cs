@@ -27,15 +27,15 @@ public sealed class CaseTasksController(CaseService cases) : EngineApiController
     /// <response code="409">The task is not open (already claimed or finished), or changed meanwhile.</response>
     [HttpPost("claim")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
-    public Task<ActionResult<TaskResponse>> Claim(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
-        ActAsync(caseId, taskId, Need.Work, () => cases.ClaimTaskAsync(caseId, taskId, Caller.UserName, cancellationToken), cancellationToken);
+    public async Task<ActionResult<TaskResponse>> Claim(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
+        Answer(taskId, await cases.ClaimTaskAsync(caseId, taskId, Caller.UserName, Check(Need.Work), cancellationToken));
 
     /// <summary>Gives a claimed task back to the agency's queue.</summary>
     /// <response code="409">The task is not claimed.</response>
     [HttpPost("release")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
-    public Task<ActionResult<TaskResponse>> Release(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
-        ActAsync(caseId, taskId, Need.Work, () => cases.ReleaseTaskAsync(caseId, taskId, Caller.UserName, cancellationToken), cancellationToken);
+    public async Task<ActionResult<TaskResponse>> Release(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
+        Answer(taskId, await cases.ReleaseTaskAsync(caseId, taskId, Caller.UserName, Check(Need.Work), cancellationToken));
 
     /// <summary>Completes a task with an outcome and its form data; the case moves on as the workflow says.</summary>
     /// <response code="400">The outcome or a form field is wrong; errors are keyed by JSON path, e.g. <c>$.data.decisionRationale</c>.</response>
@@ -43,20 +43,21 @@ public sealed class CaseTasksController(CaseService cases) : EngineApiController
     [HttpPost("complete")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public Task<ActionResult<TaskResponse>> Complete(Guid caseId, Guid taskId, CompleteTaskRequest request, CancellationToken cancellationToken) =>
-        ActAsync(caseId, taskId, Need.Work, () => cases.CompleteTaskAsync(
-            new CompleteTaskCommand(caseId, taskId, request.Outcome ?? string.Empty, request.Data ?? [], Caller.UserName, request.ExpectedVersion), cancellationToken),
-            cancellationToken);
+    public async Task<ActionResult<TaskResponse>> Complete(Guid caseId, Guid taskId, CompleteTaskRequest request, CancellationToken cancellationToken) =>
+        Answer(taskId, await cases.CompleteTaskAsync(
+            new CompleteTaskCommand(caseId, taskId, request.Outcome ?? string.Empty, request.Data ?? [], Caller.UserName, request.ExpectedVersion) { Access = Check(Need.Work) },
+            cancellationToken));
 
     /// <summary>Gives the task to another agency, team or person, with a reason. Managers of the owning agency, leads, admins.</summary>
     /// <response code="400">The agency or role is unknown, or the reason is missing.</response>
     [HttpPost("reassign")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public Task<ActionResult<TaskResponse>> Reassign(Guid caseId, Guid taskId, ReassignTaskRequest request, CancellationToken cancellationToken) =>
-        ActAsync(caseId, taskId, Need.Manage, () => cases.ReassignTaskAsync(
-            new ReassignTaskCommand(caseId, taskId, request.Agency ?? string.Empty, Blank(request.Role), Blank(request.Person), request.Reason ?? string.Empty, Caller.UserName),
-            cancellationToken), cancellationToken);
+    public async Task<ActionResult<TaskResponse>> Reassign(Guid caseId, Guid taskId, ReassignTaskRequest request, CancellationToken cancellationToken) =>
+        Answer(taskId, await cases.ReassignTaskAsync(
+            new ReassignTaskCommand(caseId, taskId, request.Agency ?? string.Empty, Blank(request.Role), Blank(request.Person), request.Reason ?? string.Empty, Caller.UserName)
+            { Access = Check(Need.Manage) },
+            cancellationToken));
 
     /// <summary>Stops the clock: a later due time with a reason from the extension-reasons list. Managers of the owning agency, leads, admins.</summary>
     /// <response code="400">The reason is not on the list, a note is missing for <c>other</c>, or the new due time is not later.</response>
@@ -70,9 +71,9 @@ public sealed class CaseTasksController(CaseService cases) : EngineApiController
             return Invalid("extension.due-required", "$.newDueAt", "Give the new due time.");
         }
 
-        return await ActAsync(caseId, taskId, Need.Manage, () => cases.ExtendDueAsync(
-            new ExtendDueCommand(caseId, taskId, newDueAt, request.Reason ?? string.Empty, Blank(request.Note), Caller.UserName), cancellationToken),
-            cancellationToken);
+        return Answer(taskId, await cases.ExtendDueAsync(
+            new ExtendDueCommand(caseId, taskId, newDueAt, request.Reason ?? string.Empty, Blank(request.Note), Caller.UserName) { Access = Check(Need.Manage) },
+            cancellationToken));
     }
 
     /// <summary>Escalates the task one level up by hand, saying why. Anyone who can see the case.</summary>
@@ -81,40 +82,27 @@ public sealed class CaseTasksController(CaseService cases) : EngineApiController
     [HttpPost("escalate")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public Task<ActionResult<TaskResponse>> Escalate(Guid caseId, Guid taskId, EscalateTaskRequest request, CancellationToken cancellationToken) =>
-        ActAsync(caseId, taskId, Need.See, () => cases.EscalateByHandAsync(caseId, taskId, request.Reason ?? string.Empty, Caller.UserName, cancellationToken),
-            cancellationToken);
+    public async Task<ActionResult<TaskResponse>> Escalate(Guid caseId, Guid taskId, EscalateTaskRequest request, CancellationToken cancellationToken) =>
+        Answer(taskId, await cases.EscalateByHandAsync(caseId, taskId, request.Reason ?? string.Empty, Caller.UserName, Check(Need.See), cancellationToken));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private async Task<ActionResult<TaskResponse>> ActAsync(
-        Guid caseId, Guid taskId, Need need, Func<Task<CommandResult<CaseState>>> command, CancellationToken cancellationToken)
-    {
-        var state = await cases.GetAsync(caseId, cancellationToken);
-        var task = state?.Tasks.Find(t => t.Id == taskId);
-        if (state is null || task is null)
-        {
-            return NotFoundProblem(state is null ? "There is no such case." : "This case has no such task.");
-        }
+    private ActionResult<TaskResponse> Answer(Guid taskId, CommandResult<CaseState> result) =>
+        FromCheckedCommand(result, s => TaskResponse.From(s.Tasks.Find(t => t.Id == taskId)!));
 
-        if (Refusal(state, task, need) is { } refusal)
-        {
-            return Forbidden(refusal);
-        }
-
-        var result = await command();
-        return FromCommand(result, s => TaskResponse.From(s.Tasks.Find(t => t.Id == taskId) ?? task));
-    }
-
-    private string? Refusal(CaseState state, CaseTask task, Need need)
+    // Decided by the command on the case it loads for the change: one load, one snapshot.
+    private CaseAccessCheck Check(Need need)
     {
         var caller = Caller;
-        return need switch
+        return (state, task) => Refusal(caller, state, task!, need);
+    }
+
+    private static string? Refusal(Viewer caller, CaseState state, CaseTask task, Need need) =>
+        need switch
         {
             Need.Work when !TaskAccess.CanWork(caller, task) => "Only the owning agency works this task.",
             Need.Manage when !TaskAccess.CanManage(caller, task.Agency) => "Only a manager of the owning agency, a lead or an admin may do this.",
             Need.See when !CaseAccess.CanSee(caller, state) => "Your agency has no part in this case.",
             _ => null,
         };
-    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
@@ -42,24 +43,11 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
     public async Task<IActionResult> Show(Guid caseId, CancellationToken cancellationToken)
     {
         var me = Me;
-        var state = await cases.GetAsync(caseId, cancellationToken);
+        var (state, instead) = await ReadCaseAsync(cases, caseId, "Opened the case page", s => CaseAccess.CanSee(me, s), cancellationToken);
         if (state is null)
         {
-            return Missing();
+            return instead!;
         }
-
-        if (!CaseAccess.CanSee(me, state))
-        {
-            return Refuse();
-        }
-
-        var viewed = await cases.RecordViewAsync(caseId, me.UserName, "Opened the case page", cancellationToken);
-        if (!viewed.Succeeded)
-        {
-            throw new InvalidOperationException($"The view of case {caseId} could not be written to its disclosure log: {string.Join(" ", viewed.Errors.Select(e => e.Message))}");
-        }
-
-        state = viewed.Value!;
         var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken)
             ?? throw new InvalidOperationException($"Case {caseId} runs on {state.WorkflowKey} v{state.WorkflowVersion}, which is not stored.");
         var calendar = new PageCalendar(calendars).For(workflow.Calendar);

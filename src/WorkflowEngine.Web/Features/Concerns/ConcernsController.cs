@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Web.Access;
@@ -84,20 +85,16 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
     [HttpGet("/concerns/{caseId:guid}/raised")]
     public async Task<IActionResult> Raised(Guid caseId, CancellationToken cancellationToken)
     {
-        var state = await cases.GetAsync(caseId, cancellationToken);
-        if (state is null)
-        {
-            return Missing();
-        }
-
+        // The raiser is who opened the case; a journal entry never changes, so reading it first is safe.
         var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
         var raisedBy = journal.FirstOrDefault(e => e.Kind == "case.opened")?.Actor;
         var me = Me;
-        if (raisedBy != me.UserName && !CaseAccess.CanSee(me, state))
+        var (state, instead) = await ReadCaseAsync(cases, caseId, "Saw the concern raised",
+            s => raisedBy == me.UserName || CaseAccess.CanSee(me, s), cancellationToken);
+        if (state is null)
         {
-            return Refuse();
+            return instead!;
         }
-
         return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state)));
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Measures;
-using WorkflowEngine.Core.Runtime;
 
 namespace WorkflowEngine.Web.Features.Dashboard;
 

@@ -5,7 +5,7 @@ using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Rules.Examples;
 using WorkflowEngine.Core.Rules.Shadow;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Web.Features.Shared;

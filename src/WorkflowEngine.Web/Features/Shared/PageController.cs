@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Web.Access;
 
@@ -25,6 +26,28 @@ public abstract class PageController : Controller
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
         return View("NotFound");
+    }
+
+    /// <summary>
+    /// Reads a case for a page: one load, need-to-know decided by <paramref name="mayRead"/> on it,
+    /// the read recorded in the case's disclosure log. Returns the case, or the page to show instead
+    /// (not found, refused). A view that cannot be recorded is an infrastructure failure: the page
+    /// must not show what it could not log.
+    /// </summary>
+    protected async Task<(CaseState? State, IActionResult? Instead)> ReadCaseAsync(
+        CaseService cases, Guid caseId, string purpose, Func<CaseState, bool> mayRead, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(mayRead);
+        var viewed = await cases.ReadCaseAsync(caseId, Me.UserName, purpose, (state, _) => mayRead(state) ? null : "refused", cancellationToken);
+        return viewed.Status switch
+        {
+            CommandStatus.Succeeded => (viewed.Value, null),
+            CommandStatus.NotFound => (null, Missing()),
+            CommandStatus.Forbidden => (null, Refuse()),
+            _ => throw new InvalidOperationException(
+                $"The view of case {caseId} could not be written to its disclosure log: {string.Join(" ", viewed.Errors.Select(e => e.Message))}"),
+        };
     }
 
     /// <summary>Adds each error to the model state under the id of the field it names (or the page, when none).</summary>

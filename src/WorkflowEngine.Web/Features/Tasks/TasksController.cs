@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Calendars;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Web.Features.Shared;
 
