@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Runtime;
 
 namespace WorkflowEngine.Load.Workloads;

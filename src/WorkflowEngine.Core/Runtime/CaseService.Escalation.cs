@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Notifications;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Cases;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Validation;
 

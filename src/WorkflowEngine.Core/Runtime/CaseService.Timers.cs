@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Tasks;

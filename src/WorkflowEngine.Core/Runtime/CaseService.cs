@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Cases;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;

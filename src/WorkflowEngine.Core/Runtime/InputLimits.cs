@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Runtime;

@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Rules;
 
 namespace WorkflowEngine.Core.Runtime;

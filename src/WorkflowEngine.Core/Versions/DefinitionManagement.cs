@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Commands;
 
 namespace WorkflowEngine.Core.Versions;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Persistence.Idempotency;
 using WorkflowEngine.Web.Problems;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Web.Problems;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Web.Api;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Runtime;
 
 namespace WorkflowEngine.Core.Tests.Runtime;

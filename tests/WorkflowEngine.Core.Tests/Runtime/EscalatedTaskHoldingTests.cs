@@ -1,4 +1,4 @@
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Core.Tests.Runtime;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Cases;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;

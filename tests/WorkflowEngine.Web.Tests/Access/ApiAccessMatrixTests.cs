@@ -63,9 +63,12 @@ public sealed class ApiAccessMatrixTests(AccessMatrixFixture matrix, ITestOutput
     private static async Task<(int Status, string Body)> CallAsync(HttpClient client, AccessRule rule, MatrixSeed seed)
     {
         var path = ApiCalls.Path(rule.Path(seed));
-        using var response = rule.Method == "get"
-            ? await client.GetAsync(path)
-            : await client.PostAsJsonAsync(path, rule.Body ?? new { });
+        using var response = rule.Method switch
+        {
+            "get" => await client.GetAsync(path),
+            "put" => await client.PutAsJsonAsync(path, rule.Body ?? new { }),
+            _ => await client.PostAsJsonAsync(path, rule.Body ?? new { }),
+        };
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

@@ -45,6 +45,8 @@ public static class ApiAccessTable
         .. Definitions("workflows", "cce-referral"),
         new("get", "/api/workflows/{key}/versions/{version}/diagram", Everyone, [200], Forbidden, _ => "/api/workflows/cce-referral/versions/1/diagram"),
         .. Definitions("rulesets", "exploitation-screening"),
+        new("get", "/api/rulesets/{key}/versions/{version}/examples", Everyone, [200], Forbidden, _ => "/api/rulesets/exploitation-screening/versions/1/examples"),
+        new("put", "/api/rulesets/{key}/examples", Writer, [400], Forbidden, _ => "/api/rulesets/exploitation-screening/examples", new { }),
         new("post", "/api/rulesets/{key}/evaluate", Everyone, [200], Forbidden, _ => "/api/rulesets/exploitation-screening/evaluate", new { facts = new { missingEpisodes = 3 } }),
 
         new("get", "/api/agencies", Everyone, [200], Forbidden, _ => "/api/agencies"),

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Web.Problems;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Definitions;
-using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Web.Features.Shared;

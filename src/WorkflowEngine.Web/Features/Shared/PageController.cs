@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Web.Access;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Cases;
+using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;

@@ -70,7 +70,7 @@ public sealed class ShippedExamplesTests
     {
         var facts = inputs["facts"]!.AsObject();
         bool Yes(string fact) => facts[fact]!.GetValue<bool>();
-        return (facts["missingEpisodes"]!.GetValue<int>() * 2) + (Yes("foundOutOfArea") ? 2 : 0) + (Yes("carryingWeapons") ? 3 : 0) + (Yes("arrestedForDrugSupply") ? 3 : 0)
+        return ((int)facts["missingEpisodes"]!.GetValue<long>() * 2) + (Yes("foundOutOfArea") ? 2 : 0) + (Yes("carryingWeapons") ? 3 : 0) + (Yes("arrestedForDrugSupply") ? 3 : 0)
             + (Yes("olderOrControllingAssociates") ? 2 : 0) + (Yes("unexplainedMoneyOrGifts") ? 1 : 0) + (Yes("multiplePhones") ? 1 : 0) + (Yes("substanceMisuse") ? 1 : 0)
             + (Yes("peersOfConcern") ? 1 : 0) + (Yes("permanentlyExcluded") ? 2 : 0) + (Yes("suspended") ? 1 : 0) + (Yes("persistentAbsence") ? 1 : 0)
             + (Yes("severeAbsence") ? 2 : 0) + (Yes("notInEducation") ? 2 : 0) + (Yes("unexplainedInjuries") ? 2 : 0) + (Yes("selfHarm") ? 1 : 0)

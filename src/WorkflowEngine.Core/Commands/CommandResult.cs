@@ -1,6 +1,6 @@
 using WorkflowEngine.Core.Validation;
 
-namespace WorkflowEngine.Core.Runtime;
+namespace WorkflowEngine.Core.Commands;
 
 /// <summary>The result of a runtime command: a value on success, otherwise every reason it failed.</summary>
 /// <typeparam name="T">The value a successful command returns.</typeparam>

@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Core.Runtime;
+namespace WorkflowEngine.Core.Commands;
 
 /// <summary>How a command ended. The web layer maps each to an HTTP status.</summary>
 public enum CommandStatus
