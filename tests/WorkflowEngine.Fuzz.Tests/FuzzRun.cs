@@ -45,7 +45,7 @@ internal static class FuzzRun
                 var (seen, examples) = kinds.TryGetValue(kind, out var known) ? known : (0, new List<string>());
                 if (examples.Count < 2)
                 {
-                    examples.Add($"iteration {i}: {Shorten(failure.Message)}{Environment.NewLine}    input: {Shorten(show?.Invoke(value) ?? value?.ToString() ?? "null")}");
+                    examples.Add($"iteration {i}: {Shorten(failure.Message)}{Where(failure)}{Environment.NewLine}    input: {Shorten(show?.Invoke(value) ?? value?.ToString() ?? "null")}");
                 }
 
                 kinds[kind] = (seen + 1, examples);
@@ -59,6 +59,14 @@ internal static class FuzzRun
             throw new FuzzFailureException($"{property}: {kinds.Values.Sum(k => k.Seen)} of {count} inputs failed (FUZZ_SEED={Seed}):{Environment.NewLine}{report}");
         }
     }
+
+    // Where the engine threw (its innermost own frame), so a crash report points at the code at fault.
+    private static string Where(Exception failure) =>
+        failure is Xunit.Sdk.XunitException
+            ? string.Empty
+            : (failure.ToString().Split('\n').FirstOrDefault(l => l.TrimStart().StartsWith("at WorkflowEngine.", StringComparison.Ordinal) && !l.Contains(".Tests.", StringComparison.Ordinal)) is { } frame
+                ? $" ({frame.Trim()})"
+                : string.Empty);
 
     // The assertion's sentence up to its first colon (before the response it quotes), or the exception's type.
     private static string KindOf(Exception failure)

@@ -18,8 +18,13 @@ internal sealed class StoreProbe(string databasePath)
 
     public long JournalLength(Guid caseId) => Scalar("SELECT COUNT(*) FROM JournalEntries WHERE CaseId = $id", caseId);
 
-    /// <summary>The task's version and its case's journal length, which any stored change moves.</summary>
-    public (long TaskVersion, long Journal) Snapshot(Guid caseId, Guid taskId) => (TaskVersion(taskId), JournalLength(caseId));
+    /// <summary>
+    /// The task's version and how many changes its case's journal holds, which any stored change
+    /// moves. Views are left out: showing the page again after a refusal discloses the case again,
+    /// and the disclosure log rightly records that.
+    /// </summary>
+    public (long TaskVersion, long Journal) Snapshot(Guid caseId, Guid taskId) =>
+        (TaskVersion(taskId), Scalar("SELECT COUNT(*) FROM JournalEntries WHERE CaseId = $id AND Kind <> 'case.viewed'", caseId));
 
     private long Scalar(string sql, Guid? id)
     {

@@ -47,7 +47,7 @@ public sealed partial class TaskFormFuzzTests(FuzzHost host, ITestOutputHelper o
                 return;
             }
 
-            Assert.True(response.StatusCode != HttpStatusCode.BadRequest || page.Contains("govuk-error-summary", StringComparison.Ordinal), $"A 400 page without an error summary: {FuzzRun.Shorten(page)}");
+            Assert.True(response.StatusCode != HttpStatusCode.BadRequest || page.Contains("govuk-error-summary", StringComparison.Ordinal), $"A 400 page without an error summary (outcome {plan.Outcome}, version {plan.Version}, {response.Content.Headers.ContentType}): {FuzzRun.Shorten(page)}");
             var after = host.Store.Snapshot(target.CaseId, target.TaskId);
             Assert.True(before == after, $"Something was stored although the form was refused: {(int)response.StatusCode}, task version and journal length from {before} to {after}.");
         }, nameof(Any_answers_in_a_task_form_complete_it_or_show_the_errors_and_store_nothing), plan => string.Join(" | ", plan.Values.Select(v => FuzzRun.Shorten(v))));

@@ -33,6 +33,13 @@ internal sealed class TimerProbe(string database)
             return (Guid.Parse(r.GetString(0)), what, data["taskId"]!.GetValue<string>());
         });
 
+    /// <summary>
+    /// Cases with a completed task in their journal: acknowledged completions and those the server
+    /// made but was killed before answering (a client may not hear of a write that happened).
+    /// </summary>
+    public HashSet<Guid> CasesWithACompletedTask() =>
+        Rows("SELECT DISTINCT CaseId FROM JournalEntries WHERE Kind = 'task.completed'", r => Guid.Parse(r.GetString(0))).ToHashSet();
+
     // Times are stored as UTC ticks.
     private int PendingDueBy(DateTimeOffset now) =>
         Rows($"SELECT COUNT(*) FROM Timers WHERE Status = 'Pending' AND DueAt <= {now.UtcTicks} AND NextAttemptAt <= {now.UtcTicks}", r => r.GetInt32(0)).Single();

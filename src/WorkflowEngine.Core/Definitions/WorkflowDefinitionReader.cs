@@ -40,6 +40,12 @@ public static class WorkflowDefinitionReader
 
         using (document)
         {
+            if (UnreadableJsonText.Find(document.RootElement) is { } broken)
+            {
+                return Failed(new ValidationError(Codes.JsonSyntax, broken,
+                    "This text holds an escape that is not a real character (half of a \\u pair, such as \\udfff). Retype the text."));
+            }
+
             var schema = WorkflowSchema.Instance;
             var results = schema.Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
             if (!results.IsValid)

@@ -51,7 +51,11 @@ internal static class ServiceSetup
         builder.Services.AddWorkflowNotifications(o => configuration.GetSection(NotificationOptions.SectionName).Bind(o)).AddWorkflowEmail();
 
         builder.AddEngineAuthentication();
-        builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        builder.Services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add<Features.Shared.FormRefusedFilter>();
+            })
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = Problems.RequestProblems.Create)
             .AddJsonOptions(o =>
             {

@@ -27,6 +27,20 @@ public class WorkflowDefinitionReaderTests
     }
 
     [Fact]
+    public void Half_a_character_escaped_in_a_name_is_refused_at_its_path_rather_than_crashing_the_reader()
+    {
+        var result = WorkflowDefinitionReader.Read("""{ "key": "x", "name": "Referral \udfff", "stages": [ { "key": "a", "\ud800": 1 } ] }""");
+
+        Assert.Null(result.Definition);
+        ValidationAssert.Single(
+            result.Errors,
+            "json.syntax",
+            "$.name",
+            "This text holds an escape that is not a real character (half of a \\u pair, such as \\udfff). Retype the text.");
+        Assert.Equal("$.stages[0]", UnreadableJsonText.Find(System.Text.Json.JsonDocument.Parse("""{ "stages": [ { "\ud800": 1 } ] }""").RootElement));
+    }
+
+    [Fact]
     public void Comments_and_trailing_commas_are_allowed()
     {
         var json = SampleWorkflow.JsonWith("\"calendar\": \"england-and-wales\",", "// counted on English bank holidays\n  \"calendar\": \"england-and-wales\",");
