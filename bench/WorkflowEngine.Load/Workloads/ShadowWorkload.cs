@@ -39,26 +39,6 @@ public sealed class ShadowWorkload : IWorkload
         var to = BenchEngine.Monday.AddDays(1);
         await shadow.RunAsync(draft, BenchEngine.Monday.AddDays(-300), BenchEngine.Monday.AddDays(-299), cancellationToken);
 
-        if (Environment.GetEnvironmentVariable("SHADOW_PROFILE") == "1")
-        {
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            var n = 0;
-            await foreach (var d in engine.Get<IRuleDecisionHistory>().ReadAsync(RuleSet, from, to, cancellationToken))
-            {
-                n++;
-            }
-
-            await Console.Error.WriteLineAsync($"read {n}: {sw.ElapsedMilliseconds} ms");
-            sw.Restart();
-            var facts = new JsonObject { ["missingEpisodes"] = 2 };
-            for (var i = 0; i < 2000; i++)
-            {
-                await draft.RunAsync(new Core.Rules.RuleInputs((JsonObject)facts.DeepClone(), null, null), cancellationToken);
-            }
-
-            await Console.Error.WriteLineAsync($"2000 runs: {sw.ElapsedMilliseconds} ms");
-        }
-
         ShadowReport? report = null;
         var (seconds, allocated) = await Measurement.TimeAsync(async () => report = await shadow.RunAsync(draft, from, to, cancellationToken));
         if (report!.Decisions != decisions || report.Changed != expectedChanges || report.FaultCount > 0
