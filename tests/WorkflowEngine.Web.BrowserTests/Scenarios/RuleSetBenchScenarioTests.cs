@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WorkflowEngine.Web.BrowserTests.Infrastructure;
@@ -113,23 +111,7 @@ public sealed class RuleSetBenchScenarioTests(LiveApp live) : IClassFixture<Live
         await Expect(page.Locator("#ruleset-rule-0-condition")).ToBeVisibleAsync(new() { Timeout = (float)Settle.TotalMilliseconds });
     }
 
-    private async Task<Guid> OpenCaseAsync(string child, int missingEpisodes)
-    {
-        using var client = await ApiClients.SignedInAsync(live, "dsl.education");
-        var response = await client.PostAsJsonAsync("/api/cases", new
-        {
-            child = new { name = child, dateOfBirth = "2010-05-01" },
-            contact = new { referrer = "Priya Shah", concern = "Missing from home again and found in another town." },
-            facts = new JsonObject { ["missingEpisodes"] = missingEpisodes, ["urgent"] = false },
-        });
-        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
-    }
+    private Task<Guid> OpenCaseAsync(string child, int missingEpisodes) => FrontDoorConcerns.OpenAsync(live, child, missingEpisodes);
 
-    private async Task<string> StageOfAsync(Guid caseId)
-    {
-        using var client = await ApiClients.SignedInAsync(live, "chair.partnership");
-        var body = await client.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}");
-        return body!["stage"]!.GetValue<string>();
-    }
+    private Task<string> StageOfAsync(Guid caseId) => FrontDoorConcerns.StageOfAsync(live, caseId);
 }
