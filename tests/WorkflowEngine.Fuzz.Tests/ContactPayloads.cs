@@ -15,24 +15,29 @@ internal static class ContactPayloads
 
     private static readonly Gen<string> Booleans = Gen.OneOf("true", "false");
 
+    // Values the engine accepts, most of the time, so that enough payloads open a case to test that path too.
+    private static readonly Gen<string> Counts = Gen.Frequency((3, Gen.Int[0, 20].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))), (1, Hostile.NumberLiteral));
+
+    private static Gen<string> DatesNear(params string[] good) => Gen.Frequency((3, Gen.OneOf(good).Select(Hostile.Quote)), (1, Hostile.DateLiteral));
+
     private static readonly Gen<string> TextList = Hostile.StringLiteral.Array[0, 5].Select(items => "[" + string.Join(",", items) + "]");
 
     /// <summary>Facts of every catalogue type (integer, boolean, text, list, date), plus unknown ones.</summary>
     public static readonly Gen<string> Facts = Hostile.Object(
-        ("missingEpisodes", Hostile.Mostly(Hostile.NumberLiteral)),
-        ("ageYears", Hostile.Mostly(Hostile.NumberLiteral)),
+        ("missingEpisodes", Hostile.Mostly(Counts)),
+        ("ageYears", Hostile.Mostly(Counts)),
         ("urgent", Hostile.Mostly(Booleans)),
         ("carryingWeapons", Hostile.Mostly(Booleans)),
         ("riskLevel", Hostile.Mostly(Gen.OneOf("low", "medium", "high", "").Select(Hostile.Quote))),
         ("disruptionMeasures", Hostile.Mostly(TextList)),
-        ("exclusionDate", Hostile.Mostly(Hostile.DateLiteral)),
+        ("exclusionDate", Hostile.Mostly(DatesNear("2026-02-20", "2026-03-02"))),
         ("referrerAgency", Hostile.Mostly(Agencies)));
 
     public static readonly Gen<string> OpenCase = Hostile.Object(
         ("workflow", Hostile.Mostly(Gen.OneOf("\"cce-referral\"", "\"missing-episode\"", "null", "\"\"", "\"CCE-REFERRAL\""))),
         ("child", Hostile.Mostly(Hostile.Object(
             ("name", Hostile.Mostly(Names)),
-            ("dateOfBirth", Hostile.Mostly(Hostile.DateLiteral)),
+            ("dateOfBirth", Hostile.Mostly(DatesNear("2012-05-01", "2009-11-30", "2015-01-31"))),
             ("reference", Hostile.Mostly(Hostile.StringLiteral))))),
         ("contact", Hostile.Mostly(Hostile.Object(
             ("referrer", Hostile.Mostly(Names)),
