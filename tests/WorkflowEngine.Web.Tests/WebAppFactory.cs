@@ -30,8 +30,7 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A factory on a given database folder (kept when disposed: a second factory on it is a restart) and content root.</summary>
-    public WebAppFactory(string? folder, string? contentRoot)
+    private WebAppFactory(string? folder, string? contentRoot)
     {
         _ownsFolder = folder is null;
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "web-tests-" + Guid.NewGuid().ToString("N"));
@@ -39,6 +38,9 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
     }
 
     public string Folder { get; }
+
+    /// <summary>A factory on a given database folder (kept when disposed: a second factory on it is a restart) and content root.</summary>
+    public static WebAppFactory On(string folder, string contentRoot) => new(folder, contentRoot);
 
     public FakeTimeProvider Time { get; } = new(Start);
 

@@ -25,8 +25,8 @@ public sealed class RetireGuardTests : IClassFixture<WebAppFactory>
         var problems = problem["problems"]!.AsArray();
         var entry = Assert.Single(problems)!;
         Assert.Equal("retire.rule-set-in-use", entry["code"]!.GetValue<string>());
-        Assert.Equal(
-            "Workflow 'Child criminal exploitation referral' version 1 (starts new cases) uses it to decide where cases go from stage 'Contact'.",
+        Assert.Matches(
+            "^Workflow 'Child criminal exploitation referral' version 1 \\(starts new cases and \\d+ cases run on it\\) uses it to decide where cases go from stage 'Contact'\\.$",
             entry["message"]!.GetValue<string>());
         var versions = await (await lead.GetAsync("/api/rulesets/front-door-routing/versions")).JsonAsync();
         Assert.Equal("Published", versions[0]!["status"]!.GetValue<string>(), ignoreCase: true);
@@ -50,7 +50,7 @@ public sealed class RetireGuardTests : IClassFixture<WebAppFactory>
         var problem = await (await lead.PostAsync("/api/workflows/nrm/versions/1/retire")).ProblemAsync(HttpStatusCode.Conflict);
 
         var entry = Assert.Single(problem["problems"]!.AsArray())!;
-        Assert.Equal("Workflow 'cce-referral' version 1 (starts new cases) starts it as a linked track.", entry["message"]!.GetValue<string>());
+        Assert.Matches("^Workflow 'cce-referral' version 1 \\(starts new cases and \\d+ cases run on it\\) starts it as a linked track\\.$", entry["message"]!.GetValue<string>());
     }
 
     [Fact]
@@ -80,7 +80,8 @@ public sealed class RetireGuardTests : IClassFixture<WebAppFactory>
 
         var (status, confirm) = await lead.ReadAsync(path);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(["Retire version 1?", "What this will change", "Why are you retiring it?"], PageClient.Headings(confirm));
+        Assert.Equal(["Retire version 1?"], PageClient.Headings(confirm));
+        Assert.Contains("What this will change", confirm, StringComparison.Ordinal);
         Assert.Contains("&#x27;front-door-routing&#x27; will have no published version", confirm, StringComparison.Ordinal);
 
         var noReason = await lead.PostFormAsync(path, path, [new("reason", " ")]);
@@ -91,7 +92,7 @@ public sealed class RetireGuardTests : IClassFixture<WebAppFactory>
         var html = await refused.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
-        Assert.Contains("Workflow &#x27;Child criminal exploitation referral&#x27; version 1 (starts new cases) uses it to decide where cases go from stage &#x27;Contact&#x27;.", html, StringComparison.Ordinal);
+        Assert.Matches("Workflow &#x27;Child criminal exploitation referral&#x27; version 1 \\(starts new cases and \\d+ cases run on it\\) uses it to decide where cases go from stage &#x27;Contact&#x27;\\.", html);
         Assert.Contains("Not needed any more</textarea>", html, StringComparison.Ordinal);
     }
 
