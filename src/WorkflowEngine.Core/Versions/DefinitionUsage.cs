@@ -1,5 +1,4 @@
 using WorkflowEngine.Core.Definitions;
-using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Versions;
@@ -12,8 +11,8 @@ namespace WorkflowEngine.Core.Versions;
 /// </summary>
 /// <param name="documents">Reads the versions.</param>
 /// <param name="running">Counts the open cases on each version.</param>
-/// <param name="options">Names the workflow concerns are raised on.</param>
-public sealed class DefinitionUsage(IDocumentReader documents, IRunningCases running, EngineOptions options)
+/// <param name="frontDoor">Names the workflow concerns are raised on.</param>
+public sealed class DefinitionUsage(IDocumentReader documents, IRunningCases running, FrontDoor frontDoor)
 {
     /// <summary>Every workflow version in use, by key and then newest first.</summary>
     /// <param name="cancellationToken">Cancels the reads.</param>
@@ -86,7 +85,7 @@ public sealed class DefinitionUsage(IDocumentReader documents, IRunningCases run
             return refusals;
         }
 
-        if (key == options.FrontDoorWorkflow)
+        if (key == frontDoor.Workflow)
         {
             refusals.Add(new("retire.front-door", "$.version",
                 $"Every concern raised on the 'Raise a concern' page opens a case on '{key}'; with no published version nobody could raise a concern."));
