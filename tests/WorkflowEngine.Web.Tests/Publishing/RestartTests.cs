@@ -27,7 +27,7 @@ public sealed class RestartTests : IDisposable
         {
             var api = await first.As("chair.partnership");
             var leads = JsonNode.Parse(await File.ReadAllTextAsync(workflowFile))!;
-            leads["description"] = "The lead's corrected workflow.";
+            leads["description"] = "Corrected by the lead.";
             Assert.Equal(2, (await (await api.PostAsync("/api/workflows/cce-referral/drafts", leads)).JsonAsync(HttpStatusCode.Created))["version"]!.GetValue<int>());
             var browser = await first.SignedInBrowserAsync("chair.partnership");
             var published = await browser.PostFormAsync("/library/workflows/cce-referral/2/publish", "/library/workflows/cce-referral/2/publish",
@@ -44,7 +44,7 @@ public sealed class RestartTests : IDisposable
         }
 
         var changed = JsonNode.Parse(await File.ReadAllTextAsync(workflowFile))!;
-        changed["description"] = "The file's own change, made in git.";
+        changed["description"] = "Changed in git by the partnership.";
         await File.WriteAllTextAsync(workflowFile, changed.ToJsonString(new() { WriteIndented = true }));
         using var again = WebAppFactory.On(_database, _root);
         var lead = await again.As("chair.partnership");
@@ -56,8 +56,8 @@ public sealed class RestartTests : IDisposable
 
         var page = (await (await again.SignedInBrowserAsync("chair.partnership")).ReadAsync("/library/workflows/cce-referral/2")).Html;
         Assert.Contains("The file workflows/cce-referral.json differs from the published version 2.", page, StringComparison.Ordinal);
-        Assert.Matches("<ins><code>[^<]*The file&#x27;s own change, made in git\\.[^<]*</code></ins>", page);
-        Assert.Matches("<del><code>[^<]*The lead&#x27;s corrected workflow\\.[^<]*</code></del>", page);
+        Assert.Matches("<ins><code>[^<]*Changed in git by the partnership\\.[^<]*</code></ins>", page);
+        Assert.Matches("<del><code>[^<]*Corrected by the lead\\.[^<]*</code></del>", page);
     }
 
     public void Dispose()
