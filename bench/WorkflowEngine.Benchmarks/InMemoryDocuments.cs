@@ -25,10 +25,11 @@ internal sealed class InMemoryDocuments(params StoredDocument[] documents) : IDo
     public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
+    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, string? reason = null,
+        CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default) =>
+    public Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public static StoredDocument Published(DocumentKind kind, string key, string content) =>

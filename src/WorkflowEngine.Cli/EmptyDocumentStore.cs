@@ -18,9 +18,10 @@ internal sealed class EmptyDocumentStore : IDocumentStore
     public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException("The command line only checks files; it stores nothing.");
 
-    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
+    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, string? reason = null,
+        CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException("The command line only checks files; it stores nothing.");
 
-    public Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default) =>
+    public Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason = null, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException("The command line only checks files; it stores nothing.");
 }

@@ -24,6 +24,10 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
+    public DbSet<VersionEventRecord> VersionHistory => Set<VersionEventRecord>();
+
+    public DbSet<ImportedFileRecord> ImportedFiles => Set<ImportedFileRecord>();
+
     public DbSet<DueTimer> Timers => Set<DueTimer>();
 
     public DbSet<TaskEscalation> Escalations => Set<TaskEscalation>();

@@ -59,6 +59,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();
+        services.AddSingleton<IVersionHistory, EfVersionHistory>();
+        services.AddSingleton<IImportedFiles, EfImportedFiles>();
+        services.AddSingleton<IRunningCases, EfRunningCases>();
         services.AddSingleton<IRuleDecisionHistory, SqliteRuleDecisionHistory>();
         services.AddSingleton<ITimerStore, EfTimerStore>();
         services.AddSingleton<IEscalationQueue, EfEscalationQueue>();

@@ -78,9 +78,9 @@ public sealed class ConcurrencyAndJournalTests : IAsyncLifetime
         Assert.Equal((2, DocumentStatus.Draft), (draft.Version, draft.Status));
         Assert.Equal(2, second.Version);
         Assert.Equal([2, 1], (await docs.ListVersionsAsync(DocumentKind.Workflow, "w")).Select(d => d.Version));
-        Assert.True(await docs.RetireAsync(DocumentKind.Workflow, "w", 2));
+        Assert.True(await docs.RetireAsync(DocumentKind.Workflow, "w", 2, "lead"));
         Assert.Equal(1, (await docs.GetLatestPublishedAsync(DocumentKind.Workflow, "w"))!.Version);
-        Assert.False(await docs.RetireAsync(DocumentKind.Workflow, "w", 9));
+        Assert.False(await docs.RetireAsync(DocumentKind.Workflow, "w", 9, "lead"));
     }
 
     [Fact]

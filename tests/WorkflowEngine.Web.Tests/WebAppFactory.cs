@@ -22,7 +22,25 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "web-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly bool _ownsFolder;
+    private readonly string _contentRoot;
+
+    public WebAppFactory()
+        : this(null, null)
+    {
+    }
+
+    private WebAppFactory(string? folder, string? contentRoot)
+    {
+        _ownsFolder = folder is null;
+        Folder = folder ?? Path.Combine(Path.GetTempPath(), "web-tests-" + Guid.NewGuid().ToString("N"));
+        _contentRoot = contentRoot ?? RepositoryPaths.Root;
+    }
+
+    public string Folder { get; }
+
+    /// <summary>A factory on a given database folder (kept when disposed: a second factory on it is a restart) and content root.</summary>
+    public static WebAppFactory On(string folder, string contentRoot) => new(folder, contentRoot);
 
     public FakeTimeProvider Time { get; } = new(Start);
 
@@ -31,7 +49,7 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment("Development");
         builder.UseSetting("Persistence:ConnectionString", $"Data Source={Path.Combine(Folder, "workflow.db")}");
-        builder.UseSetting("Engine:ContentRoot", RepositoryPaths.Root);
+        builder.UseSetting("Engine:ContentRoot", _contentRoot);
         builder.UseSetting("Notifications:PickupDirectory", Path.Combine(Folder, "mail-pickup"));
         builder.UseSetting("Demo:Enabled", "true");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
@@ -77,7 +95,7 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(Folder))
+            if (_ownsFolder && Directory.Exists(Folder))
             {
                 Directory.Delete(Folder, recursive: true);
             }

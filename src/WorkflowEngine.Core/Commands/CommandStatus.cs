@@ -18,6 +18,12 @@ public enum CommandStatus
     /// <summary>Someone else changed the case or task first; nothing was saved (HTTP 409).</summary>
     Conflict,
 
+    /// <summary>
+    /// A workflow or rule set the command needs has no published version (retired, or a database
+    /// edited by hand); nothing was saved, and it can succeed once a lead publishes one (HTTP 503).
+    /// </summary>
+    Unavailable,
+
     /// <summary>The caller has no need to know, or no right to act, on this case or task (HTTP 403).</summary>
     Forbidden,
 }

@@ -21,6 +21,12 @@ public sealed class EngineOptions
     /// <summary>Whether start-up publishes changed files from the workflows and rules folders.</summary>
     public bool PublishFilesOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// The workflow the "Raise a concern" page opens cases on: its last published version cannot
+    /// be retired, since nobody could then raise a concern.
+    /// </summary>
+    public string FrontDoorWorkflow { get; set; } = "cce-referral";
+
     /// <summary>A folder resolved against <see cref="ContentRoot"/>.</summary>
     public string Resolve(string folder) => Path.GetFullPath(Path.Combine(ContentRoot, folder));
 }

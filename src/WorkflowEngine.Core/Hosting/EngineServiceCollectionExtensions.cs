@@ -50,6 +50,8 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IDocumentReader>(sp => sp.GetRequiredService<IDocumentStore>());
         services.TryAddSingleton<IDocumentWriter>(sp => sp.GetRequiredService<IDocumentStore>());
         services.AddSingleton<DefinitionPublisher>();
+        services.AddSingleton(sp => new FrontDoor(sp.GetRequiredService<EngineOptions>().FrontDoorWorkflow));
+        services.AddSingleton<DefinitionUsage>();
         services.AddSingleton<DefinitionManagement>();
         services.AddSingleton<RuleExampleRunner>();
         services.AddSingleton<ShadowRunner>();

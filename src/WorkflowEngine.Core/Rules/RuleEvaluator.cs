@@ -55,7 +55,7 @@ public sealed class RuleEvaluator : IRuleEvaluator
         // Only the version number is read, once per command; each version is compiled once.
         ArgumentNullException.ThrowIfNull(versions);
         var version = await versions.GetLatestAsync(_documents, DocumentKind.RuleSet, key, cancellationToken)
-            ?? throw new RuleSetFaultException(key, null, $"Rule set '{key}' has no published version.");
+            ?? throw RuleSetFaultException.NotPublishedFault(key);
         if (!_compiled.TryGetValue((key, version), out var compiled))
         {
             var document = await _documents.GetAsync(DocumentKind.RuleSet, key, version, cancellationToken)

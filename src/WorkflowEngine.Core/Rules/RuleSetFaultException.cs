@@ -40,6 +40,14 @@ public sealed class RuleSetFaultException : Exception
         RuleSet = string.Empty;
     }
 
+    /// <summary>A fault because the rule set has no published version to decide with: a lead can mend it by publishing one.</summary>
+    /// <param name="ruleSet">The rule set's key.</param>
+    public static RuleSetFaultException NotPublishedFault(string ruleSet) =>
+        new(ruleSet, null, $"The rule set '{ruleSet}' has no published version, so the engine cannot decide with it.") { NotPublished = true };
+
+    /// <summary>Whether the fault is that the rule set has no published version.</summary>
+    public bool NotPublished { get; private init; }
+
     /// <summary>The rule set's key.</summary>
     public string RuleSet { get; } = string.Empty;
 

@@ -98,6 +98,12 @@ public sealed partial class CaseService : ITimerHandler
         var workflow = await _workflows.GetLatestAsync(command.WorkflowKey, versions, cancellationToken);
         if (workflow is null)
         {
+            // A workflow that exists but has no published version is the partnership's fault, not the sender's.
+            if (await _workflows.IsKnownAsync(command.WorkflowKey, cancellationToken))
+            {
+                return RuleInputFaults.NotPublished("workflow", command.WorkflowKey, "$.workflow");
+            }
+
             errors.Add(new("case.unknown-workflow", "$.workflow", $"There is no published workflow called '{command.WorkflowKey}'."));
         }
 

@@ -39,6 +39,10 @@ public sealed class WorkflowCatalogue
         return version is { } latest ? await GetAsync(key, latest, cancellationToken) : null;
     }
 
+    /// <summary>Whether any version (draft, published or retired) of the workflow is stored.</summary>
+    internal async Task<bool> IsKnownAsync(string key, CancellationToken cancellationToken) =>
+        (await _documents.ListVersionsAsync(DocumentKind.Workflow, key, cancellationToken)).Count > 0;
+
     private CompiledWorkflow Compile(StoredDocument document)
     {
         // Stored versions were validated when published; reading them again needs no schema pass.

@@ -6,13 +6,15 @@ using WorkflowEngine.Core.Validation;
 namespace WorkflowEngine.Core.Versions;
 
 /// <summary>
-/// Publishes the files in <c>rules/</c> and <c>workflows/</c> at start-up: every file (and every
+/// Imports the files in <c>rules/</c> and <c>workflows/</c> at start-up: every file (and every
 /// rule set's <c>{key}.examples.json</c>) is validated first (all problems reported at once, nothing
-/// published if any), then each file whose content differs from every version stored for its key
-/// is published as a new version, through the publisher's gate. A lead's newer version is never
-/// overwritten by a file that was imported before. A changed rule set whose examples fail is not
-/// published and the failures are logged; start-up goes on with its stored version (it stops only
-/// when the rule set has no version at all).
+/// published if any). After that the database is the source of truth: a file is imported only when
+/// the file itself changed since it was last imported (its hash is kept apart from the versions,
+/// <see cref="IImportedFiles"/>). A changed file is published through the publisher's gate while the
+/// version in use came from the files; when a lead has published a version since, the file becomes
+/// a draft instead and a warning is logged, so a lead's version is never overwritten. A changed rule
+/// set whose examples fail is not published and the failures are logged; start-up goes on with its
+/// stored version (it stops only when the rule set has no version at all).
 /// </summary>
 public sealed class CatalogueSynchroniser
 {
@@ -22,13 +24,23 @@ public sealed class CatalogueSynchroniser
     private readonly DefinitionPublisher _publisher;
     private readonly IDocumentStore _documents;
     private readonly ILogger<CatalogueSynchroniser> _logger;
+    private readonly IImportedFiles? _importedFiles;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the synchroniser.</summary>
-    public CatalogueSynchroniser(DefinitionPublisher publisher, IDocumentStore documents, ILogger<CatalogueSynchroniser>? logger = null)
+    /// <param name="publisher">Publishes through the examples gate.</param>
+    /// <param name="documents">The stored versions.</param>
+    /// <param name="logger">Where warnings go.</param>
+    /// <param name="importedFiles">The hash of each file as last imported; without it, a file is imported when no stored version holds it.</param>
+    /// <param name="time">When an import happened.</param>
+    public CatalogueSynchroniser(DefinitionPublisher publisher, IDocumentStore documents, ILogger<CatalogueSynchroniser>? logger = null,
+        IImportedFiles? importedFiles = null, TimeProvider? time = null)
     {
         _publisher = publisher;
         _documents = documents;
         _logger = logger ?? NullLogger<CatalogueSynchroniser>.Instance;
+        _importedFiles = importedFiles;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>
@@ -51,33 +63,82 @@ public sealed class CatalogueSynchroniser
         var published = new List<StoredDocument>();
         foreach (var file in rules.Concat(workflows))
         {
-            var versions = await _documents.ListVersionsAsync(file.Kind, file.Key, cancellationToken);
-            var stored = versions.Where(v => v.Status != DocumentStatus.Draft).ToList();
-            if (stored.Exists(v => v.ContentHash == ContentHash.Of(file.Content, file.Examples) || (file.Examples is null && ContentHash.Of(v.Content) == ContentHash.Of(file.Content))))
+            if (await ImportAsync(file, cancellationToken) is { } version)
             {
-                continue;
+                published.Add(version);
             }
-
-            var result = await _publisher.PublishCheckedAsync(file.Kind, file.Key, file.Content, file.Examples ?? stored.FirstOrDefault()?.Examples, FilesActor, cancellationToken);
-            if (result.Succeeded)
-            {
-                published.Add(result.Document!);
-                continue;
-            }
-
-            var failures = result.Errors.Select(e => e with { Path = $"{file.DisplayPath}#{e.Path}" }).ToList();
-            if (stored.Count == 0)
-            {
-                throw new CatalogueInvalidException(failures);
-            }
-
-            _logger.LogWarning(
-                "{File} changed but was not published, because its examples fail; version {Version} stays in use. {Failures}",
-                file.DisplayPath, stored[0].Version, string.Join(" ", failures.Select(f => f.Message)));
         }
 
         return published;
     }
+
+    // The database is the source of truth after start-up: a file is imported only when it changed
+    // since its last import, and then published only while the version in use came from the files.
+    private async Task<StoredDocument?> ImportAsync(SourceFile file, CancellationToken cancellationToken)
+    {
+        var fileHash = ContentHash.Of(file.Content, file.Examples);
+        var lastImport = _importedFiles is null ? null : await _importedFiles.GetAsync(file.Kind, file.Key, cancellationToken);
+        if (lastImport?.FileHash == fileHash)
+        {
+            return null;
+        }
+
+        var versions = await _documents.ListVersionsAsync(file.Kind, file.Key, cancellationToken);
+        var stored = versions.Where(v => v.Status != DocumentStatus.Draft).ToList();
+        if (lastImport is null && stored.Find(v => v.ContentHash == fileHash || (file.Examples is null && ContentHash.Of(v.Content) == ContentHash.Of(file.Content))) is { } held)
+        {
+            // Never imported with its hash kept (a database from before), but the database holds it already.
+            await RememberAsync(file, fileHash, held.Version, cancellationToken);
+            return null;
+        }
+
+        var inUse = stored.Find(v => v.Status == DocumentStatus.Published);
+        if (inUse is not null && inUse.CreatedBy != FilesActor)
+        {
+            await ImportAsDraftAsync(file, fileHash, inUse, versions, cancellationToken);
+            return null;
+        }
+
+        var result = await _publisher.PublishCheckedAsync(file.Kind, file.Key, file.Content, file.Examples ?? stored.FirstOrDefault()?.Examples, FilesActor, cancellationToken,
+            "The file changed since it was last imported.");
+        if (result.Succeeded)
+        {
+            await RememberAsync(file, fileHash, result.Document!.Version, cancellationToken);
+            return result.Document;
+        }
+
+        var failures = result.Errors.Select(e => e with { Path = $"{file.DisplayPath}#{e.Path}" }).ToList();
+        if (stored.Count == 0)
+        {
+            throw new CatalogueInvalidException(failures);
+        }
+
+        _logger.LogWarning(
+            "{File} changed but was not published, because its examples fail; version {Version} stays in use. {Failures}",
+            file.DisplayPath, stored[0].Version, string.Join(" ", failures.Select(f => f.Message)));
+        return null;
+    }
+
+    private async Task ImportAsDraftAsync(SourceFile file, string fileHash, StoredDocument inUse, IReadOnlyList<StoredDocument> versions, CancellationToken cancellationToken)
+    {
+        if (versions.FirstOrDefault(v => v.Status == DocumentStatus.Draft) is { } draft && draft.CreatedBy != FilesActor)
+        {
+            _logger.LogWarning(
+                "{File} changed since it was last imported, but {Person} published version {Version} of '{Key}' since and {Editor} is editing a draft; the file was not imported, so the draft is kept. It will be tried again at the next start.",
+                file.DisplayPath, inUse.CreatedBy, inUse.Version, file.Key, draft.CreatedBy);
+            return;
+        }
+
+        var examples = file.Examples ?? inUse.Examples;
+        var stored = await _documents.SaveDraftAsync(file.Kind, file.Key, file.Content, ContentHash.Of(file.Content, examples), FilesActor, examples, cancellationToken);
+        await RememberAsync(file, fileHash, stored.Version, cancellationToken);
+        _logger.LogWarning(
+            "{File} changed since it was last imported, but {Person} published version {Version} of '{Key}' since; the file was stored as draft version {Draft} for a lead to compare and publish, and version {Version} stays in use.",
+            file.DisplayPath, inUse.CreatedBy, inUse.Version, file.Key, stored.Version, inUse.Version);
+    }
+
+    private Task RememberAsync(SourceFile file, string fileHash, int version, CancellationToken cancellationToken) =>
+        _importedFiles?.RecordAsync(new ImportedFile(file.Kind, file.Key, fileHash, version, _time.GetUtcNow()), cancellationToken) ?? Task.CompletedTask;
 
     private async Task<(List<SourceFile> Rules, List<SourceFile> Workflows, List<ValidationError> Errors)> ReadAndCheckAsync(
         string workflowsDirectory, string rulesDirectory, CancellationToken cancellationToken)

@@ -1,17 +1,22 @@
+using System.Globalization;
 using System.Text.Json;
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Versions;
 
 /// <summary>
 /// Saving drafts, publishing and retiring versions, as the API, the library pages and the
 /// designer all do it: the key in the document must be the key in the address, only a draft
-/// publishes (with the examples stored beside it), only a published version retires. Results come
-/// back as values; each caller speaks HTTP or HTML.
+/// publishes (with the examples stored beside it), only a published version retires, and never the
+/// last published version of something a version in use needs (<see cref="DefinitionUsage"/>).
+/// Publishing and retiring take a reason, kept with who and when in the version's history. Results
+/// come back as values; each caller speaks HTTP or HTML.
 /// </summary>
 /// <param name="documents">Reads the versions.</param>
 /// <param name="publisher">Validates and stores them.</param>
-public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPublisher publisher)
+/// <param name="usage">Says what needs a version before it is retired.</param>
+public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPublisher publisher, DefinitionUsage usage)
 {
     /// <summary>Stores the document as its key's draft once it passes validation.</summary>
     /// <param name="kind">Workflow or rule set.</param>
@@ -66,9 +71,15 @@ public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPu
     /// <param name="key">The key in the address.</param>
     /// <param name="version">The draft's version number.</param>
     /// <param name="actor">Who publishes it.</param>
+    /// <param name="reason">Why, kept in the version's history; null or blank when none was given.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<CommandResult<StoredDocument>> PublishAsync(DocumentKind kind, string key, int version, string actor, CancellationToken cancellationToken)
+    public async Task<CommandResult<StoredDocument>> PublishAsync(DocumentKind kind, string key, int version, string actor, string? reason, CancellationToken cancellationToken)
     {
+        if (ReasonTooLong(reason) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         var draft = await documents.GetAsync(kind, key, version, cancellationToken);
         if (draft is null)
         {
@@ -81,26 +92,43 @@ public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPu
                 $"Version {version} of '{key}' is {Describe(draft.Status)}, not a draft; only a draft can be published.");
         }
 
-        var published = await publisher.PublishAsync(kind, draft.Content, actor, draft.Examples, cancellationToken);
+        var published = await publisher.PublishAsync(kind, draft.Content, actor, draft.Examples, Tidy(reason), cancellationToken);
         return published.Succeeded
             ? CommandResult<StoredDocument>.Success(published.Document!)
             : CommandResult<StoredDocument>.Failure(CommandStatus.Invalid, published.Errors);
     }
 
-    /// <summary>Retires a published version: it starts no new cases; running cases carry on.</summary>
+    /// <summary>
+    /// Retires a published version: it starts no new cases; running cases carry on. Refused
+    /// (<see cref="CommandStatus.NotAllowed"/>, one problem per thing that needs it) when it is the
+    /// last published version of a rule set that a workflow version in use reads, of the workflow
+    /// concerns are raised on, or of a workflow that a workflow in use starts as a linked track.
+    /// </summary>
     /// <param name="kind">Workflow or rule set.</param>
     /// <param name="key">The key in the address.</param>
     /// <param name="version">The published version.</param>
+    /// <param name="actor">Who retires it.</param>
+    /// <param name="reason">Why, kept in the version's history; null or blank when none was given.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<CommandResult<StoredDocument>> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken)
+    public async Task<CommandResult<StoredDocument>> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason, CancellationToken cancellationToken)
     {
+        if (ReasonTooLong(reason) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         var stored = await documents.GetAsync(kind, key, version, cancellationToken);
         if (stored is null)
         {
             return NotFound(key, version);
         }
 
-        if (!await publisher.RetireAsync(kind, key, version, cancellationToken))
+        if (stored.Status == DocumentStatus.Published && await usage.RetireRefusalsAsync(kind, key, version, cancellationToken) is { Count: > 0 } refusals)
+        {
+            return CommandResult<StoredDocument>.Failure(CommandStatus.NotAllowed, refusals);
+        }
+
+        if (!await publisher.RetireAsync(kind, key, version, actor, Tidy(reason), cancellationToken))
         {
             return CommandResult<StoredDocument>.Failure(CommandStatus.NotAllowed, "document.not-published", "$.version",
                 $"Version {version} of '{key}' is {Describe(stored.Status)}; only a published version can be retired.");
@@ -111,6 +139,14 @@ public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPu
 
     private static CommandResult<StoredDocument> NotFound(string key, int version) =>
         CommandResult<StoredDocument>.Failure(CommandStatus.NotFound, "document.not-found", "$.version", $"'{key}' has no version {version}.");
+
+    private static CommandResult<StoredDocument>? ReasonTooLong(string? reason) =>
+        reason is { Length: > TextLimits.Reason }
+            ? CommandResult<StoredDocument>.Failure(CommandStatus.Invalid, TextLimits.TooLongCode, "$.reason",
+                string.Create(CultureInfo.InvariantCulture, $"The reason must be {TextLimits.Reason:N0} characters or fewer."))
+            : null;
+
+    private static string? Tidy(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 
     private static string Describe(DocumentStatus status) => status.ToString().ToLowerInvariant();
 }

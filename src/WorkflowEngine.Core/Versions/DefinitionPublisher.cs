@@ -81,12 +81,19 @@ public sealed class DefinitionPublisher
     /// A rule set is published with <paramref name="examples"/> (or, when null, the examples its key
     /// already has) and only if every example passes; otherwise one problem per failing example.
     /// </summary>
-    public async Task<PublishResult> PublishAsync(DocumentKind kind, string content, string actor, string? examples, CancellationToken cancellationToken = default)
+    public Task<PublishResult> PublishAsync(DocumentKind kind, string content, string actor, string? examples, CancellationToken cancellationToken = default) =>
+        PublishAsync(kind, content, actor, examples, reason: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="PublishAsync(DocumentKind, string, string, string?, CancellationToken)"/>, keeping
+    /// <paramref name="reason"/> in the version's history.
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(DocumentKind kind, string content, string actor, string? examples, string? reason, CancellationToken cancellationToken = default)
     {
         var (key, errors) = await CheckAsync(kind, content, expectedKey: null, [], [], cancellationToken);
         return errors.Count > 0
             ? new PublishResult(null, errors)
-            : await PublishCheckedAsync(kind, key!, content, examples ?? (kind == DocumentKind.RuleSet ? await CurrentExamplesAsync(key!, cancellationToken) : null), actor, cancellationToken);
+            : await PublishCheckedAsync(kind, key!, content, examples ?? (kind == DocumentKind.RuleSet ? await CurrentExamplesAsync(key!, cancellationToken) : null), actor, cancellationToken, reason);
     }
 
     /// <summary>
@@ -97,7 +104,8 @@ public sealed class DefinitionPublisher
         PublishAsync(kind, content, actor, examples: null, cancellationToken);
 
     /// <summary>Publishes a document that passed validation, once its examples pass: the one place versions are published.</summary>
-    internal async Task<PublishResult> PublishCheckedAsync(DocumentKind kind, string key, string content, string? examples, string actor, CancellationToken cancellationToken)
+    internal async Task<PublishResult> PublishCheckedAsync(DocumentKind kind, string key, string content, string? examples, string actor, CancellationToken cancellationToken,
+        string? reason = null)
     {
         if (kind == DocumentKind.RuleSet)
         {
@@ -108,7 +116,7 @@ public sealed class DefinitionPublisher
             }
         }
 
-        return new PublishResult(await _documents.PublishAsync(kind, key, content, ContentHash.Of(content, examples), actor, examples, cancellationToken), []);
+        return new PublishResult(await _documents.PublishAsync(kind, key, content, ContentHash.Of(content, examples), actor, examples, reason, cancellationToken), []);
     }
 
     /// <summary>Every problem with an examples file of a rule set (not whether the examples pass).</summary>
@@ -121,9 +129,13 @@ public sealed class DefinitionPublisher
         return (versions.FirstOrDefault(v => v.Status == DocumentStatus.Draft) ?? (versions.Count > 0 ? versions[0] : null))?.Examples;
     }
 
-    /// <summary>Stops a published version starting new cases; returns false when there is no such published version.</summary>
-    public Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default) =>
-        _documents.RetireAsync(kind, key, version, cancellationToken);
+    /// <summary>
+    /// Stops a published version starting new cases, recording who and why; returns false when
+    /// there is no such published version. Whether anything still needs it is
+    /// <see cref="DefinitionManagement"/>'s check.
+    /// </summary>
+    public Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason, CancellationToken cancellationToken = default) =>
+        _documents.RetireAsync(kind, key, version, actor, reason, cancellationToken);
 
     /// <summary>
     /// Validates a document, also accepting references to rule sets and workflows that are about

@@ -28,9 +28,20 @@ public interface IDocumentWriter
     /// <param name="contentHash">The hash of the content and examples (<see cref="ContentHash"/>).</param>
     /// <param name="actor">Who publishes it.</param>
     /// <param name="examples">A rule set's examples file, stored with the version; null when it has none.</param>
+    /// <param name="reason">Why it is published, kept in the version's history (<see cref="IVersionHistory"/>); null when none was given.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default);
+    Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, string? reason = null,
+        CancellationToken cancellationToken = default);
 
-    /// <summary>Retires a published version. Returns false when there is no such published version.</summary>
-    Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Retires a published version, recording who and why in its history in the same transaction.
+    /// Returns false when there is no such published version.
+    /// </summary>
+    /// <param name="kind">Workflow or rule set.</param>
+    /// <param name="key">The document's key.</param>
+    /// <param name="version">The published version.</param>
+    /// <param name="actor">Who retires it.</param>
+    /// <param name="reason">Why; null when none was given.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason = null, CancellationToken cancellationToken = default);
 }

@@ -58,25 +58,40 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
     }
 
     public Task<StoredDocument> SaveDraftAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
-        ReplaceDraftAsync(kind, key, content, contentHash, actor, examples, DocumentStatus.Draft, cancellationToken);
+        ReplaceDraftAsync(kind, key, content, contentHash, actor, examples, DocumentStatus.Draft, null, cancellationToken);
 
-    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default) =>
-        ReplaceDraftAsync(kind, key, content, contentHash, actor, examples, DocumentStatus.Published, cancellationToken);
+    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, string? reason = null,
+        CancellationToken cancellationToken = default) =>
+        ReplaceDraftAsync(kind, key, content, contentHash, actor, examples, DocumentStatus.Published, reason, cancellationToken);
 
-    public async Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default)
+    // The status change and its history entry commit together, so the history never misses a retire.
+    public async Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason = null, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var retired = await db.Documents
             .Where(d => d.Kind == kind && d.Key == key && d.Version == version && d.Status == DocumentStatus.Published)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DocumentStatus.Retired), cancellationToken);
-        return retired > 0;
+        if (retired == 0)
+        {
+            return false;
+        }
+
+        db.VersionHistory.Add(HistoryEntry(kind, key, version, VersionAction.Retired, actor, reason));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
+
+    private VersionEventRecord HistoryEntry(DocumentKind kind, string key, int version, VersionAction action, string actor, string? reason) =>
+        new() { Kind = kind, Key = key, Version = version, Action = action, Actor = actor, At = time.GetUtcNow(), Reason = reason };
 
     // Removes the key's draft and inserts the new row numbered one above the highest remaining
     // version, in one transaction. A concurrent writer taking the same number trips the unique
     // index; one retry then numbers past it.
     private async Task<StoredDocument> ReplaceDraftAsync(
-        DocumentKind kind, string key, string content, string contentHash, string actor, string? examples, DocumentStatus status, CancellationToken cancellationToken)
+        DocumentKind kind, string key, string content, string contentHash, string actor, string? examples, DocumentStatus status, string? reason, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(content);
@@ -87,7 +102,7 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
         {
             try
             {
-                return await TryReplaceDraftAsync(kind, key, content, contentHash, actor, examples, status, cancellationToken);
+                return await TryReplaceDraftAsync(kind, key, content, contentHash, actor, examples, status, reason, cancellationToken);
             }
             catch (DbUpdateException ex) when (attempt == 1 && UniqueViolation.IsCauseOf(ex))
             {
@@ -97,7 +112,7 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
     }
 
     private async Task<StoredDocument> TryReplaceDraftAsync(
-        DocumentKind kind, string key, string content, string contentHash, string actor, string? examples, DocumentStatus status, CancellationToken cancellationToken)
+        DocumentKind kind, string key, string content, string contentHash, string actor, string? examples, DocumentStatus status, string? reason, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -119,6 +134,11 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
             Examples = examples,
         };
         db.Documents.Add(record);
+        if (status == DocumentStatus.Published)
+        {
+            db.VersionHistory.Add(HistoryEntry(kind, key, record.Version, VersionAction.Published, actor, reason));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return DocumentMapper.ToModel(record);

@@ -4,7 +4,7 @@ using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Web.Problems;
 
-/// <summary>Turns an engine command's failure into an RFC 9457 problem: 400 naming each field, 404, 409.</summary>
+/// <summary>Turns an engine command's failure into an RFC 9457 problem: 400 naming each field, 404, 409, 503 naming what is not published.</summary>
 public static class CommandProblems
 {
     /// <summary>The HTTP status for a command's outcome.</summary>
@@ -14,6 +14,7 @@ public static class CommandProblems
         CommandStatus.Invalid => StatusCodes.Status400BadRequest,
         CommandStatus.NotFound => StatusCodes.Status404NotFound,
         CommandStatus.Forbidden => StatusCodes.Status403Forbidden,
+        CommandStatus.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status409Conflict,
     };
 
@@ -38,6 +39,7 @@ public static class CommandProblems
             CommandStatus.Invalid => "Some of what was sent is not right.",
             CommandStatus.NotFound => "Not found.",
             CommandStatus.Conflict => "Someone else changed this first.",
+            CommandStatus.Unavailable => "Something the engine needs is not published, so nothing was saved.",
             _ => "The workflow does not allow this now.",
         };
         problem.Detail = string.Join(" ", errors.Select(e => e.Message));

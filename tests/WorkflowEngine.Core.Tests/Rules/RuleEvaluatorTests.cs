@@ -73,7 +73,8 @@ public sealed class RuleEvaluatorTests
     {
         var fault = await Assert.ThrowsAsync<RuleSetFaultException>(() => _evaluator.DecideAsync("missing", new RuleInputs([])));
 
-        Assert.Equal("Rule set 'missing' has no published version.", fault.Message);
+        Assert.Equal("The rule set 'missing' has no published version, so the engine cannot decide with it.", fault.Message);
+        Assert.True(fault.NotPublished);
     }
 
     [Fact]

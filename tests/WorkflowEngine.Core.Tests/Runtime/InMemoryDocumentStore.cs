@@ -55,7 +55,8 @@ internal sealed class InMemoryDocumentStore(TimeProvider time) : IDocumentStore
         }
     }
 
-    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, CancellationToken cancellationToken = default)
+    public Task<StoredDocument> PublishAsync(DocumentKind kind, string key, string content, string contentHash, string actor, string? examples = null, string? reason = null,
+        CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -66,7 +67,7 @@ internal sealed class InMemoryDocumentStore(TimeProvider time) : IDocumentStore
         }
     }
 
-    public Task<bool> RetireAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default)
+    public Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason = null, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {

@@ -94,5 +94,6 @@ public static class ApiAccessTable
         new("post", $"/api/{kind}/validate", Everyone, [200], Forbidden, _ => $"/api/{kind}/validate", new { }),
         new("post", $"/api/{kind}/{{key}}/versions/{{version}}/publish", Writer, [NotFound], Forbidden, _ => $"/api/{kind}/{key}/versions/999/publish"),
         new("post", $"/api/{kind}/{{key}}/versions/{{version}}/retire", Writer, [NotFound], Forbidden, _ => $"/api/{kind}/{key}/versions/999/retire"),
+        new("get", $"/api/{kind}/{{key}}/versions/{{version}}/file", Everyone, [200], Forbidden, _ => $"/api/{kind}/{key}/versions/1/file"),
     ];
 }

@@ -27,7 +27,7 @@ public sealed class LibraryPageTests : IClassFixture<WebAppFactory>
         Assert.Equal(["cce-referral version 1"], PageClient.Headings(version));
         Assert.Contains("stateDiagram-v2", version, StringComparison.Ordinal);
         Assert.Contains("&quot;startStage&quot;", version, StringComparison.Ordinal);
-        Assert.Contains(">Retire</button>", version, StringComparison.Ordinal);
+        Assert.Contains("href=\"/library/workflows/cce-referral/1/retire\"", version, StringComparison.Ordinal);
 
         var validated = await lead.PostFormAsync("/library/workflows/cce-referral/1", "/library/workflows/cce-referral/1/validate", []);
         Assert.Equal(HttpStatusCode.OK, validated.StatusCode);
@@ -45,21 +45,24 @@ public sealed class LibraryPageTests : IClassFixture<WebAppFactory>
         Assert.True(draft.Succeeded, string.Join(" ", draft.Errors.Select(e => e.Message)));
         var path = $"/library/rule-sets/{draft.Document!.Key}/{draft.Document.Version}";
         var lead = await _app.SignedInBrowserAsync("chair.partnership");
-        Assert.Contains(">Publish</button>", (await lead.ReadAsync(path)).Html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{path}/publish\"", (await lead.ReadAsync(path)).Html, StringComparison.Ordinal);
         Assert.Contains("Draft</strong>", (await lead.ReadAsync("/library")).Html, StringComparison.Ordinal);
 
-        var published = await lead.PostFormAsync(path, path + "/publish", []);
+        var published = await lead.PostFormAsync(path + "/publish", path + "/publish", [new("reason", "Closure guard tightened")]);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         var publishedPath = published.Headers.Location!.OriginalString;
         var page = (await lead.ReadAsync(publishedPath)).Html;
         Assert.Contains("<dd class=\"govuk-summary-list__value\">Published</dd>", page, StringComparison.Ordinal);
 
-        var retired = await lead.PostFormAsync(publishedPath, publishedPath + "/retire", []);
+        var retired = await lead.PostFormAsync(publishedPath + "/retire", publishedPath + "/retire", [new("reason", "Went back to version 1")]);
         Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
         Assert.Contains("<dd class=\"govuk-summary-list__value\">Retired</dd>", (await lead.ReadAsync(publishedPath)).Html, StringComparison.Ordinal);
-        var again = await lead.PostFormAsync(publishedPath, publishedPath + "/retire", []);
+        var again = await lead.PostFormAsync(publishedPath + "/retire", publishedPath + "/retire", [new("reason", "Again")]);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("Only a published version can be retired.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("only a published version can be retired.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var history = (await lead.ReadAsync(publishedPath)).Html;
+        Assert.Contains("Closure guard tightened", history, StringComparison.Ordinal);
+        Assert.Contains("Went back to version 1", history, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,11 +71,11 @@ public sealed class LibraryPageTests : IClassFixture<WebAppFactory>
         var lead = await _app.SignedInBrowserAsync("chair.partnership");
         const string path = "/library/workflows/cce-referral/1";
 
-        var refused = await lead.PostFormAsync(path, path + "/publish", []);
+        var refused = await lead.PostFormAsync(path + "/publish", path + "/publish", [new("reason", "Try")]);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("Only a draft can be published.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await lead.PostFormAsync(path, "/library/workflows/cce-referral/99/retire", [])).StatusCode);
+        Assert.Contains("only a draft can be published.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.PostFormAsync(path, "/library/workflows/cce-referral/99/retire", [new("reason", "Try")])).StatusCode);
     }
 
     [Theory]

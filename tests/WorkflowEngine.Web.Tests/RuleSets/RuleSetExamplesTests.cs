@@ -50,12 +50,12 @@ public sealed class RuleSetExamplesTests : IClassFixture<WebAppFactory>
         var path = $"/library/rule-sets/front-door-routing/{draft.Document!.Version}";
         var lead = await _app.SignedInBrowserAsync("chair.partnership");
 
-        var refused = await lead.PostFormAsync(path, path + "/publish", []);
+        var refused = await lead.PostFormAsync(path + "/publish", path + "/publish", [new("reason", "Police referrals straight to strategy")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.Contains("It was not published.", html, StringComparison.Ordinal);
-        Assert.Contains("$.examples[3]: Example 'Police referrer with many indicators but no immediate risk goes to the front door' expected decision no decision but got 'strategy-discussion' (rule 'urgent-risk' fired).", html, StringComparison.Ordinal);
+        Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
+        Assert.Contains("Example 'Police referrer with many indicators but no immediate risk goes to the front door' expected decision no decision but got 'strategy-discussion' (rule 'urgent-risk' fired).", html, StringComparison.Ordinal);
         var latest = await _app.Services.GetRequiredService<IDocumentStore>().GetLatestPublishedAsync(DocumentKind.RuleSet, "front-door-routing");
         Assert.NotEqual(draft.Document.Version, latest!.Version);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Net.Http.Headers;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Versions;
@@ -108,7 +109,10 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
         return errors.Any(ExpressionLimits.IsOverLimit) ? Invalid(errors) : Ok(new ValidationReport(errors.Count == 0, errors));
     }
 
-    /// <summary>Publishes a draft as a new version; running cases keep the version they started on. Leads and admins.</summary>
+    /// <summary>
+    /// Publishes a draft as a new version; running cases keep the version they started on. Leads and
+    /// admins. The body (optional) gives the reason, kept with who and when in the version's history.
+    /// </summary>
     /// <response code="400">The draft no longer passes validation (something it refers to changed).</response>
     /// <response code="403">Only leads and admins change definitions.</response>
     /// <response code="404">There is no such version.</response>
@@ -120,19 +124,42 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<ActionResult<DocumentSummaryResponse>> Publish(string key, int version, CancellationToken cancellationToken) =>
-        FromCommand(await _management.PublishAsync(Kind, key, version, Caller.UserName, cancellationToken), DocumentSummaryResponse.From);
+    public async Task<ActionResult<DocumentSummaryResponse>> Publish(string key, int version,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] VersionChangeRequest? request, CancellationToken cancellationToken) =>
+        FromCommand(await _management.PublishAsync(Kind, key, version, Caller.UserName, request?.Reason, cancellationToken), DocumentSummaryResponse.From);
 
-    /// <summary>Retires a published version: it starts no new cases; running cases carry on. Leads and admins.</summary>
+    /// <summary>
+    /// Retires a published version: it starts no new cases; running cases carry on. Leads and admins.
+    /// Refused while it is the last published version of something a version in use needs. The body
+    /// (optional) gives the reason, kept with who and when in the version's history.
+    /// </summary>
+    /// <response code="400">The reason is too long.</response>
     /// <response code="403">Only leads and admins change definitions.</response>
     /// <response code="404">There is no such version.</response>
-    /// <response code="409">The version is not published.</response>
+    /// <response code="409">The version is not published, or something in use needs it: <c>problems</c> lists each workflow, stage and track that does.</response>
     [HttpPost("{key}/versions/{version:int}/retire")]
     [Authorize(Roles = Writers)]
     [ProducesResponseType<DocumentSummaryResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<ActionResult<DocumentSummaryResponse>> Retire(string key, int version, CancellationToken cancellationToken) =>
-        FromCommand(await _management.RetireAsync(Kind, key, version, cancellationToken), DocumentSummaryResponse.From);
+    public async Task<ActionResult<DocumentSummaryResponse>> Retire(string key, int version,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] VersionChangeRequest? request, CancellationToken cancellationToken) =>
+        FromCommand(await _management.RetireAsync(Kind, key, version, Caller.UserName, request?.Reason, cancellationToken), DocumentSummaryResponse.From);
+
+    /// <summary>
+    /// One version as the file it would be in the repository (<c>workflows/{key}.json</c> or
+    /// <c>rules/{key}.json</c>), to keep a partnership's git copy in step.
+    /// </summary>
+    /// <response code="404">There is no such version.</response>
+    [HttpGet("{key}/versions/{version:int}/file")]
+    [Produces("application/json")]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> AsFile(string key, int version, CancellationToken cancellationToken)
+    {
+        var document = await documents.GetAsync(Kind, key, version, cancellationToken);
+        return document is null ? NotFoundProblem($"'{key}' has no version {version}.") : DocumentFile.Of(document);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Web.Access;
@@ -11,10 +12,8 @@ using WorkflowEngine.Web.Features.Shared;
 namespace WorkflowEngine.Web.Features.Concerns;
 
 /// <summary>Raising a concern about a child: opens a case on the CCE referral workflow.</summary>
-public sealed class ConcernsController(CaseService cases, ReferenceData reference) : PageController
+public sealed partial class ConcernsController(CaseService cases, ReferenceData reference, EngineOptions engine, ILogger<ConcernsController> logger) : PageController
 {
-    /// <summary>The workflow a concern opens.</summary>
-    public const string Workflow = "cce-referral";
 
     /// <summary>The empty form, with the referrer filled in from the signed-in person.</summary>
     [HttpGet("/concerns/new")]
@@ -63,7 +62,7 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
         }
 
         var urgent = form.Urgent == "true";
-        var command = new OpenCaseCommand(Workflow,
+        var command = new OpenCaseCommand(engine.FrontDoorWorkflow,
             new ChildDetails(form.ChildName?.Trim() ?? string.Empty, born, string.IsNullOrWhiteSpace(form.ChildReference) ? null : form.ChildReference.Trim()),
             new ContactDetails(form.Referrer?.Trim() ?? string.Empty, me.Agency, form.Concern?.Trim() ?? string.Empty, urgent),
             facts, me.UserName);
@@ -75,6 +74,14 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
         if (result is { Succeeded: true, Value: { } opened })
         {
             return Redirect($"/concerns/{opened.Id}/raised");
+        }
+
+        if (result.Status == CommandStatus.Unavailable)
+        {
+            // Not the referrer's mistake: keep everything typed, say plainly it was not saved, and leave a trace for the admins.
+            NotSaved(logger, engine.FrontDoorWorkflow, string.Join(" ", result.Errors.Select(e => e.Message)));
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return View("New", Page(form) with { NotSavedBecause = [.. result.Errors.Select(e => e.Message)] });
         }
 
         ShowErrors(result?.Errors ?? [], FieldFor);
@@ -111,6 +118,10 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
         _ when path.StartsWith("$.facts.", StringComparison.Ordinal) => IndicatorGroups.GroupOf(path["$.facts.".Length..]),
         _ => null,
     };
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Error,
+        Message = "A concern could not be saved on workflow '{Workflow}' because a definition it needs is not published: {Problem} The referrer was told to phone the front door.")]
+    private static partial void NotSaved(ILogger logger, string workflow, string problem);
 
     private ConcernPage Page(ConcernForm form) => new(form,
         reference.AgenciesByKey.TryGetValue(Me.Agency, out var agency) ? agency.Name : Me.Agency,

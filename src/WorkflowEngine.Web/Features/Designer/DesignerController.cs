@@ -119,13 +119,13 @@ public sealed class DesignerController(
     [HttpPost(ApiBase + "/{key}/versions/{version:int}/publish")]
     [Authorize(Roles = Writers)]
     public async Task<IActionResult> Publish(string key, int version, CancellationToken cancellationToken) =>
-        DesignerProblems.Answer(await _management.PublishAsync(DocumentKind.Workflow, key, version, Me.UserName, cancellationToken));
+        DesignerProblems.Answer(await _management.PublishAsync(DocumentKind.Workflow, key, version, Me.UserName, null, cancellationToken));
 
     /// <summary>Retires a published version: it starts no new cases.</summary>
     [HttpPost(ApiBase + "/{key}/versions/{version:int}/retire")]
     [Authorize(Roles = Writers)]
     public async Task<IActionResult> Retire(string key, int version, CancellationToken cancellationToken) =>
-        DesignerProblems.Answer(await _management.RetireAsync(DocumentKind.Workflow, key, version, cancellationToken));
+        DesignerProblems.Answer(await _management.RetireAsync(DocumentKind.Workflow, key, version, Me.UserName, null, cancellationToken));
 
     /// <summary>Runs the workflow on the canvas against sample facts and steps, touching nothing live.</summary>
     [HttpPost(ApiBase + "/simulate")]

@@ -10,4 +10,17 @@ namespace WorkflowEngine.Web.Features.Library;
 /// <param name="Checked">Whether it was just validated.</param>
 /// <param name="Problems">What the check found (or why publishing was refused).</param>
 /// <param name="Message">What just happened, e.g. "Published as version 3".</param>
-public sealed record VersionView(StoredDocument Document, string Slug, string? Diagram, bool Checked, IReadOnlyList<ValidationError> Problems, string? Message);
+public sealed record VersionView(StoredDocument Document, string Slug, string? Diagram, bool Checked, IReadOnlyList<ValidationError> Problems, string? Message)
+{
+    /// <summary>Who published and retired the key's versions, when and why, newest first.</summary>
+    public IReadOnlyList<VersionEvent> History { get; init; } = [];
+
+    /// <summary>For a rule set: the workflow versions in use that read it, and where.</summary>
+    public IReadOnlyList<RuleSetUse> UsedBy { get; init; } = [];
+
+    /// <summary>For a workflow: open cases by version and stage, with each stage's name.</summary>
+    public IReadOnlyList<(RunningCaseCount Count, string StageName)> RunningCases { get; init; } = [];
+
+    /// <summary>When a changed file was imported as a draft because a lead's version is in use: the file, the version in use, and the lines that differ.</summary>
+    public FileDifference? FileDiffers { get; init; }
+}

@@ -110,13 +110,13 @@ public sealed class RuleSetEditorController(IDocumentStore documents, Definition
     [HttpPost(ApiBase + "/{key}/versions/{version:int}/publish")]
     [Authorize(Roles = Writers)]
     public async Task<IActionResult> Publish(string key, int version, CancellationToken cancellationToken) =>
-        DesignerProblems.Answer(await _management.PublishAsync(DocumentKind.RuleSet, key, version, Me.UserName, cancellationToken));
+        DesignerProblems.Answer(await _management.PublishAsync(DocumentKind.RuleSet, key, version, Me.UserName, null, cancellationToken));
 
     /// <summary>Retires a published version.</summary>
     [HttpPost(ApiBase + "/{key}/versions/{version:int}/retire")]
     [Authorize(Roles = Writers)]
     public async Task<IActionResult> Retire(string key, int version, CancellationToken cancellationToken) =>
-        DesignerProblems.Answer(await _management.RetireAsync(DocumentKind.RuleSet, key, version, cancellationToken));
+        DesignerProblems.Answer(await _management.RetireAsync(DocumentKind.RuleSet, key, version, Me.UserName, null, cancellationToken));
 
     private bool CanEdit => Me.SeesEverything;
 }

@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Web.Features.Designer;
 
 namespace WorkflowEngine.Web.Features.RuleSetEditor;

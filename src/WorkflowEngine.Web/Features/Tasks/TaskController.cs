@@ -96,6 +96,12 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
                 }
 
                 ShowErrors(result.Errors, path => TaskForm.FieldFor(definition, path));
+                if (result.Status == CommandStatus.Unavailable)
+                {
+                    // A rule set or workflow the stage needs is not published: the answers stay on the form, unsaved.
+                    Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return View(ShowView, Build(state, task, workflow, Request.Form, outcome));
+                }
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;

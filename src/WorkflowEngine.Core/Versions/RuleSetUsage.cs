@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Web.Features.RuleSetEditor;
+namespace WorkflowEngine.Core.Versions;
 
 /// <summary>One place a published workflow uses the rule set, and where each of its decisions leads there.</summary>
 /// <param name="Workflow">The workflow's key.</param>

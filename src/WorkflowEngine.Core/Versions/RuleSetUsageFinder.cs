@@ -1,11 +1,13 @@
 using WorkflowEngine.Core.Definitions;
-using WorkflowEngine.Core.Versions;
 
-namespace WorkflowEngine.Web.Features.RuleSetEditor;
+namespace WorkflowEngine.Core.Versions;
 
 /// <summary>Finds where the published workflows use a rule set: stage decisions, task owners and transition guards.</summary>
-internal static class RuleSetUsageFinder
+public static class RuleSetUsageFinder
 {
+    /// <summary>Every stage decision, task owner and transition guard in the workflows that reads the rule set.</summary>
+    /// <param name="ruleSet">The rule set's key.</param>
+    /// <param name="publishedWorkflows">The workflow versions to look in.</param>
     public static IReadOnlyList<RuleSetUsage> Find(string ruleSet, IEnumerable<StoredDocument> publishedWorkflows)
     {
         var usages = new List<RuleSetUsage>();

@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Web.Features.RuleSetEditor;
+namespace WorkflowEngine.Core.Versions;
 
 /// <summary>Where a decision leads: the transition a rule's <c>SuccessEvent</c> picks, and its target stage.</summary>
 /// <param name="Decision">The decision value (a rule's <c>SuccessEvent</c>, or <c>otherwise</c>).</param>
