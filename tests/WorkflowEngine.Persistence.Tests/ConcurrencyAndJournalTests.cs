@@ -6,11 +6,11 @@ using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Persistence.Tests;
 
-public sealed class ConcurrencyAndJournalTests : IAsyncLifetime
+public abstract class ConcurrencyAndJournalTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase _db = null!;
 
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync(provider: provider);
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
@@ -55,7 +55,9 @@ public sealed class ConcurrencyAndJournalTests : IAsyncLifetime
         await _db.Cases.SaveAsync([SampleCases.Command((await _db.Cases.LoadAsync(@case.Id))!)]);
         await using (var db = _db.NewContext())
         {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER \"JournalEntries_NoUpdate\"");
+            await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Sqlite
+                ? "DROP TRIGGER \"JournalEntries_NoUpdate\""
+                : "DROP TRIGGER \"JournalEntries_NoUpdate\" ON \"JournalEntries\"");
             await db.Database.ExecuteSqlRawAsync("UPDATE \"JournalEntries\" SET \"Actor\" = 'mallory' WHERE \"Sequence\" = 1");
         }
 
@@ -91,4 +93,8 @@ public sealed class ConcurrencyAndJournalTests : IAsyncLifetime
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges());
     }
+
+    public sealed class OnSqlite() : ConcurrencyAndJournalTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ConcurrencyAndJournalTests(DatabaseProvider.PostgreSql);
 }
