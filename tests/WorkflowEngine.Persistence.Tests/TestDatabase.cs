@@ -52,6 +52,8 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
 
+    public Journal.JournalAudit Audit => _services.GetRequiredService<Journal.JournalAudit>();
+
     internal Cases.SqliteWriteGate Writes => _services.GetRequiredService<Cases.SqliteWriteGate>();
 
     internal Cases.SqliteCaseWriter Writer => _services.GetRequiredService<Cases.SqliteCaseWriter>();
