@@ -177,6 +177,19 @@ internal sealed class EngineHost : IAsyncDisposable
     public static CaseTask Active(CaseState state, string taskKey, string? agency = null) =>
         state.Tasks.Single(t => t.TaskKey == taskKey && t.IsActive && (agency is null || t.Agency == agency));
 
+    /// <summary>Deletes a folder hosts were started on, with the PostgreSQL database it names.</summary>
+    public static async Task DeleteFolderAsync(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var kept = Path.Combine(folder, PostgreSqlFile);
+        if (File.Exists(kept))
+        {
+            await PostgreSqlTestServer.DropDatabaseAsync(await File.ReadAllTextAsync(kept));
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
