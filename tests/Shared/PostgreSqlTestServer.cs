@@ -17,6 +17,8 @@ internal static class PostgreSqlTestServer
 {
     public const string EnvironmentVariable = "WORKFLOW_ENGINE_POSTGRES";
 
+    private const string FolderPrefix = "workflow-engine-pg-";
+
     private static readonly Lazy<string> Server = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
@@ -54,7 +56,8 @@ internal static class PostgreSqlTestServer
 
         var bin = ServerBinaries() ?? throw new InvalidOperationException(
             $"The PostgreSQL tests need a server: install Debian's postgresql package (./test.sh does) or set {EnvironmentVariable} to a connection string of a running server.");
-        var folder = Path.Combine(Path.GetTempPath(), "workflow-engine-pg-" + Guid.NewGuid().ToString("N"));
+        DeleteStoppedClusters();
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var runAs = Environment.UserName == "root" ? "postgres" : null;
         if (runAs is not null)
@@ -76,13 +79,34 @@ internal static class PostgreSqlTestServer
                 Run(Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop", runAs);
                 Directory.Delete(folder, recursive: true);
             }
-            catch (InvalidOperationException)
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
             {
-                // The process is ending; a cluster left behind lives in the temporary folder.
+                // The process is ending; a stopped cluster left behind is deleted by the next run.
             }
         };
 
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=20";
+    }
+
+    // Clusters of earlier test processes that stopped but whose folders outlived them (a test host
+    // may be ended before its exit handler finishes). A running cluster keeps its postmaster.pid,
+    // and one another process is setting up this moment is younger than an hour.
+    private static void DeleteStoppedClusters()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")) && Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Another run may be creating it this moment; the next run tries again.
+                }
+            }
+        }
     }
 
     // The newest server installed: Debian keeps each version under /usr/lib/postgresql/<version>/bin.
