@@ -24,8 +24,18 @@ install_chromium() {
   fi
 }
 
-# Each prerequisite is one function called here; a new one (a PostgreSQL server for the
-# multi-node tests, say) slots in beside Chromium.
+# The store and web tests also run on PostgreSQL: each test process starts a throwaway cluster
+# with Debian's initdb/pg_ctl (tests/Shared/PostgreSqlTestServer.cs), unless
+# WORKFLOW_ENGINE_POSTGRES names a running server to use instead.
+install_postgresql() {
+  if [ -z "${WORKFLOW_ENGINE_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    echo "Installing PostgreSQL for the database tests..."
+    apt_install postgresql
+  fi
+}
+
+# Each prerequisite is one function called here.
 install_chromium
+install_postgresql
 
 exec dotnet test WorkflowEngine.sln "$@"

@@ -17,6 +17,10 @@ public sealed class DatabaseInitializer
 
         // SQLite's query planner picks between indexes by their statistics; this refreshes them
         // where they are missing or stale, cheaply (SQLite's advice for long-lived databases).
-        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize", cancellationToken);
+        // PostgreSQL's autovacuum keeps its statistics itself.
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize", cancellationToken);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Persistence.PostgreSql;
 using WorkflowEngine.Persistence.Sqlite;
 
 namespace WorkflowEngine.Persistence;
@@ -8,14 +9,23 @@ public static class EngineDatabase
 {
     /// <summary>
     /// Uses the engine's database: the same file, pragmas and busy timeout as the engine's own
-    /// context, with its own migrations history table so the two schemas evolve independently.
+    /// context (or the same PostgreSQL database), with its own migrations history table so the two
+    /// schemas evolve independently.
     /// </summary>
     public static DbContextOptionsBuilder UseEngineDatabase(this DbContextOptionsBuilder builder, PersistenceOptions options, string migrationsHistoryTable)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(migrationsHistoryTable);
-        SqliteSetup.Configure(builder, options, migrationsHistoryTable);
+        if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            PostgreSqlSetup.Configure(builder, options, migrationsHistoryTable);
+        }
+        else
+        {
+            SqliteSetup.Configure(builder, options, migrationsHistoryTable);
+        }
+
         return builder;
     }
 }

@@ -13,9 +13,23 @@ using WorkflowEngine.Persistence.Tasks;
 
 namespace WorkflowEngine.Persistence;
 
-/// <summary>The engine's database: cases, tasks, escalations, timers, the outbox, the case journal and document versions.</summary>
-internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) : DbContext(options)
+/// <summary>
+/// The engine's database: cases, tasks, escalations, timers, the outbox, the case journal and
+/// document versions. This type is SQLite's (its migrations name it); PostgreSQL's derives from it
+/// (<see cref="PostgreSql.PostgreSqlEngineDbContext"/>) so each provider has its own migrations.
+/// </summary>
+internal class EngineDbContext : DbContext
 {
+    public EngineDbContext(DbContextOptions<EngineDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected EngineDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
 
     public DbSet<TaskRecord> Tasks => Set<TaskRecord>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
@@ -17,6 +18,7 @@ using WorkflowEngine.Persistence.Escalation;
 using WorkflowEngine.Persistence.Idempotency;
 using WorkflowEngine.Persistence.Measures;
 using WorkflowEngine.Persistence.Notifications;
+using WorkflowEngine.Persistence.PostgreSql;
 using WorkflowEngine.Persistence.Rules;
 using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Tasks;
@@ -28,7 +30,7 @@ namespace WorkflowEngine.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database (SQLite), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/>, the idempotency keys,
+    /// Registers the database (SQLite, or PostgreSQL when <see cref="PersistenceOptions.Provider"/> says so), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/>, the idempotency keys,
     /// <see cref="DatabaseInitializer"/> and the journal audit. Options may also be bound from the
     /// <see cref="PersistenceOptions.SectionName"/> section by the host. Any EF Core
     /// <see cref="IInterceptor"/> registered in the container is added to every context.
@@ -39,30 +41,37 @@ public static class PersistenceServiceCollectionExtensions
 
         var optionsBuilder = services.AddOptions<PersistenceOptions>()
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Persistence:ConnectionString must name the database.")
-            .Validate(o => o.BusyTimeout >= TimeSpan.Zero, "Persistence:BusyTimeout cannot be negative.");
+            .Validate(o => o.BusyTimeout >= TimeSpan.Zero, "Persistence:BusyTimeout cannot be negative.")
+            .Validate(
+                o => o.Provider != DatabaseProvider.PostgreSql || o.ConnectionString != PersistenceOptions.DefaultSqliteConnectionString,
+                "Persistence:ConnectionString must name the PostgreSQL database when Persistence:Provider is PostgreSql, e.g. Host=localhost;Database=workflow;Username=engine;Password=...");
         if (configure is not null)
         {
             optionsBuilder.Configure(configure);
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<EngineDbContext>((provider, builder) =>
+
+        // The provider decides which stores are registered, so it is read here, once.
+        var chosen = new PersistenceOptions();
+        configure?.Invoke(chosen);
+        if (chosen.Provider == DatabaseProvider.PostgreSql)
         {
-            SqliteSetup.Configure(builder, provider.GetRequiredService<IOptions<PersistenceOptions>>().Value);
-            builder.AddInterceptors(provider.GetServices<IInterceptor>());
-        });
+            AddPostgreSql(services);
+        }
+        else
+        {
+            AddSqlite(services);
+        }
+
         services.AddSingleton<SqliteWriteGate>();
-        services.AddSingleton<SqliteCaseWriter>();
         services.AddSingleton<LoadedRows>();
-        services.AddSingleton<SqliteCheckpointer>();
-        services.AddSingleton<SqlitePreparedReads>();
-        services.AddSingleton<ICaseStore, SqliteCaseStore>();
+        services.AddSingleton<ICaseStore, CaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();
         services.AddSingleton<IVersionHistory, EfVersionHistory>();
         services.AddSingleton<IImportedFiles, EfImportedFiles>();
         services.AddSingleton<IRunningCases, EfRunningCases>();
-        services.AddSingleton<IRuleDecisionHistory, SqliteRuleDecisionHistory>();
         services.AddSingleton<ITimerStore, EfTimerStore>();
         services.AddSingleton<IEscalationQueue, EfEscalationQueue>();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
@@ -75,5 +84,36 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         services.AddSingleton(provider => new Journal.JournalAudit(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
+    }
+
+    private static void AddSqlite(IServiceCollection services)
+    {
+        services.AddPooledDbContextFactory<EngineDbContext>((provider, builder) =>
+        {
+            SqliteSetup.Configure(builder, provider.GetRequiredService<IOptions<PersistenceOptions>>().Value);
+            builder.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
+        services.AddSingleton<SqliteCaseWriter>();
+        services.AddSingleton<ICaseWriter>(provider => provider.GetRequiredService<SqliteCaseWriter>());
+        services.AddSingleton<ITimerClaims>(provider => provider.GetRequiredService<SqliteCaseWriter>());
+        services.AddSingleton<SqliteCheckpointer>();
+        services.AddSingleton<SqlitePreparedReads>();
+        services.AddSingleton<ICaseReads>(provider => provider.GetRequiredService<SqlitePreparedReads>());
+        services.AddSingleton<IRuleDecisionHistory, SqliteRuleDecisionHistory>();
+    }
+
+    private static void AddPostgreSql(IServiceCollection services)
+    {
+        services.AddSingleton(provider => PostgreSqlSetup.DataSource(provider.GetRequiredService<IOptions<PersistenceOptions>>().Value));
+        services.AddPooledDbContextFactory<PostgreSqlEngineDbContext>((provider, builder) =>
+        {
+            PostgreSqlSetup.Configure(builder, provider.GetRequiredService<NpgsqlDataSource>());
+            builder.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
+        services.AddSingleton<IDbContextFactory<EngineDbContext>, PostgreSqlContextFactory>();
+        services.AddSingleton<ICaseWriter, PostgreSqlCaseWriter>();
+        services.AddSingleton<ICaseReads, PostgreSqlCaseReads>();
+        services.AddSingleton<ITimerClaims, PostgreSqlTimerClaims>();
+        services.AddSingleton<IRuleDecisionHistory, PostgreSqlRuleDecisionHistory>();
     }
 }

@@ -6,11 +6,11 @@ using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Persistence.Tests;
 
-public sealed class ConcurrencyAndJournalTests : IAsyncLifetime
+public abstract class ConcurrencyAndJournalTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase _db = null!;
 
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync(provider: provider);
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
@@ -53,17 +53,30 @@ public sealed class ConcurrencyAndJournalTests : IAsyncLifetime
         var @case = SampleCases.NewCase();
         await _db.Cases.SaveAsync([SampleCases.Opening(@case)]);
         await _db.Cases.SaveAsync([SampleCases.Command((await _db.Cases.LoadAsync(@case.Id))!)]);
-        await using (var db = _db.NewContext())
-        {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER \"JournalEntries_NoUpdate\"");
-            await db.Database.ExecuteSqlRawAsync("UPDATE \"JournalEntries\" SET \"Actor\" = 'mallory' WHERE \"Sequence\" = 1");
-        }
+        await EditBehindTheTriggersBackAsync(@case.Id, sequence: 1);
 
         var stored = (await _db.Cases.LoadAsync(@case.Id))!;
         var verification = JournalVerifier.Verify(await _db.Cases.ReadJournalAsync(@case.Id), stored.JournalSequence, stored.JournalHead);
 
         Assert.False(verification.IsIntact);
         Assert.Equal(1, verification.FirstBadSequence);
+    }
+
+    [Fact]
+    public async Task The_journal_audit_reports_only_the_case_whose_entry_was_edited()
+    {
+        var intact = SampleCases.NewCase();
+        var tampered = SampleCases.NewCase();
+        await _db.Cases.SaveAsync([SampleCases.Opening(intact)]);
+        await _db.Cases.SaveAsync([SampleCases.Opening(tampered)]);
+        await _db.Cases.SaveAsync([SampleCases.Command((await _db.Cases.LoadAsync(tampered.Id))!)]);
+        await EditBehindTheTriggersBackAsync(tampered.Id, sequence: 2);
+
+        var report = await _db.Audit.RunAsync();
+
+        Assert.Equal(2, report.CasesChecked);
+        var broken = Assert.Single(report.Broken);
+        Assert.Equal((tampered.Id, 2L), (broken.CaseId, broken.FirstBadSequence));
     }
 
     [Fact]
@@ -91,4 +104,18 @@ public sealed class ConcurrencyAndJournalTests : IAsyncLifetime
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges());
     }
+
+    // As someone holding the database could: drop the guard, then rewrite an entry's actor.
+    private async Task EditBehindTheTriggersBackAsync(Guid caseId, int sequence)
+    {
+        await using var db = _db.NewContext();
+        await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Sqlite
+            ? "DROP TRIGGER IF EXISTS \"JournalEntries_NoUpdate\""
+            : "DROP TRIGGER IF EXISTS \"JournalEntries_NoUpdate\" ON \"JournalEntries\"");
+        await db.Journal.Where(j => j.CaseId == caseId && j.Sequence == sequence).ExecuteUpdateAsync(set => set.SetProperty(j => j.Actor, "mallory"));
+    }
+
+    public sealed class OnSqlite() : ConcurrencyAndJournalTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ConcurrencyAndJournalTests(DatabaseProvider.PostgreSql);
 }

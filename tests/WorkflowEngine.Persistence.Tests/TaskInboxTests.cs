@@ -5,8 +5,8 @@ using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Persistence.Tests;
 
-/// <summary>The inbox query on a real SQLite file, resolved as the host registers it.</summary>
-public sealed class TaskInboxTests : IAsyncLifetime
+/// <summary>The inbox query on a real SQLite file and a real PostgreSQL database, resolved as the host registers it.</summary>
+public abstract class TaskInboxTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 10, 12, 0, 0, TimeSpan.Zero);
 
@@ -17,10 +17,14 @@ public sealed class TaskInboxTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider: provider);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-        services.AddWorkflowPersistence(o => o.ConnectionString = $"Data Source={_database.FilePath}");
+        services.AddWorkflowPersistence(o =>
+        {
+            o.Provider = _database.Provider;
+            o.ConnectionString = _database.PostgreSqlConnectionString ?? $"Data Source={_database.FilePath}";
+        });
         _services = services.BuildServiceProvider();
     }
 
@@ -163,4 +167,8 @@ public sealed class TaskInboxTests : IAsyncLifetime
 
         Assert.Equal(SaveOutcome.Saved, await _database.Cases.SaveAsync([change]));
     }
+
+    public sealed class OnSqlite() : TaskInboxTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : TaskInboxTests(DatabaseProvider.PostgreSql);
 }

@@ -12,11 +12,12 @@ using WorkflowEngine.Core.Tests;
 namespace WorkflowEngine.Web.Tests;
 
 /// <summary>
-/// The web app as it runs, in memory, on a real SQLite file in a fresh temporary folder, in demo
-/// mode (demo users and cases seeded), on a FakeTimeProvider starting Monday 2 March 2026 09:00 GMT.
+/// The web app as it runs, in memory, on a real SQLite file in a fresh temporary folder (or, when
+/// <see cref="OnPostgreSql"/>, a fresh database on the test PostgreSQL server), in demo mode (demo
+/// users and cases seeded), on a FakeTimeProvider starting Monday 2 March 2026 09:00 GMT.
 /// Demo password: see <see cref="Password"/>.
 /// </summary>
-public sealed partial class WebAppFactory : WebApplicationFactory<Program>
+public partial class WebAppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Demo-password-2026";
 
@@ -44,11 +45,27 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Time { get; } = new(Start);
 
+    /// <summary>True for the factory that runs the app on PostgreSQL.</summary>
+    protected virtual bool OnPostgreSql => false;
+
+    /// <summary>The PostgreSQL database's connection string once the app has started on it; null on SQLite.</summary>
+    public string? PostgreSqlConnectionString { get; private set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment("Development");
-        builder.UseSetting("Persistence:ConnectionString", $"Data Source={Path.Combine(Folder, "workflow.db")}");
+        if (OnPostgreSql)
+        {
+            PostgreSqlConnectionString = WorkflowEngine.Tests.Shared.PostgreSqlTestServer.NewDatabaseAsync().GetAwaiter().GetResult();
+            builder.UseSetting("Persistence:Provider", "PostgreSql");
+            builder.UseSetting("Persistence:ConnectionString", PostgreSqlConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("Persistence:ConnectionString", $"Data Source={Path.Combine(Folder, "workflow.db")}");
+        }
+
         builder.UseSetting("Engine:ContentRoot", _contentRoot);
         builder.UseSetting("Notifications:PickupDirectory", Path.Combine(Folder, "mail-pickup"));
         builder.UseSetting("Demo:Enabled", "true");
@@ -95,6 +112,11 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (PostgreSqlConnectionString is not null)
+            {
+                WorkflowEngine.Tests.Shared.PostgreSqlTestServer.DropDatabaseAsync(PostgreSqlConnectionString).GetAwaiter().GetResult();
+            }
+
             if (_ownsFolder && Directory.Exists(Folder))
             {
                 Directory.Delete(Folder, recursive: true);

@@ -19,13 +19,17 @@ internal sealed class CaseChangeRows
     {
     }
 
-    private enum RowAction
+    /// <summary>What a step does with its row.</summary>
+    internal enum RowAction
     {
         Insert,
         Update,
         Delete,
         Upsert,
     }
+
+    /// <summary>The writes in order, for a writer that sends them all at once (PostgreSQL's batch).</summary>
+    public IReadOnlyList<RowStep> Steps => _steps;
 
     public static CaseChangeRows Of(CaseChangeSet change, LoadedRows loaded)
     {
@@ -114,6 +118,6 @@ internal sealed class CaseChangeRows
         }
     }
 
-    // Stored: the row as loaded at the expected version, when known (the update then compares in memory).
-    private readonly record struct RowStep(RowAction Action, object Row, long? ExpectedVersion, object? Stored);
+    /// <summary>One write. Stored: the row as loaded at the expected version, when known (an update then compares in memory).</summary>
+    internal readonly record struct RowStep(RowAction Action, object Row, long? ExpectedVersion, object? Stored);
 }

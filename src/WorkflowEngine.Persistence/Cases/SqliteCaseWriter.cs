@@ -6,6 +6,7 @@ using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Storage;
+using WorkflowEngine.Persistence.Timers;
 
 namespace WorkflowEngine.Persistence.Cases;
 
@@ -16,7 +17,7 @@ namespace WorkflowEngine.Persistence.Cases;
 /// savepoint of the shared transaction, so a conflict or a failure undoes that save alone and is
 /// reported to its caller alone; a caller learns its outcome only after the commit.
 /// </summary>
-internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, SqliteWriteGate writes, SqliteCheckpointer checkpoints, LoadedRows loaded) : IDisposable
+internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, SqliteWriteGate writes, SqliteCheckpointer checkpoints, LoadedRows loaded) : ICaseWriter, ITimerClaims, IDisposable
 {
     // Enough to amortise one fsync widely; small enough that one commit stays short.
     private const int MostSavesACommit = 64;

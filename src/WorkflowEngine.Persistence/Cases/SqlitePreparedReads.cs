@@ -20,7 +20,7 @@ namespace WorkflowEngine.Persistence.Cases;
 /// was a query that prepared its SQL, opened a pooled connection and materialised through EF's
 /// pipeline: on a three-step case, four version reads and a load cost more than the engine's work.
 /// </summary>
-internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, LoadedRows loaded) : IDisposable
+internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, LoadedRows loaded) : ICaseReads, IDisposable
 {
     // Sessions kept idle beyond a burst; more are closed, not kept (each holds a connection).
     private const int MostIdleSessions = 16;
@@ -35,6 +35,18 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
     public CaseState? Load(Guid caseId) => Use(session => session.Load(caseId, loaded));
 
     public int? LatestPublishedVersion(DocumentKind kind, string key) => Use(session => session.LatestPublishedVersion(kind, key));
+
+    public Task<CaseState?> LoadAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Load(caseId));
+    }
+
+    public Task<int?> LatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(LatestPublishedVersion(kind, key));
+    }
 
     private T Use<T>(Func<Session, T> read)
     {

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -94,7 +94,7 @@ internal sealed class TableShape
         $"SELECT {string.Join(", ", Columns.Select(c => $"\"{c.Name}\""))} FROM \"{Table}\" WHERE \"{column}\" = @value ORDER BY {orderBy}";
 
     /// <summary>A row read by a <see cref="SelectWhere"/> statement, as EF Core would read it (converters applied).</summary>
-    public object Read(SqliteDataReader reader)
+    public object Read(DbDataReader reader)
     {
         var row = Activator.CreateInstance(ClrType)
             ?? throw new InvalidOperationException($"{ClrType.Name} cannot be created.");
@@ -128,10 +128,10 @@ internal sealed record TableColumn(
     PropertyInfo? Property)
 {
     private readonly Action<object, object?>? _set = Property is null ? null : CompileSetter(Property);
-    private readonly Func<SqliteDataReader, int, object> _read = ReaderOf(Mapping.Converter?.ProviderClrType ?? Mapping.ClrType);
+    private readonly Func<DbDataReader, int, object> _read = ReaderOf(Mapping.Converter?.ProviderClrType ?? Mapping.ClrType);
 
     /// <summary>Reads the column at <paramref name="ordinal"/> and sets the row's property from it.</summary>
-    public void Assign(object row, SqliteDataReader reader, int ordinal)
+    public void Assign(object row, DbDataReader reader, int ordinal)
     {
         if (_set is null)
         {
@@ -147,8 +147,8 @@ internal sealed record TableColumn(
         _set(row, value);
     }
 
-    // How a stored value of the provider's type is read (a Guid is stored as text on SQLite).
-    private static Func<SqliteDataReader, int, object> ReaderOf(Type stored) => (Nullable.GetUnderlyingType(stored) ?? stored) switch
+    // How a stored value of the provider's type is read (a Guid is stored as text on SQLite, as uuid on PostgreSQL).
+    private static Func<DbDataReader, int, object> ReaderOf(Type stored) => (Nullable.GetUnderlyingType(stored) ?? stored) switch
     {
         var t when t == typeof(string) => (r, i) => r.GetString(i),
         var t when t == typeof(long) => (r, i) => r.GetInt64(i),

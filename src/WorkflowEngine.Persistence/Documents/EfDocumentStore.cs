@@ -9,7 +9,7 @@ namespace WorkflowEngine.Persistence.Documents;
 /// Stores document versions. Versions of a key count up from 1; a draft carries the number it
 /// would publish as, and saving a draft or publishing replaces the key's draft.
 /// </summary>
-internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> contexts, SqlitePreparedReads reads, TimeProvider time) : IDocumentStore
+internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> contexts, ICaseReads reads, TimeProvider time) : IDocumentStore
 {
     public async Task<StoredDocument?> GetAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default)
     {
@@ -20,11 +20,8 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
     }
 
     // The runtime asks this on every command and every rule decision: a prepared statement answers.
-    public Task<int?> GetLatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(reads.LatestPublishedVersion(kind, key));
-    }
+    public Task<int?> GetLatestPublishedVersionAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default) =>
+        reads.LatestPublishedVersionAsync(kind, key, cancellationToken);
 
     public async Task<StoredDocument?> GetLatestPublishedAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,9 @@
 using System.Data;
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowEngine.Core.Journal;
 
 namespace WorkflowEngine.Persistence.Journal;
@@ -62,6 +64,11 @@ public sealed class JournalAudit
     private async Task<List<(long RowId, Guid CaseId)>> NextPageAsync(long after, CancellationToken cancellationToken)
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsSqlite())
+        {
+            return await NextPageByOpeningAsync(db, after, cancellationToken);
+        }
+
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -78,18 +85,22 @@ public sealed class JournalAudit
         return page;
     }
 
+    // PostgreSQL has no row ids: cases are paged in opening order (time, then id), the position
+    // held as the count of cases already passed. A case opened during the check is met at the end.
+    private static async Task<List<(long RowId, Guid CaseId)>> NextPageByOpeningAsync(EngineDbContext db, long after, CancellationToken cancellationToken)
+    {
+        var ids = await db.Cases.AsNoTracking()
+            .OrderBy(c => c.OpenedAt).ThenBy(c => c.Id)
+            .Skip((int)after).Take(PageSize)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return [.. ids.Select((id, i) => (after + i + 1, id))];
+    }
+
     private async Task<(int Entries, BrokenJournal? Broken)> CheckAsync(Guid caseId, CancellationToken cancellationToken)
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        if (connection.State != ConnectionState.Open)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        // A deferred transaction takes no write lock; its first read fixes the snapshot both reads see.
-        await using var snapshot = connection.BeginTransaction(deferred: true);
-        await db.Database.UseTransactionAsync(snapshot, cancellationToken);
+        await using var snapshot = await SnapshotAsync(db, cancellationToken);
         var head = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
             .Select(c => new { c.JournalSequence, c.JournalHead })
             .SingleAsync(cancellationToken);
@@ -106,5 +117,26 @@ public sealed class JournalAudit
         var bad = verification.FirstBadSequence!.Value;
         var entry = journal.Find(e => e.Sequence == bad);
         return (journal.Count, new BrokenJournal(caseId, bad, verification.Problem!, entry?.Kind, entry?.OccurredAt));
+    }
+
+    // A transaction in which the case and its journal are read from one snapshot.
+    private static async Task<DbTransaction> SnapshotAsync(EngineDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            return transaction.GetDbTransaction();
+        }
+
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        // A deferred transaction takes no write lock; its first read fixes the snapshot both reads see.
+        var snapshot = connection.BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(snapshot, cancellationToken);
+        return snapshot;
     }
 }

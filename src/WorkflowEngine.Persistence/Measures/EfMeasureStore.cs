@@ -30,7 +30,13 @@ internal sealed class EfMeasureStore(IDbContextFactory<EngineDbContext> contexts
         using var turn = await writes.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // Deleting first takes SQLite's write lock, so the version read next cannot change before the commit.
+        // Deleting first takes SQLite's write lock, so the version read next cannot change before the
+        // commit. PostgreSQL locks rows, not the database: there the case's row is locked first.
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.SqlQuery<long>($"SELECT \"Version\" AS \"Value\" FROM \"Cases\" WHERE \"Id\" = {id} FOR UPDATE").ToListAsync(cancellationToken);
+        }
+
         await db.Milestones.Where(m => m.CaseId == id).ExecuteDeleteAsync(cancellationToken);
         await db.EducationEvents.Where(e => e.CaseId == id).ExecuteDeleteAsync(cancellationToken);
         await db.DisruptionMeasures.Where(d => d.CaseId == id).ExecuteDeleteAsync(cancellationToken);

@@ -4,7 +4,10 @@ using WorkflowEngine.Persistence.Storage;
 
 namespace WorkflowEngine.Persistence.Notifications;
 
-/// <summary>The outbox on EF Core: every write is one conditional UPDATE on the message's version.</summary>
+/// <summary>
+/// The outbox on EF Core: every write is one conditional UPDATE on the message's version. On
+/// PostgreSQL a claim skips a message another node is claiming (<c>FOR UPDATE SKIP LOCKED</c>).
+/// </summary>
 internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts) : IOutboxStore
 {
     public async Task<IReadOnlyList<OutboxMessage>> FindDeliverableAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
@@ -31,6 +34,11 @@ internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts)
     public async Task<OutboxMessage?> TryClaimAsync(Guid id, long expectedVersion, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            return await TryClaimOnPostgreSqlAsync(db, id, expectedVersion, owner, leaseUntil, cancellationToken);
+        }
+
         var claimed = await db.Outbox
             .Where(m => m.Id == id && m.Version == expectedVersion && m.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s
@@ -39,6 +47,21 @@ internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
         return claimed == 1
+            ? await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.Version == expectedVersion + 1, cancellationToken)
+            : null;
+    }
+
+    // SKIP LOCKED: a node racing another for the same message gets nothing at once instead of
+    // waiting for the other's claim to commit and then finding the version moved on.
+    private static async Task<OutboxMessage?> TryClaimOnPostgreSqlAsync(EngineDbContext db, Guid id, long expectedVersion, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        var pending = nameof(OutboxStatus.Pending);
+        var claimed = await db.Database.SqlQuery<Guid>($"""
+            UPDATE "Outbox" SET "LeaseOwner" = {owner}, "LeaseUntil" = {leaseUntil.UtcTicks}, "Attempts" = "Attempts" + 1, "Version" = "Version" + 1
+            WHERE "Id" = (SELECT "Id" FROM "Outbox" WHERE "Id" = {id} AND "Version" = {expectedVersion} AND "Status" = {pending} FOR UPDATE SKIP LOCKED)
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(cancellationToken);
+        return claimed.Count == 1
             ? await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.Version == expectedVersion + 1, cancellationToken)
             : null;
     }

@@ -6,16 +6,17 @@ using WorkflowEngine.Persistence.Storage;
 namespace WorkflowEngine.Persistence.Timers;
 
 /// <summary>
-/// Claims and failures of durable timers. A claim is one SQLite statement in the writers' queue
-/// (<see cref="SqliteCaseWriter.ClaimDueTimersAsync"/>): it leases the earliest due, unleased
-/// timers and returns them, all under SQLite's write lock, so when two dispatchers (or two
-/// processes) race for the same rows each row goes to one of them. Failures, incidents and counts
-/// go through EF Core.
+/// Claims and failures of durable timers. A claim is one statement of the provider's
+/// (<see cref="ITimerClaims"/>): on SQLite in the writers' queue under its write lock
+/// (<see cref="SqliteCaseWriter.ClaimDueTimersAsync"/>), on PostgreSQL with <c>FOR UPDATE SKIP
+/// LOCKED</c>; either way it leases the earliest due, unleased timers and returns them, so when two
+/// dispatchers (or two processes) race for the same rows each row goes to one of them. Failures,
+/// incidents and counts go through EF Core.
 /// </summary>
-internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, SqliteCaseWriter writer) : ITimerStore
+internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, ITimerClaims claims) : ITimerStore
 {
     public Task<IReadOnlyList<DueTimer>> ClaimDueAsync(DateTimeOffset now, string owner, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken = default) =>
-        writer.ClaimDueTimersAsync(now, owner, leaseUntil, max, cancellationToken);
+        claims.ClaimDueTimersAsync(now, owner, leaseUntil, max, cancellationToken);
 
     public async Task<bool> RecordFailureAsync(Guid timerId, long expectedVersion, string error, DateTimeOffset nextAttemptAt, bool incident, CancellationToken cancellationToken = default)
     {

@@ -18,7 +18,15 @@ internal static class AuthenticationSetup
     public static void AddEngineAuthentication(this WebApplicationBuilder builder)
     {
         var persistence = builder.Configuration.GetSection(PersistenceOptions.SectionName).Get<PersistenceOptions>() ?? new PersistenceOptions();
-        builder.Services.AddDbContext<IdentityStore>(o => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable));
+        if (persistence.Provider == DatabaseProvider.PostgreSql)
+        {
+            builder.Services.AddDbContext<IdentityStore, PostgreSqlIdentityStore>(o => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable));
+        }
+        else
+        {
+            builder.Services.AddDbContext<IdentityStore>(o => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable));
+        }
+
 
         builder.Services.AddIdentityApiEndpoints<EngineUser>(o =>
             {

@@ -12,13 +12,18 @@ internal static class RelativePaths
     {
         var root = builder.Environment.ContentRootPath;
         var configuration = builder.Configuration;
-        var connection = new SqliteConnectionStringBuilder(configuration["Persistence:ConnectionString"] ?? "Data Source=data/workflow.db");
-        if (connection.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !Path.IsPathRooted(file))
+        // A PostgreSQL connection string names a server, not a file.
+        if (!string.Equals(configuration["Persistence:Provider"], nameof(Persistence.DatabaseProvider.PostgreSql), StringComparison.OrdinalIgnoreCase))
         {
-            connection.DataSource = Path.GetFullPath(file, root);
+            var connection = new SqliteConnectionStringBuilder(configuration["Persistence:ConnectionString"] ?? Persistence.PersistenceOptions.DefaultSqliteConnectionString);
+            if (connection.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !Path.IsPathRooted(file))
+            {
+                connection.DataSource = Path.GetFullPath(file, root);
+            }
+
+            configuration["Persistence:ConnectionString"] = connection.ToString();
         }
 
-        configuration["Persistence:ConnectionString"] = connection.ToString();
         if (configuration["Notifications:PickupDirectory"] is { Length: > 0 } pickup && !Path.IsPathRooted(pickup))
         {
             configuration["Notifications:PickupDirectory"] = Path.GetFullPath(pickup, root);

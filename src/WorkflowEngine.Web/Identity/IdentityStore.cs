@@ -7,8 +7,18 @@ namespace WorkflowEngine.Web.Identity;
 /// Local accounts (ASP.NET Core Identity) in the engine's own database file, with a migrations
 /// history table of their own so the two schemas evolve independently.
 /// </summary>
-internal sealed class IdentityStore(DbContextOptions<IdentityStore> options) : IdentityDbContext<EngineUser>(options)
+internal class IdentityStore : IdentityDbContext<EngineUser>
 {
+    public IdentityStore(DbContextOptions<IdentityStore> options)
+        : base(options)
+    {
+    }
+
+    protected IdentityStore(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string HistoryTable = "__IdentityMigrationsHistory";
 
     protected override void OnModelCreating(ModelBuilder builder)

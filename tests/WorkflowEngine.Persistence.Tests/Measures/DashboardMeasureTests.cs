@@ -9,12 +9,12 @@ namespace WorkflowEngine.Persistence.Tests.Measures;
 /// Known cases run through the engine on a real SQLite file with a FakeTimeProvider, and every
 /// measure's exact value read back through <see cref="IDashboardQueries"/>.
 /// </summary>
-public sealed class DashboardMeasureTests
+public abstract class DashboardMeasureTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task A_disruption_measure_recorded_after_the_period_does_not_count_in_it()
     {
-        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9)); // Monday 2 March 2026
+        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9), provider: provider); // Monday 2 March 2026
         var (a, b) = await TwoMaceCasesAsync(host, Utc(2026, 4, 1, 10)); // B's first measure comes after March
 
         var now = Utc(2026, 4, 2, 9);
@@ -47,7 +47,7 @@ public sealed class DashboardMeasureTests
     public async Task A_decision_at_16_59_on_the_Friday_before_a_bank_holiday_is_within_one_working_day()
     {
         // Monday 25 May 2026 is the spring bank holiday; London is on BST (UTC+1).
-        await using var host = await EngineHost.StartAsync(Utc(2026, 5, 21, 9)); // Thursday 10:00 BST
+        await using var host = await EngineHost.StartAsync(Utc(2026, 5, 21, 9), provider: provider); // Thursday 10:00 BST
         var c = await OpenAsync(host, "LA-C");
         var f = await OpenAsync(host, "LA-F");
         host.MoveTo(Utc(2026, 5, 22, 9)); // Friday 10:00 BST
@@ -72,7 +72,7 @@ public sealed class DashboardMeasureTests
     [Fact]
     public async Task An_escalation_still_open_counts_as_escalated_now_but_not_in_the_time_to_resolve()
     {
-        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9)); // decisions due Tuesday 3 March 17:00 GMT
+        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9), provider: provider); // decisions due Tuesday 3 March 17:00 GMT
         var g = await OpenAsync(host, "LA-G");
         var h = await OpenAsync(host, "LA-H");
         host.MoveTo(Utc(2026, 3, 5, 17)); // level 1: 2 working days after the due time
@@ -93,7 +93,7 @@ public sealed class DashboardMeasureTests
     [Fact]
     public async Task Exclusions_count_school_days_out_and_provision_by_day_6_and_interviews_count_72_hours()
     {
-        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9)); // Monday 2 March 2026
+        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9), provider: provider); // Monday 2 March 2026
         var parent = await OpenAsync(host, "LA-X");
         var late = await TrackAsync(host, parent, "exclusion");
         var onTime = await TrackAsync(host, parent, "exclusion");
@@ -122,7 +122,7 @@ public sealed class DashboardMeasureTests
     [Fact]
     public async Task A_second_referral_of_the_same_child_within_365_days_is_a_re_referral()
     {
-        await using var host = await EngineHost.StartAsync(Utc(2025, 1, 10, 9));
+        await using var host = await EngineHost.StartAsync(Utc(2025, 1, 10, 9), provider: provider);
         await OpenAsync(host, "LA-Y");
         host.MoveTo(Utc(2025, 3, 1, 9));
         await OpenAsync(host, "LA-Z");
@@ -135,4 +135,8 @@ public sealed class DashboardMeasureTests
         Assert.Equal(new HashSet<(Guid, bool?)> { (again.Id, true), (later.Id, false) },
             (await host.Dashboard.GetCasesAsync(MeasureCatalogue.ReReferrals, february)).Select(r => (r.CaseId, r.Met)).ToHashSet());
     }
+
+    public sealed class OnSqlite() : DashboardMeasureTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : DashboardMeasureTests(DatabaseProvider.PostgreSql);
 }

@@ -5,12 +5,12 @@ using static WorkflowEngine.Persistence.Tests.Measures.DashboardScenario;
 namespace WorkflowEngine.Persistence.Tests.Measures;
 
 /// <summary>The monthly trends read in one go give exactly what asking month by month gives.</summary>
-public sealed class DashboardTrendTests
+public abstract class DashboardTrendTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task The_monthly_trend_equals_each_month_asked_for_on_its_own()
     {
-        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9));
+        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9), provider: provider);
         await TwoMaceCasesAsync(host, Utc(2026, 4, 1, 10)); // B's first measure comes in April
         host.MoveTo(Utc(2026, 5, 4, 9));
         await OpenAsync(host, "LA-M");
@@ -38,4 +38,8 @@ public sealed class DashboardTrendTests
             Only: new HashSet<string> { MeasureCatalogue.DisruptionShare }), London);
         Assert.Equal([null, 50.0m, 100.0m, 100.0m], all.Select(m => m.Figures[MeasureCatalogue.DisruptionShare].Value));
     }
+
+    public sealed class OnSqlite() : DashboardTrendTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : DashboardTrendTests(DatabaseProvider.PostgreSql);
 }

@@ -10,12 +10,12 @@ namespace WorkflowEngine.Persistence.Tests.Measures;
 /// A database from before measure records were written (cases worked through the engine, then their
 /// measure rows deleted by SQL) rebuilt by <see cref="WorkflowEngine.Core.Hosting.MeasureRebuilder"/> on a real SQLite file.
 /// </summary>
-public sealed class MeasureRebuildTests
+public abstract class MeasureRebuildTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task Rebuilding_a_database_without_measure_records_restores_exactly_the_rows_the_engine_wrote_and_a_second_run_does_nothing()
     {
-        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9)); // Monday 2 March 2026
+        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9), provider: provider); // Monday 2 March 2026
         var (a, b) = await TwoMaceCasesAsync(host, Utc(2026, 3, 20, 10));
         var exclusion = await TrackAsync(host, a, "exclusion");
         var missing = await TrackAsync(host, a, "missing-episode");
@@ -58,7 +58,7 @@ public sealed class MeasureRebuildTests
     [Fact]
     public async Task A_case_with_a_disruption_plan_completed_gets_its_measures_back_once_not_twice()
     {
-        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9));
+        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9), provider: provider);
         var (a, _) = await TwoMaceCasesAsync(host, Utc(2026, 3, 20, 10));
         var written = await MeasureSnapshot.TakeAsync(host);
 
@@ -80,8 +80,12 @@ public sealed class MeasureRebuildTests
     [Fact]
     public async Task A_case_that_does_not_exist_is_reported_and_nothing_is_written()
     {
-        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9));
+        await using var host = await EngineHost.StartAsync(Utc(2026, 3, 2, 9), provider: provider);
         Assert.Equal(MeasureRebuild.CaseNotFound, await host.Measures.RebuildAsync(Guid.NewGuid()));
         Assert.True((await MeasureSnapshot.TakeAsync(host)).IsEmpty);
     }
+
+    public sealed class OnSqlite() : MeasureRebuildTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : MeasureRebuildTests(DatabaseProvider.PostgreSql);
 }

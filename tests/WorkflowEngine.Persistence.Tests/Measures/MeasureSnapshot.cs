@@ -36,14 +36,14 @@ internal sealed record MeasureSnapshot(List<string> Milestones, List<string> Edu
     public static async Task ForgetAllAsync(EngineHost host)
     {
         await using var db = host.NewContext();
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM CaseMilestones; DELETE FROM EducationEvents; DELETE FROM DisruptionMeasures; DELETE FROM IntelligenceSubmissions;");
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "CaseMilestones"; DELETE FROM "EducationEvents"; DELETE FROM "DisruptionMeasures"; DELETE FROM "IntelligenceSubmissions";""");
     }
 
     /// <summary>Deletes only the milestones rows by SQL, leaving the disruption measures and intelligence submissions.</summary>
     public static async Task ForgetMilestonesAsync(EngineHost host)
     {
         await using var db = host.NewContext();
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM CaseMilestones");
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "CaseMilestones" """);
     }
 
     public bool IsEmpty => Milestones.Count + Education.Count + Disruption.Count + Intelligence.Count == 0;

@@ -11,14 +11,14 @@ namespace WorkflowEngine.Persistence.Tests.Scenarios;
 /// <c>cce-referral.json</c> to closure, with each task's owner and due instant, each rule decision
 /// in the journal, and a journal that verifies.
 /// </summary>
-public sealed class CceReferralScenarioTests
+public abstract class CceReferralScenarioTests(DatabaseProvider provider)
 {
     private static DateTimeOffset Utc(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task A_concern_runs_from_contact_through_MACE_disruption_and_two_reviews_to_closure()
     {
-        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9)); // Monday 2 March 2026, GMT
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9), provider: provider); // Monday 2 March 2026, GMT
         var state = await ToDisruptionPlanAsync(host);
         var tracks = await host.Cases.ReadJournalAsync(state.Id);
         Assert.Contains(tracks, e => e.Kind == "track.started" && e.Data["workflow"]!.GetValue<string>() == "nrm");
@@ -104,7 +104,7 @@ public sealed class CceReferralScenarioTests
     [Fact]
     public async Task A_plan_with_no_measure_and_no_reason_cannot_bring_the_review_forward_but_the_review_timer_still_brings_it()
     {
-        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9), provider: provider);
         var state = await ToDisruptionPlanAsync(host);
         host.Time.SetUtcNow(Utc(3, 30, 10));
         foreach (var agency in new[] { "police", "education" })
@@ -126,7 +126,7 @@ public sealed class CceReferralScenarioTests
     [Fact]
     public async Task The_review_timer_cancels_disruption_actions_still_open_and_their_escalations()
     {
-        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9), provider: provider);
         var state = await ToDisruptionPlanAsync(host);
 
         state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 2, 12));
@@ -196,7 +196,7 @@ public sealed class CceReferralScenarioTests
     [Fact]
     public async Task An_urgent_contact_goes_straight_to_a_strategy_discussion()
     {
-        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9), provider: provider);
 
         var state = await host.OpenReferralAsync(urgent: true);
 
@@ -207,7 +207,7 @@ public sealed class CceReferralScenarioTests
     [Fact]
     public async Task A_police_referral_is_screened_by_the_police()
     {
-        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9), provider: provider);
         var state = await host.OpenReferralAsync(referrerAgency: "police");
 
         state = await host.CompleteAsync(state, "decide-referral", "exploitation-screening", new JsonObject { ["decisionRationale"] = "Police intelligence." });
@@ -218,7 +218,7 @@ public sealed class CceReferralScenarioTests
     [Fact]
     public async Task Two_people_completing_the_same_task_on_SQLite_get_one_success_and_one_conflict()
     {
-        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9), provider: provider);
         var state = await host.OpenReferralAsync();
         var task = EngineHost.Active(state, "decide-referral");
         var data = new JsonObject { ["decisionRationale"] = "Seen." };
@@ -237,7 +237,7 @@ public sealed class CceReferralScenarioTests
     [Fact]
     public async Task A_case_started_on_version_1_finishes_on_version_1_after_version_2_is_published()
     {
-        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9));
+        await using var host = await EngineHost.StartAsync(Utc(3, 2, 9), provider: provider);
         var before = await host.OpenReferralAsync();
         var current = (await host.Documents.GetLatestPublishedAsync(Core.Versions.DocumentKind.Workflow, "cce-referral"))!;
         var version2 = await host.Publisher.PublishAsync(Core.Versions.DocumentKind.Workflow,
@@ -277,4 +277,8 @@ public sealed class CceReferralScenarioTests
 
         return answers;
     }
+
+    public sealed class OnSqlite() : CceReferralScenarioTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : CceReferralScenarioTests(DatabaseProvider.PostgreSql);
 }

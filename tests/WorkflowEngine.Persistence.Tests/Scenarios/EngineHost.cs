@@ -13,20 +13,25 @@ using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Mail;
+using WorkflowEngine.Tests.Shared;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;
 
 /// <summary>
-/// The engine as a host wires it: a real SQLite file, migrations, the shipped workflows, rules and
-/// reference data published at start-up, and a FakeTimeProvider clock.
+/// The engine as a host wires it: a real SQLite file (or a PostgreSQL database, its connection
+/// string kept in the folder), migrations, the shipped workflows, rules and reference data
+/// published at start-up, and a FakeTimeProvider clock.
 /// </summary>
 internal sealed class EngineHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly bool _ownsFolder;
 
-    private EngineHost(DateTimeOffset now, string? folder, TimerOptions? timers)
+    private const string PostgreSqlFile = "postgresql.txt";
+
+    private EngineHost(DateTimeOffset now, string? folder, TimerOptions? timers, string? postgreSql)
     {
+        PostgreSqlConnectionString = postgreSql;
         _ownsFolder = folder is null;
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "engine-scenario-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
@@ -35,7 +40,11 @@ internal sealed class EngineHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddLogging();
         services.AddSingleton(timers ?? new TimerOptions());
-        services.AddWorkflowPersistence(o => o.ConnectionString = $"Data Source={Path.Combine(Folder, "engine.db")}");
+        services.AddWorkflowPersistence(o =>
+        {
+            o.Provider = postgreSql is null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
+            o.ConnectionString = postgreSql ?? $"Data Source={Path.Combine(Folder, "engine.db")}";
+        });
         services.AddWorkflowEngine(o => o.ContentRoot = RepositoryPaths.Root);
         services.AddWorkflowTimerDispatcher();
         services.AddWorkflowNotifications(o => o.PickupDirectory = Path.Combine(Folder, "mail-pickup")).AddWorkflowEmail();
@@ -46,6 +55,9 @@ internal sealed class EngineHost : IAsyncDisposable
     public string Folder { get; }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>The PostgreSQL database's connection string; null on SQLite.</summary>
+    public string? PostgreSqlConnectionString { get; }
 
     public TimerDispatcher Dispatcher => _services.GetRequiredService<TimerDispatcher>();
 
@@ -95,9 +107,22 @@ internal sealed class EngineHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<EngineHost> StartAsync(DateTimeOffset now, string? folder = null, TimerOptions? timers = null)
+    public static async Task<EngineHost> StartAsync(DateTimeOffset now, string? folder = null, TimerOptions? timers = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var host = new EngineHost(now, folder, timers);
+        string? postgreSql = null;
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            // A host started on another's folder is a restart: it finds the same database.
+            var kept = folder is null ? null : Path.Combine(folder, PostgreSqlFile);
+            postgreSql = kept is not null && File.Exists(kept) ? await File.ReadAllTextAsync(kept) : await PostgreSqlTestServer.NewDatabaseAsync();
+        }
+
+        var host = new EngineHost(now, folder, timers, postgreSql);
+        if (postgreSql is not null)
+        {
+            await File.WriteAllTextAsync(Path.Combine(host.Folder, PostgreSqlFile), postgreSql);
+        }
+
         await host._services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
         await host._services.GetRequiredService<EngineInitializer>().InitializeAsync();
         return host;
@@ -152,12 +177,30 @@ internal sealed class EngineHost : IAsyncDisposable
     public static CaseTask Active(CaseState state, string taskKey, string? agency = null) =>
         state.Tasks.Single(t => t.TaskKey == taskKey && t.IsActive && (agency is null || t.Agency == agency));
 
+    /// <summary>Deletes a folder hosts were started on, with the PostgreSQL database it names.</summary>
+    public static async Task DeleteFolderAsync(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var kept = Path.Combine(folder, PostgreSqlFile);
+        if (File.Exists(kept))
+        {
+            await PostgreSqlTestServer.DropDatabaseAsync(await File.ReadAllTextAsync(kept));
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
         if (_ownsFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (PostgreSqlConnectionString is not null)
+            {
+                await PostgreSqlTestServer.DropDatabaseAsync(PostgreSqlConnectionString);
+            }
+
             Directory.Delete(Folder, recursive: true);
         }
     }

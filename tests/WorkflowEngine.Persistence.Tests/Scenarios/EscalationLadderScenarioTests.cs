@@ -15,7 +15,7 @@ namespace WorkflowEngine.Persistence.Tests.Scenarios;
 /// extension and completion. Instants are UTC; May is British Summer Time, so the 17:00 end of a
 /// working day is 16:00 UTC.
 /// </summary>
-public sealed class EscalationLadderScenarioTests
+public abstract class EscalationLadderScenarioTests(DatabaseProvider provider)
 {
     // Wednesday 29 April 2026, 10:00 BST: the contact comes in.
     private static readonly DateTimeOffset Contact = new(2026, 4, 29, 9, 0, 0, TimeSpan.Zero);
@@ -25,7 +25,7 @@ public sealed class EscalationLadderScenarioTests
     [Fact]
     public async Task An_undone_task_falls_due_and_climbs_all_four_rungs_at_working_day_instants_across_a_bank_holiday()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         var opened = await host.OpenReferralAsync();
         var task = EngineHost.Active(opened, "decide-referral");
         Assert.Equal(At(4, 30), task.DueAt);
@@ -85,7 +85,7 @@ public sealed class EscalationLadderScenarioTests
     [Fact]
     public async Task Extending_the_due_time_replans_every_pending_timer_of_the_task()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         var opened = await host.OpenReferralAsync();
         var task = EngineHost.Active(opened, "decide-referral");
         host.MoveTo(At(5, 5));
@@ -119,7 +119,7 @@ public sealed class EscalationLadderScenarioTests
     [Fact]
     public async Task An_extension_needs_a_reason_from_the_list_and_a_later_due_time()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         var opened = await host.OpenReferralAsync();
         var task = EngineHost.Active(opened, "decide-referral");
 
@@ -137,7 +137,7 @@ public sealed class EscalationLadderScenarioTests
     [Fact]
     public async Task Completing_the_task_cancels_its_timers_and_resolves_its_escalations()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         var opened = await host.OpenReferralAsync();
         host.MoveTo(At(5, 5));
         await host.Dispatcher.DispatchDueAsync();
@@ -157,7 +157,7 @@ public sealed class EscalationLadderScenarioTests
     [Fact]
     public async Task A_practitioner_escalates_by_hand_and_a_manager_acknowledges_and_resolves()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         var opened = await host.OpenReferralAsync();
         var task = EngineHost.Active(opened, "decide-referral");
 
@@ -188,4 +188,8 @@ public sealed class EscalationLadderScenarioTests
         var rung = resolved.Value.Timers.Single(t => t.Kind == TimerKind.EscalationRung);
         Assert.Equal((2, At(5, 12)), (rung.Level, rung.DueAt));
     }
+
+    public sealed class OnSqlite() : EscalationLadderScenarioTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : EscalationLadderScenarioTests(DatabaseProvider.PostgreSql);
 }

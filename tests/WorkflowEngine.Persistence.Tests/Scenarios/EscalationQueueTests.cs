@@ -3,14 +3,14 @@ using WorkflowEngine.Core.Escalation;
 namespace WorkflowEngine.Persistence.Tests.Scenarios;
 
 /// <summary>The managers' queue over real escalations: filters by target, level and age; highest level first.</summary>
-public sealed class EscalationQueueTests
+public abstract class EscalationQueueTests(DatabaseProvider provider)
 {
     private static readonly DateTimeOffset Contact = new(2026, 4, 29, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task The_queue_shows_live_escalations_for_the_manager_highest_level_first()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         var older = await host.OpenReferralAsync();
         host.MoveTo(Contact + TimeSpan.FromHours(1));
         var newer = await host.OpenReferralAsync();
@@ -37,4 +37,8 @@ public sealed class EscalationQueueTests
         Assert.Equal([2], (await host.Escalations.ListAsync(new EscalationQueueQuery(TargetAgency: "childrens-social-care"))).Select(i => i.Escalation.Level));
         Assert.Empty(await host.Escalations.ListAsync(new EscalationQueueQuery(RaisedBefore: new DateTimeOffset(2026, 5, 12, 16, 0, 0, TimeSpan.Zero))));
     }
+
+    public sealed class OnSqlite() : EscalationQueueTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : EscalationQueueTests(DatabaseProvider.PostgreSql);
 }

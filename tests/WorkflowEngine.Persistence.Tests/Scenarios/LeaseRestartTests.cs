@@ -6,7 +6,7 @@ namespace WorkflowEngine.Persistence.Tests.Scenarios;
 /// A process that dies holding timer leases: after a restart on the same host the new run frees
 /// its own instance's leases at once, so the timers fire without waiting out the lease.
 /// </summary>
-public sealed class LeaseRestartTests
+public abstract class LeaseRestartTests(DatabaseProvider provider)
 {
     // A contact on Wednesday 29 April 2026 at 10:00 BST; 33 hours on, the front-door task's reminder and due time have passed.
     private static readonly DateTimeOffset Contact = DateTimeOffset.Parse("2026-04-29T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
@@ -15,7 +15,7 @@ public sealed class LeaseRestartTests
     [Fact]
     public async Task Timers_leased_by_this_instance_before_a_restart_are_released_at_start_up_and_fire_at_once()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         await host.OpenReferralAsync();
         host.MoveTo(AfterDue);
         var beforeRestart = new LeaseHolder(host.Dispatcher.Holder.Instance, "run-that-crashed");
@@ -36,7 +36,7 @@ public sealed class LeaseRestartTests
     [Fact]
     public async Task Leases_of_another_instance_are_left_to_lapse()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         await host.OpenReferralAsync();
         host.MoveTo(AfterDue);
         var otherHost = new LeaseHolder("another-host:0123456789ab", "its-run");
@@ -49,4 +49,8 @@ public sealed class LeaseRestartTests
         host.MoveTo(AfterDue + TimeSpan.FromMinutes(5));
         Assert.Equal(2, (await host.Dispatcher.DispatchDueAsync()).Fired);
     }
+
+    public sealed class OnSqlite() : LeaseRestartTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : LeaseRestartTests(DatabaseProvider.PostgreSql);
 }

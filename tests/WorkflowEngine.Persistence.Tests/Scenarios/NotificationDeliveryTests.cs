@@ -10,7 +10,7 @@ namespace WorkflowEngine.Persistence.Tests.Scenarios;
 /// outbox dispatcher delivers it to the in-app inbox and as an .eml file in the pickup folder,
 /// once, however often it is delivered.
 /// </summary>
-public sealed class NotificationDeliveryTests
+public abstract class NotificationDeliveryTests(DatabaseProvider provider)
 {
     private static readonly DateTimeOffset Contact = new(2026, 4, 29, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AfterDue = new(2026, 4, 30, 18, 0, 0, TimeSpan.Zero);
@@ -18,7 +18,7 @@ public sealed class NotificationDeliveryTests
     [Fact]
     public async Task An_overdue_task_reaches_the_in_app_inbox_and_the_mail_pickup_folder_once()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         var opened = await host.OpenReferralAsync();
         host.MoveTo(AfterDue);
         await host.Dispatcher.DispatchDueAsync();
@@ -50,7 +50,7 @@ public sealed class NotificationDeliveryTests
     [Fact]
     public async Task A_message_delivered_again_after_a_lost_lease_leaves_one_inbox_row_and_one_file()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         await host.OpenReferralAsync();
         host.MoveTo(AfterDue);
         await host.Dispatcher.DispatchDueAsync();
@@ -66,4 +66,8 @@ public sealed class NotificationDeliveryTests
         Assert.Single(await host.InApp.ListForAsync(new NotificationRecipient("childrens-social-care", "mash"), unreadOnly: false, max: 10));
         Assert.Single(Directory.GetFiles(host.PickupDirectory, "*.eml"));
     }
+
+    public sealed class OnSqlite() : NotificationDeliveryTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : NotificationDeliveryTests(DatabaseProvider.PostgreSql);
 }

@@ -12,7 +12,7 @@ namespace WorkflowEngine.Persistence.Tests.Scenarios;
 /// start, two dispatchers on one database never fire a timer twice, and a failing timer retries
 /// with back-off, becomes an incident, and fires when an admin retries it.
 /// </summary>
-public sealed class TimerDispatchTests(ITestOutputHelper output)
+public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputHelper output)
 {
     // Wednesday 29 April 2026, 10:00 BST. The front-door task is due Thursday 30 April, 17:00 BST,
     // with its reminder 24 hours earlier; level 1 of its ladder is not until 5 May.
@@ -25,7 +25,7 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
     {
         var folder = Path.Combine(Path.GetTempPath(), "engine-restart-" + Guid.NewGuid().ToString("N"));
         var cases = new List<Guid>();
-        await using (var before = await EngineHost.StartAsync(Contact, folder))
+        await using (var before = await EngineHost.StartAsync(Contact, folder, provider: provider))
         {
             for (var i = 0; i < 20; i++)
             {
@@ -36,7 +36,7 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
         // The service was down over the reminder and the due time; it comes back after both.
         try
         {
-            await using var after = await EngineHost.StartAsync(AfterDue, folder);
+            await using var after = await EngineHost.StartAsync(AfterDue, folder, provider: provider);
             await after.DispatcherService.StartAsync(CancellationToken.None);
             try
             {
@@ -62,8 +62,7 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            await EngineHost.DeleteFolderAsync(folder);
         }
     }
 
@@ -71,7 +70,7 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
     public async Task Two_dispatchers_on_one_database_fire_each_of_ten_thousand_timers_exactly_once()
     {
         const int Cases = 5_000;
-        await using var first = await EngineHost.StartAsync(Contact);
+        await using var first = await EngineHost.StartAsync(Contact, provider: provider);
         await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
         {
             for (var i = 0; i < Cases / 2; i++)
@@ -79,7 +78,7 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
                 await first.OpenReferralAsync();
             }
         }));
-        await using var second = await EngineHost.StartAsync(AfterDue, first.Folder);
+        await using var second = await EngineHost.StartAsync(AfterDue, first.Folder, provider: provider);
         first.MoveTo(AfterDue);
         Assert.Equal((Cases * 3, 0), await first.Timers.CountAsync());
 
@@ -109,7 +108,7 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
     public async Task A_failing_timer_retries_with_back_off_becomes_an_incident_and_fires_when_an_admin_retries_it()
     {
         var options = new TimerOptions { MaxAttempts = 3, RetryBackoff = TimeSpan.FromMinutes(1) };
-        await using var host = await EngineHost.StartAsync(Contact, timers: options);
+        await using var host = await EngineHost.StartAsync(Contact, timers: options, provider: provider);
         var opened = await host.OpenReferralAsync();
         var handler = new FailingHandler(host.Cases, failures: 3);
         var dispatcher = new TimerDispatcher(host.Timers, handler, options, host.Time, NullLogger<TimerDispatcher>.Instance);
@@ -144,7 +143,7 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
     [Fact]
     public async Task A_tasks_timers_due_together_fire_in_one_command_and_one_by_one_when_that_fails()
     {
-        await using var host = await EngineHost.StartAsync(Contact);
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         var together = await host.OpenReferralAsync();
         var apart = await host.OpenReferralAsync();
         var handler = new FailsTogetherOnce(host.Cases, apart.Id);
@@ -207,4 +206,8 @@ public sealed class TimerDispatchTests(ITestOutputHelper output)
             return inner.FireTogetherAsync(timers, cancellationToken);
         }
     }
+
+    public sealed class OnSqlite(ITestOutputHelper output) : TimerDispatchTests(DatabaseProvider.Sqlite, output);
+
+    public sealed class OnPostgreSql(ITestOutputHelper output) : TimerDispatchTests(DatabaseProvider.PostgreSql, output);
 }

@@ -6,11 +6,11 @@ using WorkflowEngine.Core.Timers;
 namespace WorkflowEngine.Web.Tests.Api;
 
 /// <summary>Admin operations: timer incidents and failed notifications, listed and retried; admins only.</summary>
-public sealed class AdminApiTests : IClassFixture<WebAppFactory>
+public abstract class AdminApiTests
 {
     private readonly WebAppFactory _app;
 
-    public AdminApiTests(WebAppFactory app) => _app = app;
+    protected AdminApiTests(WebAppFactory app) => _app = app;
 
     [Fact]
     public async Task An_admin_sees_a_timer_incident_and_sends_it_back_to_the_dispatcher()
@@ -66,4 +66,8 @@ public sealed class AdminApiTests : IClassFixture<WebAppFactory>
 
         await (await _app.CreateClient().GetAsync("/api/admin/failed-notifications")).ProblemAsync(HttpStatusCode.Unauthorized);
     }
+
+    public sealed class OnSqlite(WebAppFactory app) : AdminApiTests(app), IClassFixture<WebAppFactory>;
+
+    public sealed class OnPostgreSql(PostgreSqlWebAppFactory app) : AdminApiTests(app), IClassFixture<PostgreSqlWebAppFactory>;
 }

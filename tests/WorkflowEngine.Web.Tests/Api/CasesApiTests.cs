@@ -4,11 +4,11 @@ using System.Text.Json.Nodes;
 namespace WorkflowEngine.Web.Tests.Api;
 
 /// <summary>The cases resource: open, read with need-to-know and the disclosure log, search, journal, tracks, move, close.</summary>
-public sealed class CasesApiTests : IClassFixture<WebAppFactory>
+public abstract class CasesApiTests
 {
     private readonly WebAppFactory _app;
 
-    public CasesApiTests(WebAppFactory app) => _app = app;
+    protected CasesApiTests(WebAppFactory app) => _app = app;
 
     [Fact]
     public async Task A_school_opens_a_concern_and_gets_201_with_the_case_address_at_the_front_door()
@@ -196,4 +196,8 @@ public sealed class CasesApiTests : IClassFixture<WebAppFactory>
 
         await response.InvalidAsync("$.child.dateOfBirth");
     }
+
+    public sealed class OnSqlite(WebAppFactory app) : CasesApiTests(app), IClassFixture<WebAppFactory>;
+
+    public sealed class OnPostgreSql(PostgreSqlWebAppFactory app) : CasesApiTests(app), IClassFixture<PostgreSqlWebAppFactory>;
 }

@@ -11,11 +11,11 @@ namespace WorkflowEngine.Web.Tests.Api;
 /// screening, the screening task runs out of time and escalates, and the team manager works the
 /// escalation queue (acknowledge, reassign, extend, resolve). Then the notifications it left.
 /// </summary>
-public sealed class EscalationsApiTests : IClassFixture<WebAppFactory>
+public abstract class EscalationsApiTests
 {
     private readonly WebAppFactory _app;
 
-    public EscalationsApiTests(WebAppFactory app) => _app = app;
+    protected EscalationsApiTests(WebAppFactory app) => _app = app;
 
     [Fact]
     public async Task A_concern_walks_from_the_school_to_the_managers_escalation_queue_and_is_handled_there()
@@ -124,4 +124,8 @@ public sealed class EscalationsApiTests : IClassFixture<WebAppFactory>
         Assert.Contains(all, e => e!["escalation"]!["caseId"]!.GetValue<Guid>() == caseId);
         Assert.DoesNotContain(police, e => e!["escalation"]!["caseId"]!.GetValue<Guid>() == caseId);
     }
+
+    public sealed class OnSqlite(WebAppFactory app) : EscalationsApiTests(app), IClassFixture<WebAppFactory>;
+
+    public sealed class OnPostgreSql(PostgreSqlWebAppFactory app) : EscalationsApiTests(app), IClassFixture<PostgreSqlWebAppFactory>;
 }

@@ -3,11 +3,11 @@ using System.Net;
 namespace WorkflowEngine.Web.Tests.Api;
 
 /// <summary>The tasks resource: the inbox by scope, and claim, release, complete, reassign, extend, escalate with their refusals.</summary>
-public sealed class TasksApiTests : IClassFixture<WebAppFactory>
+public abstract class TasksApiTests
 {
     private readonly WebAppFactory _app;
 
-    public TasksApiTests(WebAppFactory app) => _app = app;
+    protected TasksApiTests(WebAppFactory app) => _app = app;
 
     [Fact]
     public async Task The_mash_team_inbox_holds_the_new_decision_and_the_police_inbox_does_not()
@@ -190,4 +190,8 @@ public sealed class TasksApiTests : IClassFixture<WebAppFactory>
         await (await (await _app.As("mash.childrens-social-care")).GetAsync("/api/tasks?take=0")).InvalidAsync("take");
         await (await _app.CreateClient().GetAsync("/api/tasks")).ProblemAsync(HttpStatusCode.Unauthorized);
     }
+
+    public sealed class OnSqlite(WebAppFactory app) : TasksApiTests(app), IClassFixture<WebAppFactory>;
+
+    public sealed class OnPostgreSql(PostgreSqlWebAppFactory app) : TasksApiTests(app), IClassFixture<PostgreSqlWebAppFactory>;
 }

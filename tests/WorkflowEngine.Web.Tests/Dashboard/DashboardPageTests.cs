@@ -6,11 +6,11 @@ using WorkflowEngine.Web.Tests.Pages;
 namespace WorkflowEngine.Web.Tests.Dashboard;
 
 /// <summary>The dashboard page, its CSV files and its API on the real test host.</summary>
-public sealed class DashboardPageTests : IClassFixture<WebAppFactory>
+public abstract class DashboardPageTests
 {
     private readonly WebAppFactory _app;
 
-    public DashboardPageTests(WebAppFactory app) => _app = app;
+    protected DashboardPageTests(WebAppFactory app) => _app = app;
 
     [Fact]
     public async Task A_lead_sees_every_measure_with_its_definition_and_a_chart_with_a_table_of_the_same_numbers()
@@ -79,4 +79,8 @@ public sealed class DashboardPageTests : IClassFixture<WebAppFactory>
         var decisions = api["measures"]!.AsArray().Single(m => m!["key"]!.GetValue<string>() == MeasureCatalogue.ReferralDecisionsInTime)!;
         Assert.True(decisions["numerator"]!.GetValue<int>() >= 1);
     }
+
+    public sealed class OnSqlite(WebAppFactory app) : DashboardPageTests(app), IClassFixture<WebAppFactory>;
+
+    public sealed class OnPostgreSql(PostgreSqlWebAppFactory app) : DashboardPageTests(app), IClassFixture<PostgreSqlWebAppFactory>;
 }

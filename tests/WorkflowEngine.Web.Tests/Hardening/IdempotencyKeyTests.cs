@@ -9,11 +9,11 @@ namespace WorkflowEngine.Web.Tests.Hardening;
 /// A POST retried with the same <c>Idempotency-Key</c> is answered from the first answer instead of
 /// doing the work twice; the same key with a different body is 422; no key behaves as before.
 /// </summary>
-public sealed class IdempotencyKeyTests : IClassFixture<WebAppFactory>
+public abstract class IdempotencyKeyTests
 {
     private readonly WebAppFactory _app;
 
-    public IdempotencyKeyTests(WebAppFactory app) => _app = app;
+    protected IdempotencyKeyTests(WebAppFactory app) => _app = app;
 
     [Fact]
     public async Task A_referral_sent_twice_with_one_key_opens_one_case_and_gets_the_same_answer()
@@ -112,4 +112,8 @@ public sealed class IdempotencyKeyTests : IClassFixture<WebAppFactory>
         var found = await (await lead.GetAsync($"/api/cases?childName={Uri.EscapeDataString(child)}&take=500")).JsonAsync();
         return found.AsArray().Count(c => c!["childName"]!.GetValue<string>() == child);
     }
+
+    public sealed class OnSqlite(WebAppFactory app) : IdempotencyKeyTests(app), IClassFixture<WebAppFactory>;
+
+    public sealed class OnPostgreSql(PostgreSqlWebAppFactory app) : IdempotencyKeyTests(app), IClassFixture<PostgreSqlWebAppFactory>;
 }

@@ -4,11 +4,11 @@ using System.Text.RegularExpressions;
 namespace WorkflowEngine.Web.Tests.Pages;
 
 /// <summary>The MASH social worker finds a new concern in the inbox, works the task page and sees the case move on.</summary>
-public sealed class TaskFlowPageTests : IClassFixture<WebAppFactory>
+public abstract class TaskFlowPageTests
 {
     private readonly WebAppFactory _app;
 
-    public TaskFlowPageTests(WebAppFactory app) => _app = app;
+    protected TaskFlowPageTests(WebAppFactory app) => _app = app;
 
     [Fact]
     public async Task The_inbox_shows_the_new_task_due_tomorrow_in_the_team_tab_and_in_mine_once_claimed()
@@ -116,4 +116,8 @@ public sealed class TaskFlowPageTests : IClassFixture<WebAppFactory>
         Assert.Contains("Dee South", (await mash.ReadAsync("/cases?child=Dee")).Html, StringComparison.Ordinal);
         Assert.Contains("Dee South", (await (await _app.SignedInBrowserAsync("chair.partnership")).ReadAsync("/cases?child=Dee")).Html, StringComparison.Ordinal);
     }
+
+    public sealed class OnSqlite(WebAppFactory app) : TaskFlowPageTests(app), IClassFixture<WebAppFactory>;
+
+    public sealed class OnPostgreSql(PostgreSqlWebAppFactory app) : TaskFlowPageTests(app), IClassFixture<PostgreSqlWebAppFactory>;
 }

@@ -8,19 +8,15 @@ using WorkflowEngine.Persistence.Tasks;
 namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
-/// Cases in SQLite. A load goes to the <see cref="SqlitePreparedReads"/> (the case, its tasks,
-/// escalations and timers from one snapshot); a save goes to the <see cref="SqliteCaseWriter"/>: one
-/// transaction in which every case, task and timer change is checked against its expected version,
-/// and the outbox and measure rows the change produced are written with it. Lists and the journal
-/// are read through EF Core.
+/// Cases. A load goes to the provider's <see cref="ICaseReads"/> (the case, its tasks, escalations
+/// and timers from one snapshot); a save goes to its <see cref="ICaseWriter"/>: one transaction in
+/// which every case, task and timer change is checked against its expected version, and the outbox
+/// and measure rows the change produced are written with it (<see cref="SqliteCaseWriter"/>,
+/// <see cref="PostgreSql.PostgreSqlCaseWriter"/>). Lists and the journal are read through EF Core.
 /// </summary>
-internal sealed class SqliteCaseStore(IDbContextFactory<EngineDbContext> contexts, SqlitePreparedReads reads, SqliteCaseWriter writer) : ICaseStore
+internal sealed class CaseStore(IDbContextFactory<EngineDbContext> contexts, ICaseReads reads, ICaseWriter writer) : ICaseStore
 {
-    public Task<CaseState?> LoadAsync(Guid caseId, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(reads.Load(caseId));
-    }
+    public Task<CaseState?> LoadAsync(Guid caseId, CancellationToken cancellationToken = default) => reads.LoadAsync(caseId, cancellationToken);
 
     public Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken = default)
     {
