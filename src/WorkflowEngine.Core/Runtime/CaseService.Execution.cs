@@ -104,6 +104,7 @@ public sealed partial class CaseService
         }
 
         if (DateLimits.CheckDateOfBirth(command.Child.DateOfBirth, _time.GetUtcNow(), "$.child.dateOfBirth") is { } dob) errors.Add(dob);
+        if (DateLimits.CheckReceivedAt(command.Contact.ReceivedAt, _time.GetUtcNow(), "$.contact.receivedAt") is { } received) errors.Add(received);
 
         if (string.IsNullOrWhiteSpace(command.Contact.Referrer))
         {

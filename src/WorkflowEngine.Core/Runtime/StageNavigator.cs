@@ -153,16 +153,19 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
     }
 
     /// <summary>Opens a linked track for the same child, saved in the same transaction as the command.</summary>
-    public async Task<CaseCommand> StartLinkedAsync(CaseCommand parent, string workflowKey, string reason, CancellationToken cancellationToken)
+    public async Task<CaseCommand> StartLinkedAsync(CaseCommand parent, string workflowKey, string reason, CancellationToken cancellationToken, DateTimeOffset? occurredAt = null)
     {
         var workflow = await workflows.GetLatestAsync(workflowKey, parent.Versions, cancellationToken)
             ?? throw new WorkflowFaultException($"Workflow '{parent.Workflow.Key}' starts linked workflow '{workflowKey}', which has no published version.");
-        var state = NewCase(workflow, parent.Case.ChildId, parent.Case.Id, parent.Case.Child, parent.Case.Contact, (JsonObject)parent.Case.Facts.DeepClone(), parent.Now);
+        // A track counts "from the contact" from the event it follows up (e.g. the child's return), not from the parent's contact.
+        var contact = parent.Case.Contact with { ReceivedAt = occurredAt ?? parent.Now };
+        var state = NewCase(workflow, parent.Case.ChildId, parent.Case.Id, parent.Case.Child, contact, (JsonObject)parent.Case.Facts.DeepClone(), parent.Now);
         var linked = new CaseCommand(state, workflow, parent.Now, parent.Actor, isNew: true, parent.Budget, parent.Versions);
         parent.LinkedCases.Add(linked);
         linked.Record("case.opened", new JsonObject
         {
             ["workflow"] = workflow.Key, ["version"] = workflow.Version, ["parentCaseId"] = parent.Case.Id.ToString(), ["reason"] = reason,
+            ["receivedAt"] = contact.ReceivedAt, ["recordedBy"] = parent.Actor,
         });
         parent.Record("track.started", new JsonObject { ["caseId"] = state.Id.ToString(), ["workflow"] = workflow.Key, ["reason"] = reason });
         await EnterStageAsync(linked, workflow.Definition.StartStage, "start", cancellationToken);
@@ -219,7 +222,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         foreach (var agency in await ChooseAgenciesAsync(command, stage, definition, cancellationToken))
         {
             var state = command.Case;
-            var due = clock.ComputeDue(definition.Due, command.Workflow.Definition.Calendar, new DueAnchors(command.Now, state.OpenedAt, state.StageEnteredAt));
+            var due = clock.ComputeDue(definition.Due, command.Workflow.Definition.Calendar, new DueAnchors(command.Now, state.ReceivedAt, state.StageEnteredAt));
             var task = new CaseTask
             {
                 Id = Guid.CreateVersion7(command.Now),

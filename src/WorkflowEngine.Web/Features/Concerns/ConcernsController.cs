@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Reference;
@@ -11,14 +12,19 @@ using WorkflowEngine.Web.Features.Shared;
 namespace WorkflowEngine.Web.Features.Concerns;
 
 /// <summary>Raising a concern about a child: opens a case on the CCE referral workflow.</summary>
-public sealed class ConcernsController(CaseService cases, ReferenceData reference) : PageController
+public sealed class ConcernsController(CaseService cases, ReferenceData reference, TimeProvider time, CalendarCatalogue calendars) : PageController
 {
     /// <summary>The workflow a concern opens.</summary>
     public const string Workflow = "cce-referral";
 
     /// <summary>The empty form, with the referrer filled in from the signed-in person.</summary>
     [HttpGet("/concerns/new")]
-    public IActionResult New() => View(Page(new ConcernForm { Referrer = Me.DisplayName }));
+    public IActionResult New()
+    {
+        var form = new ConcernForm { Referrer = Me.DisplayName };
+        ReceivedTime.Fill(form, time.GetUtcNow(), Zone);
+        return View(Page(form));
+    }
 
     /// <summary>Opens the case, or shows the form again with every problem beside its field.</summary>
     [HttpPost("/concerns/new")]
@@ -37,6 +43,12 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
             {
                 ModelState.AddModelError("ChildDateOfBirth-day", "Date of birth must be a real date, like 27 3 2012");
             }
+        }
+
+        var (receivedAt, receivedError) = ReceivedTime.Read(form, Zone);
+        if (receivedError is not null)
+        {
+            ModelState.AddModelError("ReceivedAt-day", receivedError);
         }
 
         var facts = new JsonObject();
@@ -65,7 +77,7 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
         var urgent = form.Urgent == "true";
         var command = new OpenCaseCommand(Workflow,
             new ChildDetails(form.ChildName?.Trim() ?? string.Empty, born, string.IsNullOrWhiteSpace(form.ChildReference) ? null : form.ChildReference.Trim()),
-            new ContactDetails(form.Referrer?.Trim() ?? string.Empty, me.Agency, form.Concern?.Trim() ?? string.Empty, urgent),
+            new ContactDetails(form.Referrer?.Trim() ?? string.Empty, me.Agency, form.Concern?.Trim() ?? string.Empty, urgent, receivedAt),
             facts, me.UserName);
 
         // Core checks everything it can even when the page found a problem, so every error shows at once.
@@ -99,6 +111,8 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
         return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state)));
     }
 
+    private TimeZoneInfo Zone => new PageCalendar(calendars).For().TimeZone;
+
     private static string? FieldFor(string path) => path switch
     {
         "$.child.name" => nameof(ConcernForm.ChildName),
@@ -107,6 +121,7 @@ public sealed class ConcernsController(CaseService cases, ReferenceData referenc
         "$.contact.referrer" => nameof(ConcernForm.Referrer),
         "$.contact.concern" => nameof(ConcernForm.Concern),
         "$.contact.urgent" => nameof(ConcernForm.Urgent),
+        "$.contact.receivedAt" => "ReceivedAt-day",
         "$.facts.missingEpisodes" => nameof(ConcernForm.MissingEpisodes),
         _ when path.StartsWith("$.facts.", StringComparison.Ordinal) => IndicatorGroups.GroupOf(path["$.facts.".Length..]),
         _ => null,
