@@ -62,7 +62,7 @@ public static class MeasureCatalogue
         new(MeasuresRecorded, "Disruption measures recorded",
             "Disruption measures recorded on disruption actions completed in the period, each measure on each action counted once; broken down by type and by the agency that used it.", "count"),
         new(ReferralDecisionsInTime, "Referral decisions within 1 working day",
-            "Of the contacts received in the period that the front door has decided, the percentage decided by 17:00 on the working day after the day of receipt (a contact after 17:00 or on a non-working day counts from the next working day; bank holidays are not working days; extensions do not move this deadline).", "percent"),
+            "Of the contacts received in the period that the front door has decided, or that are still undecided after their deadline (counted as late), the percentage decided by 17:00 on the working day after the day of receipt (the time the contact was received, not when it was typed in; a contact after 17:00 or on a non-working day counts from the next working day; bank holidays are not working days; extensions do not move this deadline).", "percent"),
         new(DaysToMaceMedian, "Days from contact to first MACE discussion (median)",
             "For cases whose first MACE discussion was recorded in the period, the time from the contact to the recorded discussion in days (to one decimal place); the median by nearest rank.", "days"),
         new(DaysToMaceP90, "Days from contact to first MACE discussion (90th percentile)",

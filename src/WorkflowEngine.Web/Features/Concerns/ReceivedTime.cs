@@ -19,12 +19,18 @@ public static class ReceivedTime
 
     /// <summary>
     /// The instant the boxes give, or the error to show beside them: a real date and a 24-hour time
-    /// that exists on that day (not inside the hour the clocks go forward).
+    /// that exists on that day (not inside the hour the clocks go forward). All four boxes left empty
+    /// mean now, as the API's default.
     /// </summary>
     public static (DateTimeOffset? At, string? Error) Read(ConcernForm form, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(zone);
+        if (new[] { form.ReceivedDay, form.ReceivedMonth, form.ReceivedYear, form.ReceivedTime }.All(string.IsNullOrWhiteSpace))
+        {
+            return (null, null);
+        }
+
         if (!DateParts.TryRead(form.ReceivedDay?.Trim(), form.ReceivedMonth?.Trim(), form.ReceivedYear?.Trim(), out var date))
         {
             return (null, "The date the concern was received must be a real date, like 27 3 2026");
