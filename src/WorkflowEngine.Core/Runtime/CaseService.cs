@@ -52,7 +52,7 @@ public sealed partial class CaseService : ITimerHandler
         _workflows = workflows;
         _reference = reference;
         _time = time;
-        _navigator = new StageNavigator(rules, clock, reference, workflows);
+        _navigator = new StageNavigator(rules, clock, reference, workflows, store);
         _forms = new FormDataValidator(reference);
     }
 
@@ -197,6 +197,7 @@ public sealed partial class CaseService : ITimerHandler
             data["outcome"] = request.Outcome;
             data["data"] = request.Data.DeepClone();
             command.Record("task.completed", data);
+            TellAgency(command, definition, task);
             return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
         }, cancellationToken, request.Access);
 }

@@ -13,7 +13,7 @@ namespace WorkflowEngine.Core.Runtime;
 /// Moves a case through its workflow: enters stages, creates and assigns tasks with due times,
 /// takes rule-set decisions and fires the stage machine. Works on a <see cref="CaseCommand"/> in memory.
 /// </summary>
-internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, WorkflowCatalogue workflows)
+internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, WorkflowCatalogue workflows, ICaseStore? cases = null)
 {
     public const string System = "system";
 
@@ -145,11 +145,35 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         });
         foreach (var workflowKey in taken.StartWorkflows)
         {
+            if (await OpenTrackAsync(command, workflowKey, cancellationToken) is { } open)
+            {
+                // One open track of a kind per case: an NRM consideration prompted at screening is not repeated at MACE while it is open.
+                command.Record("track.already-open", new JsonObject { ["caseId"] = open.ToString(), ["workflow"] = workflowKey, ["transition"] = taken.Key });
+                continue;
+            }
+
             await StartLinkedAsync(command, workflowKey, $"Started when the case took '{taken.Label ?? taken.Key}'.", cancellationToken);
         }
 
         await EnterStageAsync(command, taken.To, taken.Key, cancellationToken);
         return null;
+    }
+
+    /// <summary>A still-open track of the workflow that this case started, or null.</summary>
+    private async Task<Guid?> OpenTrackAsync(CaseCommand command, string workflowKey, CancellationToken cancellationToken)
+    {
+        if (command.LinkedCases.FirstOrDefault(l => l.Case.WorkflowKey == workflowKey && l.Case.Status == CaseStatus.Open) is { } fresh)
+        {
+            return fresh.Case.Id;
+        }
+
+        if (cases is null || command.IsNew)
+        {
+            return null;
+        }
+
+        var tracks = await cases.ListByChildAsync(command.Case.ChildId, cancellationToken);
+        return tracks.FirstOrDefault(t => t.ParentCaseId == command.Case.Id && t.WorkflowKey == workflowKey && t.Status == CaseStatus.Open)?.Id;
     }
 
     /// <summary>Opens a linked track for the same child, saved in the same transaction as the command.</summary>

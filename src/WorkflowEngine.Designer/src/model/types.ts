@@ -47,6 +47,8 @@ export interface FormField extends Open {
   hint?: string;
   type: FormFieldType;
   required?: boolean;
+  /** Outcomes for which an answer is needed although the field is otherwise optional. */
+  requiredFor?: string[];
   /** Smallest answer of an integer or number field (the server requires a range for those). */
   minimum?: number;
   /** Largest answer of an integer or number field. */
