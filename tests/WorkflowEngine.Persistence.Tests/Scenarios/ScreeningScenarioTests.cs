@@ -41,7 +41,7 @@ public sealed class ScreeningScenarioTests
         Assert.False(decision["values"]!["considerNrm"]!.GetValue<bool>());
         Assert.True(decision["inputs"]!["facts"]!["persistentAbsence"]!.GetValue<bool>());
         Assert.False(decision["inputs"]!["facts"]!["severeAbsence"]!.GetValue<bool>());
-        Assert.Single(await host.Cases.ListByChildAsync(state.ChildId));
+        Assert.Single(await host.Get<ICaseStore>().ListByChildAsync(state.ChildId));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ScreeningScenarioTests
         Assert.Equal("mace-referral", state.StageKey);
         var fired = (await host.Cases.ReadJournalAsync(state.Id)).Last(e => e.Kind == "rule.decided").Data;
         Assert.Equal("significant-consider-nrm", fired["firedRule"]!.GetValue<string>());
-        var nrm = Assert.Single((await host.Cases.ListByChildAsync(state.ChildId)).Where(c => c.WorkflowKey == "nrm"));
+        var nrm = Assert.Single(await host.Get<ICaseStore>().ListByChildAsync(state.ChildId), c => c.WorkflowKey == "nrm");
         Assert.Equal("make-nrm-referral", EngineHost.Active(nrm, "make-nrm-referral").TaskKey);
         Assert.Equal(Utc(3, 5, 17), EngineHost.Active(nrm, "make-nrm-referral").DueAt);
 
@@ -74,7 +74,7 @@ public sealed class ScreeningScenarioTests
         });
 
         Assert.Equal("disruption-plan", state.StageKey);
-        Assert.Single((await host.Cases.ListByChildAsync(state.ChildId)).Where(c => c.WorkflowKey == "nrm"));
+        Assert.Single(await host.Get<ICaseStore>().ListByChildAsync(state.ChildId), c => c.WorkflowKey == "nrm");
         var skipped = (await host.Cases.ReadJournalAsync(state.Id)).Single(e => e.Kind == "track.already-open").Data;
         Assert.Equal((nrm.Id.ToString(), "nrm"), (skipped["caseId"]!.GetValue<string>(), skipped["workflow"]!.GetValue<string>()));
     }
@@ -86,7 +86,7 @@ public sealed class ScreeningScenarioTests
         var state = await ToScreeningAsync(host);
         host.MoveTo(Utc(3, 3, 10));
         state = await host.CompleteAsync(state, "screen-for-exploitation", "screened", new JsonObject { ["missingEpisodes"] = 1, ["arrestedForDrugSupply"] = true });
-        var nrm = Assert.Single((await host.Cases.ListByChildAsync(state.ChildId)).Where(c => c.WorkflowKey == "nrm"));
+        var nrm = Assert.Single(await host.Get<ICaseStore>().ListByChildAsync(state.ChildId), c => c.WorkflowKey == "nrm");
         await host.CompleteAsync(nrm, "make-nrm-referral", "referred", new JsonObject { ["nrmReferenceNumber"] = "NRM-2026-0042" });
 
         host.MoveTo(Utc(3, 12, 10));
@@ -99,6 +99,6 @@ public sealed class ScreeningScenarioTests
         });
 
         // The first track waits for the Home Office's decision; it is not open at the first responder's step, but it is open.
-        Assert.Single((await host.Cases.ListByChildAsync(state.ChildId)).Where(c => c.WorkflowKey == "nrm"));
+        Assert.Single(await host.Get<ICaseStore>().ListByChildAsync(state.ChildId), c => c.WorkflowKey == "nrm");
     }
 }
