@@ -16,6 +16,8 @@ export interface Due extends Open {
   duration?: string;
   beforeNextPanel?: string;
   nextPanel?: string;
+  /** With beforeNextPanel: the last sitting on or before this ISO-8601 duration after the anchor (e.g. P12W). */
+  latestWithin?: string;
   from?: DueAnchor;
 }
 
