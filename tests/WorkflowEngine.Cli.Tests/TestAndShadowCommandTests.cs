@@ -8,7 +8,7 @@ public sealed class TestAndShadowCommandTests
         var (exit, output, _) = await CliRun.RunAsync("test", PartnershipFolder.RepositoryRoot);
 
         Assert.Equal(0, exit);
-        Assert.Equal("All 25 examples of 4 rule sets pass.\n", output);
+        Assert.Equal("All 43 examples of 4 rule sets pass.\n", output);
     }
 
     [Fact]
@@ -22,9 +22,9 @@ public sealed class TestAndShadowCommandTests
         Assert.Equal(1, exit);
         Assert.Equal(
             """
-            rules/exploitation-screening.examples.json at $.examples[7]: Example 'Score exactly 10 (five missing episodes) is experiencing' expected output 'experiencing' but got 'significant' (rule 'significant' fired).
-            rules/exploitation-screening.examples.json at $.examples[8]: Example 'Excluded, out of education and disclosing, found out of area: score 10 is experiencing' expected output 'experiencing' but got 'significant' (rule 'significant' fired).
-            2 of 25 examples failed.
+            rules/exploitation-screening.examples.json at $.examples[6]: Example 'Score exactly 10 (five missing episodes) is experiencing' expected output 'experiencing' but got 'significant' (rule 'significant' fired).
+            rules/exploitation-screening.examples.json at $.examples[7]: Example 'Excluded, out of education and disclosing, found out of area: score 10 is experiencing' expected output 'experiencing' but got 'significant' (rule 'significant' fired).
+            2 of 43 examples failed.
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             output);

@@ -50,7 +50,15 @@ public sealed class DueTimeCalculator(CalendarCatalogue catalogue) : IDueTimeCal
             return catalogue.GetPanel(sitting).NextPanelStart(anchor);
         }
 
-        return catalogue.GetPanel(due.BeforeNextPanel!).NextAgendaDeadline(anchor);
+        var panel = catalogue.GetPanel(due.BeforeNextPanel!);
+        if (due.LatestWithin is { } within)
+        {
+            return IsoDuration.TryParse(within, out var window, out var withinError)
+                ? panel.LatestAgendaDeadlineWithin(anchor, anchor + window)
+                : throw new ArgumentException(withinError, nameof(due));
+        }
+
+        return panel.NextAgendaDeadline(anchor);
     }
 
     /// <inheritdoc />

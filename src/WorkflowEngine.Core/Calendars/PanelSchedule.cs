@@ -141,4 +141,16 @@ public sealed class PanelSchedule
     /// </summary>
     public DateTimeOffset NextAgendaDeadline(DateTimeOffset after) =>
         DatesFrom(Calendar.LocalDate(after)).Select(AgendaDeadlineFor).First(deadline => deadline > after);
+
+    /// <summary>
+    /// The agenda deadline of the last sitting that starts no later than <paramref name="latestStart"/>
+    /// and whose agenda is still open after <paramref name="after"/>; the next open agenda's deadline
+    /// when there is none (the window is shorter than the gap between sittings).
+    /// </summary>
+    public DateTimeOffset LatestAgendaDeadlineWithin(DateTimeOffset after, DateTimeOffset latestStart)
+    {
+        var open = DatesFrom(Calendar.LocalDate(after)).Where(d => AgendaDeadlineFor(d) > after);
+        var last = open.TakeWhile(d => StartOn(d) <= latestStart).Select(d => (DateOnly?)d).LastOrDefault();
+        return last is { } date ? AgendaDeadlineFor(date) : NextAgendaDeadline(after);
+    }
 }

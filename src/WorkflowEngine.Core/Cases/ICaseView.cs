@@ -34,8 +34,14 @@ public interface ICaseView
     /// <summary>Open or closed.</summary>
     CaseStatus Status { get; }
 
-    /// <summary>When the contact was received.</summary>
+    /// <summary>When the case was opened (the contact typed in, or the track started).</summary>
     DateTimeOffset OpenedAt { get; }
+
+    /// <summary>
+    /// When the contact was received (or the event a track follows up happened): what deadlines
+    /// "from the contact" count from. The opening time for records that did not record it.
+    /// </summary>
+    DateTimeOffset ReceivedAt { get; }
 
     /// <summary>When the case closed.</summary>
     DateTimeOffset? ClosedAt { get; }

@@ -65,6 +65,15 @@ internal static class DefinitionErrorCodes
     public const string FieldNoChoices = "field.no-choices";
     public const string FieldUnknownChoiceList = "field.unknown-choice-list";
     public const string FieldChoicesNotAllowed = "field.choices-not-allowed";
+
+    /// <summary>latestWithin is given without beforeNextPanel.</summary>
+    public const string DueLatestWithin = "due.latest-within";
+
+    /// <summary>A task tells an agency named by something other than one of its agency choice fields.</summary>
+    public const string TaskTellAgencyField = "task.tell-agency-field";
+
+    /// <summary>A field is required for an outcome its task does not have.</summary>
+    public const string FieldRequiredForUnknownOutcome = "field.required-for-unknown-outcome";
     public const string FieldChoicesAndList = "field.choices-and-list";
     public const string FieldNoRange = "field.no-range";
     public const string FieldRangeOrder = "field.range-order";

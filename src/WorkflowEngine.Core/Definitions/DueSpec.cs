@@ -28,6 +28,13 @@ public sealed record DueSpec
     public string? NextPanel { get; init; }
 
     /// <summary>How many of the kinds (working days, duration, before next panel, next panel) are set; a valid time sets exactly one.</summary>
+    /// <summary>
+    /// Only with <see cref="BeforeNextPanel"/>: instead of the next sitting, the last sitting on or before
+    /// this ISO-8601 duration after the anchor (e.g. <c>P12W</c>), whose agenda is still open; the next
+    /// sitting when none is. A skipped or cancelled sitting then brings the time earlier, never later.
+    /// </summary>
+    public string? LatestWithin { get; init; }
+
     internal int CountKinds() =>
         (WorkingDays is null ? 0 : 1) + (Duration is null ? 0 : 1) + (BeforeNextPanel is null ? 0 : 1) + (NextPanel is null ? 0 : 1);
 

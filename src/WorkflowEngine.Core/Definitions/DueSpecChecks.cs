@@ -41,6 +41,19 @@ internal static class DueSpecChecks
                 $"{subject} waits for panel '{panel}', which is not a known panel. Use one of: {ValidationRun.List(run.Context.Panels)}.");
         }
 
+        if (due.LatestWithin is { } within)
+        {
+            if (due.BeforeNextPanel is null)
+            {
+                run.Add(Codes.DueLatestWithin, $"{path}.latestWithin",
+                    $"{subject} gives latestWithin, which only applies to beforeNextPanel (the last sitting within that time). Remove it, or wait for a panel.");
+            }
+            else if (!IsoDuration.TryParse(within, out _, out var withinError))
+            {
+                run.Add(Codes.DueInvalidDuration, $"{path}.latestWithin", $"{subject} is not usable: {withinError}");
+            }
+        }
+
         if (due.NextPanel is { } sitting && !run.Context.Panels.Contains(sitting))
         {
             run.Add(

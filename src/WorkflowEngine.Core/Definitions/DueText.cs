@@ -10,7 +10,9 @@ internal static partial class DueText
     {
         if (due.BeforeNextPanel is { } panel)
         {
-            return $"when the agenda closes for the next {panel} panel";
+            return due.LatestWithin is { } within
+                ? $"when the agenda closes for the last {panel} panel within {Duration(within)}"
+                : $"when the agenda closes for the next {panel} panel";
         }
 
         if (due.NextPanel is { } sitting)

@@ -23,6 +23,17 @@ internal static class FormChecks
             }
 
             CheckLimits(run, field, path, subject);
+            for (var o = 0; o < field.RequiredFor.Count; o++)
+            {
+                if (!task.Outcomes.Any(outcome => outcome.Key == field.RequiredFor[o]))
+                {
+                    run.Add(
+                        Codes.FieldRequiredForUnknownOutcome,
+                        $"{path}.requiredFor[{o}]",
+                        $"{subject} is required for the outcome '{field.RequiredFor[o]}', which the task does not have. Use one of: {ValidationRun.List(task.Outcomes.Select(x => x.Key))}.");
+                }
+            }
+
             var isChoice = field.Type is FormFieldType.Choice or FormFieldType.MultiChoice;
             if (!isChoice)
             {

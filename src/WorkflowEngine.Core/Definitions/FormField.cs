@@ -18,6 +18,16 @@ public sealed record FormField
     /// <summary>Whether a value must be given.</summary>
     public bool Required { get; init; }
 
+    /// <summary>
+    /// Outcomes for which an answer must be given although the field is otherwise optional, e.g. the
+    /// reason no NRM referral is needed, asked only when the outcome is "not needed".
+    /// </summary>
+    public IReadOnlyList<string> RequiredFor { get; init; } = [];
+
+    /// <summary>Whether an answer is needed when the task is completed with the outcome.</summary>
+    /// <param name="outcome">The outcome chosen.</param>
+    public bool IsRequiredFor(string? outcome) => Required || (outcome is not null && RequiredFor.Contains(outcome));
+
     /// <summary>The smallest answer an <see cref="FormFieldType.Integer"/> or <see cref="FormFieldType.Number"/> field accepts (required for those types).</summary>
     public decimal? Minimum { get; init; }
 

@@ -28,6 +28,14 @@ internal static class TaskChecks
         }
 
         FormChecks.Check(run, task, path);
+        if (task.TellAgencyIn is { } tell
+            && !task.Form.Any(f => f.Key == tell && f.Type == FormFieldType.Choice && f.ChoiceList == Reference.ReferenceData.AgenciesList))
+        {
+            run.Add(
+                Codes.TaskTellAgencyField,
+                $"{path}.tellAgencyIn",
+                $"Task '{task.Key}' tells the agency in '{tell}', which is not one of its form fields choosing from the 'agencies' list. Name such a field, or remove tellAgencyIn.");
+        }
         EscalationChecks.Check(run, task, path);
     }
 

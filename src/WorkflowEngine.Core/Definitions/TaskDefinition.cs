@@ -24,6 +24,12 @@ public sealed record TaskDefinition
     /// <summary>The fields the practitioner fills in when completing the task.</summary>
     public IReadOnlyList<FormField> Form { get; init; } = [];
 
+    /// <summary>
+    /// A form field whose answer is an agency (e.g. <c>submittingAgency</c>): when the task is completed
+    /// that agency is told the outcome, and the sharing is journalled.
+    /// </summary>
+    public string? TellAgencyIn { get; init; }
+
     /// <summary>The escalation ladder, lowest level first. Acted on by the timers.</summary>
     public IReadOnlyList<EscalationRung> Escalation { get; init; } = [];
 }

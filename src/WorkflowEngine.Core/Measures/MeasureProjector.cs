@@ -77,12 +77,12 @@ internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources 
             ReferralDecidedAt = decision?.ClosedAt,
             ReferralDeadline = hasDecisionTask
                 ? clock.ComputeDue(new DueSpec { WorkingDays = sources.ReferralDecisionWorkingDays, From = DueAnchor.CaseOpened }, calendar,
-                    new DueAnchors(state.OpenedAt, state.OpenedAt, state.OpenedAt))
+                    new DueAnchors(state.ReceivedAt, state.ReceivedAt, state.ReceivedAt))
                 : null,
             FirstMaceDiscussionAt = done.FirstOrDefault(t => t.TaskKey == sources.MaceDiscussionTask)?.ClosedAt,
             EducationStatus = education == sources.UnknownEducationStatus ? null : education,
             NrmConsideredAt = done.FirstOrDefault(t => t.TaskKey == sources.NrmReferralTask)?.ClosedAt,
-            ReturnInterviewDueAt = state.Tasks.Any(t => t.TaskKey == sources.ReturnInterviewTask) ? state.OpenedAt.AddHours(sources.ReturnInterviewHours) : null,
+            ReturnInterviewDueAt = state.Tasks.Any(t => t.TaskKey == sources.ReturnInterviewTask) ? state.ReceivedAt.AddHours(sources.ReturnInterviewHours) : null,
             ReReferralWindowFrom = state.OpenedAt.AddDays(-365),
             ReturnInterviewHeldAt = done.FirstOrDefault(t => t.TaskKey == sources.ReturnInterviewTask && t.Outcome == sources.ReturnInterviewHeldOutcome)?.ClosedAt,
         };

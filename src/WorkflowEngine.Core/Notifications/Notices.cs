@@ -37,6 +37,10 @@ internal sealed class Notices(Func<DateTimeOffset, DateTime> localTime)
         $"New due time: {task.Title} ({Reference(state)})",
         $"The task '{task.Title}' on {Reference(state)} is now due at {When(task.DueAt)}. Reason: {reason}");
 
+    public (string Subject, string Body) OutcomeShared(ICaseView state, CaseTask task, string outcomeLabel) => (
+        $"Outcome: {task.Title} ({Reference(state)})",
+        $"The task '{task.Title}' on {Reference(state)} was completed at {When(task.ClosedAt ?? task.CreatedAt)} with the outcome: {outcomeLabel}. You are told because your agency is named on it.");
+
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
     // "17:00 on Thursday 30 April 2026": how a practitioner reads a deadline, in the calendar's time.

@@ -19,6 +19,9 @@ public sealed record FactDefinition(string Key, FactType Type, string Label, str
     /// <summary>The largest value an integer or number fact accepts (required for those types).</summary>
     public decimal? Maximum { get; init; }
 
+    /// <summary>For a yes/no fact: the number fact it follows from when that is recorded (e.g. severe absence from attendance).</summary>
+    public FactDerivation? Derived { get; init; }
+
     /// <summary>Whether the fact holds a number, so it must have a range.</summary>
     public bool IsNumber => Type is FactType.Integer or FactType.Number;
 

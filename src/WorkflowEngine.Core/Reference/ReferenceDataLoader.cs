@@ -66,7 +66,26 @@ public static partial class ReferenceDataLoader
                     $"In facts.json, the number fact '{fact.Key}' needs a minimum and a maximum, the minimum no larger than the maximum, so no value can overflow a rule."));
             }
         }
+        CheckDerivations(facts, errors);
         return errors.Count > 0 ? new(null, errors) : new(new ReferenceData(agencies, lists, facts), errors);
+    }
+
+    private static void CheckDerivations(List<FactDefinition> facts, List<ValidationError> errors)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i].Derived is not { } derived)
+            {
+                continue;
+            }
+
+            var source = facts.FirstOrDefault(f => f.Key == derived.From);
+            if (facts[i].Type != FactType.Boolean || source is null || !source.IsNumber)
+            {
+                errors.Add(new("reference.fact-derivation", $"facts.json#$[{i}].derived",
+                    $"In facts.json, '{facts[i].Key}' is derived from '{derived.From}': only a yes/no fact can be derived, and only from a number fact in the catalogue."));
+            }
+        }
     }
 
     private static T? Read<T>(string directory, string file, List<ValidationError> errors)

@@ -48,6 +48,7 @@ internal sealed class FactShape
             var fact = _facts[i];
             var node = inputs.Facts.TryGetPropertyValue(fact.Key, out var value) ? value : null;
             var converted = Convert(fact, node, ruleSet);
+            if (fact.Derived is { } derived && converted is false && Derive(derived, inputs.Facts)) converted = true;
             facts.SetDynamicPropertyValue(fact.Key, converted!);
             seen[i] = new(fact.Key, Seen(converted));
         }
@@ -77,6 +78,11 @@ internal sealed class FactShape
         bool flag => JsonValue.Create(flag),
         _ => JsonValue.Create(converted),
     };
+
+    /// <summary>Whether the number the fact follows from is recorded and at most its threshold (a malformed number derives nothing; its own check reports it).</summary>
+    private static bool Derive(FactDerivation derived, JsonObject facts) =>
+        facts.TryGetPropertyValue(derived.From, out var node) && node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+        && decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number <= derived.AtMost;
 
     private static object? Convert(FactDefinition fact, JsonNode? node, string ruleSet)
     {

@@ -17,4 +17,11 @@ public sealed record RuleDecision(
     string? Event,
     JsonNode? Output,
     JsonObject Inputs,
-    IReadOnlyList<RuleOutcome> Rules);
+    IReadOnlyList<RuleOutcome> Rules)
+{
+    /// <summary>
+    /// The rule set's computed values (its global parameters, e.g. the screening <c>score</c>), as the
+    /// rules saw them: numbers, yes/no and text only. Empty when the rule set computes none.
+    /// </summary>
+    public JsonObject Values { get; init; } = [];
+}

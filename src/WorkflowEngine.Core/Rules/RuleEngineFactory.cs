@@ -21,5 +21,11 @@ internal static class RuleEngineFactory
         (!string.IsNullOrEmpty(result.ExceptionMessage) && result.ExceptionMessage != result.Rule.ErrorMessage)
         || result.ActionResult?.Exception is not null;
 
-    public static RuleParameter[] Parameters(object facts, object task) => [new("facts", facts), new("task", task)];
+    public static RuleParameter[] Parameters(object facts, object task) => [new(FactsName, facts), new(TaskName, task)];
+
+    /// <summary>What expressions call the case facts.</summary>
+    public const string FactsName = "facts";
+
+    /// <summary>What expressions call the task being decided.</summary>
+    public const string TaskName = "task";
 }

@@ -34,7 +34,10 @@ public sealed class RuleEvaluator : IRuleEvaluator
         var (compiled, results, seen) = await RunAsync(ruleSetKey, inputs, versions, cancellationToken);
         var fired = results.FirstOrDefault(r => r.IsSuccess);
         var output = fired?.ActionResult?.Output is { } value ? JsonSerializer.SerializeToNode(value) : null;
-        return new RuleDecision(ruleSetKey, compiled.Version, fired?.Rule.RuleName, fired?.Rule.SuccessEvent, output, seen, Outcomes(results));
+        return new RuleDecision(ruleSetKey, compiled.Version, fired?.Rule.RuleName, fired?.Rule.SuccessEvent, output, seen, Outcomes(results))
+        {
+            Values = Values(results),
+        };
     }
 
     /// <inheritdoc />
@@ -86,6 +89,31 @@ public sealed class RuleEvaluator : IRuleEvaluator
         }
 
         return new CompiledRuleSet(document.Version, RuleEngineFactory.Create(workflow));
+    }
+
+    /// <summary>The global parameters' values, which RulesEngine hands each rule alongside the inputs.</summary>
+    private static JsonObject Values(List<RuleResultTree> results)
+    {
+        var values = new JsonObject();
+        foreach (var (name, value) in results.FirstOrDefault()?.Inputs ?? [])
+        {
+            if (name is RuleEngineFactory.FactsName or RuleEngineFactory.TaskName)
+            {
+                continue;
+            }
+
+            JsonNode? node = value switch
+            {
+                long or int or decimal or double or bool or string => JsonValue.Create(value),
+                _ => null,
+            };
+            if (node is not null)
+            {
+                values[name] = node;
+            }
+        }
+
+        return values;
     }
 
     private static List<RuleOutcome> Outcomes(List<RuleResultTree> results) =>

@@ -104,6 +104,7 @@ public sealed partial class CaseService
         }
 
         if (DateLimits.CheckDateOfBirth(command.Child.DateOfBirth, _time.GetUtcNow(), "$.child.dateOfBirth") is { } dob) errors.Add(dob);
+        if (DateLimits.CheckReceivedAt(command.Contact.ReceivedAt, _time.GetUtcNow(), "$.contact.receivedAt") is { } received) errors.Add(received);
 
         if (string.IsNullOrWhiteSpace(command.Contact.Referrer))
         {
@@ -123,6 +124,28 @@ public sealed partial class CaseService
         errors.AddRange(CaseFacts.Validate(command.Facts, _reference));
         errors.AddRange(InputLimits.Contact(command));
         return errors;
+    }
+
+    /// <summary>
+    /// Tells the agency the task names (e.g. the one that submitted intelligence) the outcome, and
+    /// journals what was shared with whom, as information sharing must be recorded.
+    /// </summary>
+    private void TellAgency(CaseCommand command, Definitions.TaskDefinition definition, CaseTask task)
+    {
+        if (definition.TellAgencyIn is not { } field || task.Data?[field] is not JsonValue named || !named.TryGetValue<string>(out var agency)
+            || !_reference.AgenciesByKey.ContainsKey(agency))
+        {
+            return;
+        }
+
+        var label = definition.Outcomes.FirstOrDefault(o => o.Key == task.Outcome)?.Label ?? task.Outcome ?? string.Empty;
+        var (subject, body) = NoticesFor(command).OutcomeShared(command.Case, task, label);
+        command.Notify("task.outcome-shared", new Notifications.NotificationRecipient(agency, null), subject, body, task.Id);
+        command.Record("outcome.shared", new JsonObject
+        {
+            ["taskId"] = task.Id.ToString(), ["task"] = task.TaskKey, ["agency"] = agency, ["outcome"] = task.Outcome,
+            ["purpose"] = "The agency that gave the information is told what was done with it.",
+        });
     }
 
     /// <summary>Facts the contact itself gives, so rules can read them like any indicator.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Runtime;
 
@@ -85,11 +86,24 @@ public sealed partial class CaseService
 
     /// <summary>As <see cref="StartLinkedTrackAsync(Guid, string, string, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
     public Task<CommandResult<CaseState>> StartLinkedTrackAsync(Guid caseId, string workflowKey, string reason, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(caseId, null, null, actor, async command =>
+        StartLinkedTrackAsync(new StartTrackCommand(caseId, workflowKey, reason, actor, null, access), cancellationToken);
+
+    /// <summary>
+    /// Starts one of the workflow's linked tracks for the same child, counting its deadlines from when
+    /// the event it follows up happened (e.g. when the child returned), or from now when not given.
+    /// </summary>
+    public Task<CommandResult<CaseState>> StartLinkedTrackAsync(StartTrackCommand request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(request.CaseId, null, null, request.Actor, async command =>
         {
+            var (workflowKey, reason) = (request.WorkflowKey, request.Reason);
             if (MissingReason(reason) is { } missing)
             {
                 return missing;
+            }
+
+            if (DateLimits.CheckReceivedAt(request.OccurredAt, command.Now, "$.occurredAt", "the event") is { } occurred)
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, [occurred]);
             }
 
             var allowed = command.Workflow.Definition.LinkedWorkflows;
@@ -100,9 +114,9 @@ public sealed partial class CaseService
                     $"'{workflowKey}' is not a linked track of '{command.Workflow.Definition.Name}'. Tracks it can start: {list}.");
             }
 
-            var linked = await _navigator.StartLinkedAsync(command, workflowKey, reason, cancellationToken);
+            var linked = await _navigator.StartLinkedAsync(command, workflowKey, reason, cancellationToken, request.OccurredAt);
             return CommandResult<CaseState>.Success(linked.Case);
-        }, cancellationToken, access);
+        }, cancellationToken, request.Access);
 
     /// <summary>Closes a case by hand with a reason, cancelling its open tasks.</summary>
     public Task<CommandResult<CaseState>> CloseCaseAsync(Guid caseId, string reason, string actor, CancellationToken cancellationToken = default) =>

@@ -52,7 +52,7 @@ public sealed partial class CaseService : ITimerHandler
         _workflows = workflows;
         _reference = reference;
         _time = time;
-        _navigator = new StageNavigator(rules, clock, reference, workflows);
+        _navigator = new StageNavigator(rules, clock, reference, workflows, store);
         _forms = new FormDataValidator(reference);
     }
 
@@ -115,14 +115,19 @@ public sealed partial class CaseService : ITimerHandler
         var now = _time.GetUtcNow();
         var facts = (JsonObject)command.Facts.DeepClone();
         AddContactFacts(facts, command, now);
-        var state = StageNavigator.NewCase(workflow!, command.ChildId ?? Guid.CreateVersion7(now), null, command.Child, command.Contact, facts, now);
+        // Receipt defaults to now: a contact typed in as it arrives was received when it was recorded.
+        var contact = command.Contact with { ReceivedAt = command.Contact.ReceivedAt ?? now };
+        var state = StageNavigator.NewCase(workflow!, command.ChildId ?? Guid.CreateVersion7(now), null, command.Child, contact, facts, now);
         var opening = new CaseCommand(state, workflow!, now, command.Actor, isNew: true, versions: versions);
         opening.Record("case.opened", new JsonObject
         {
             ["workflow"] = workflow!.Key,
             ["version"] = workflow.Version,
             ["child"] = JsonSerializerNode(command.Child),
-            ["contact"] = JsonSerializerNode(command.Contact),
+            ["contact"] = JsonSerializerNode(contact),
+            ["receivedAt"] = contact.ReceivedAt,
+            ["recordedBy"] = command.Actor,
+            ["recordedAt"] = now,
             ["facts"] = command.Facts.DeepClone(),
         });
         if (await RuleInputFaults.CatchAsync(() => _navigator.EnterStageAsync(opening, workflow.Definition.StartStage, "start", cancellationToken)) is { } unusable) return unusable;
@@ -198,6 +203,7 @@ public sealed partial class CaseService : ITimerHandler
             data["outcome"] = request.Outcome;
             data["data"] = request.Data.DeepClone();
             command.Record("task.completed", data);
+            TellAgency(command, definition, task);
             return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
         }, cancellationToken, request.Access);
 }

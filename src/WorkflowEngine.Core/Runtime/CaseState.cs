@@ -43,8 +43,11 @@ public sealed class CaseState : ICaseView, IJournalTail
     /// <summary>Why the case closed: the final stage's key, or a manual reason.</summary>
     public string? ClosureReason { get; set; }
 
-    /// <summary>When the contact was received.</summary>
+    /// <summary>When the case was opened (the contact typed in, or the track started).</summary>
     public required DateTimeOffset OpenedAt { get; init; }
+
+    /// <inheritdoc />
+    public DateTimeOffset ReceivedAt => Contact.ReceivedAt ?? OpenedAt;
 
     /// <summary>When the case closed.</summary>
     public DateTimeOffset? ClosedAt { get; set; }

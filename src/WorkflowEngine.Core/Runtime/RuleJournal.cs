@@ -20,6 +20,7 @@ internal static class RuleJournal
         ["firedRule"] = decision.FiredRule,
         ["event"] = decision.Event,
         ["output"] = decision.Output?.DeepClone(),
+        ["values"] = decision.Values.DeepClone(),
         ["inputs"] = decision.Inputs,
         ["rules"] = Rules(decision.Rules),
     };

@@ -13,7 +13,7 @@ namespace WorkflowEngine.Core.Runtime;
 /// Moves a case through its workflow: enters stages, creates and assigns tasks with due times,
 /// takes rule-set decisions and fires the stage machine. Works on a <see cref="CaseCommand"/> in memory.
 /// </summary>
-internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, WorkflowCatalogue workflows)
+internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, WorkflowCatalogue workflows, ICaseStore? cases = null)
 {
     public const string System = "system";
 
@@ -145,6 +145,13 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         });
         foreach (var workflowKey in taken.StartWorkflows)
         {
+            if (await OpenTrackAsync(command, workflowKey, cancellationToken) is { } open)
+            {
+                // One open track of a kind per case: an NRM consideration prompted at screening is not repeated at MACE while it is open.
+                command.Record("track.already-open", new JsonObject { ["caseId"] = open.ToString(), ["workflow"] = workflowKey, ["transition"] = taken.Key });
+                continue;
+            }
+
             await StartLinkedAsync(command, workflowKey, $"Started when the case took '{taken.Label ?? taken.Key}'.", cancellationToken);
         }
 
@@ -152,17 +159,37 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         return null;
     }
 
+    /// <summary>A still-open track of the workflow that this case started, or null.</summary>
+    private async Task<Guid?> OpenTrackAsync(CaseCommand command, string workflowKey, CancellationToken cancellationToken)
+    {
+        if (command.LinkedCases.FirstOrDefault(l => l.Case.WorkflowKey == workflowKey && l.Case.Status == CaseStatus.Open) is { } fresh)
+        {
+            return fresh.Case.Id;
+        }
+
+        if (cases is null || command.IsNew)
+        {
+            return null;
+        }
+
+        var tracks = await cases.ListByChildAsync(command.Case.ChildId, cancellationToken);
+        return tracks.FirstOrDefault(t => t.ParentCaseId == command.Case.Id && t.WorkflowKey == workflowKey && t.Status == CaseStatus.Open)?.Id;
+    }
+
     /// <summary>Opens a linked track for the same child, saved in the same transaction as the command.</summary>
-    public async Task<CaseCommand> StartLinkedAsync(CaseCommand parent, string workflowKey, string reason, CancellationToken cancellationToken)
+    public async Task<CaseCommand> StartLinkedAsync(CaseCommand parent, string workflowKey, string reason, CancellationToken cancellationToken, DateTimeOffset? occurredAt = null)
     {
         var workflow = await workflows.GetLatestAsync(workflowKey, parent.Versions, cancellationToken)
             ?? throw new WorkflowFaultException($"Workflow '{parent.Workflow.Key}' starts linked workflow '{workflowKey}', which has no published version.");
-        var state = NewCase(workflow, parent.Case.ChildId, parent.Case.Id, parent.Case.Child, parent.Case.Contact, (JsonObject)parent.Case.Facts.DeepClone(), parent.Now);
+        // A track counts "from the contact" from the event it follows up (e.g. the child's return), not from the parent's contact.
+        var contact = parent.Case.Contact with { ReceivedAt = occurredAt ?? parent.Now };
+        var state = NewCase(workflow, parent.Case.ChildId, parent.Case.Id, parent.Case.Child, contact, (JsonObject)parent.Case.Facts.DeepClone(), parent.Now);
         var linked = new CaseCommand(state, workflow, parent.Now, parent.Actor, isNew: true, parent.Budget, parent.Versions);
         parent.LinkedCases.Add(linked);
         linked.Record("case.opened", new JsonObject
         {
             ["workflow"] = workflow.Key, ["version"] = workflow.Version, ["parentCaseId"] = parent.Case.Id.ToString(), ["reason"] = reason,
+            ["receivedAt"] = contact.ReceivedAt, ["recordedBy"] = parent.Actor,
         });
         parent.Record("track.started", new JsonObject { ["caseId"] = state.Id.ToString(), ["workflow"] = workflow.Key, ["reason"] = reason });
         await EnterStageAsync(linked, workflow.Definition.StartStage, "start", cancellationToken);
@@ -219,7 +246,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         foreach (var agency in await ChooseAgenciesAsync(command, stage, definition, cancellationToken))
         {
             var state = command.Case;
-            var due = clock.ComputeDue(definition.Due, command.Workflow.Definition.Calendar, new DueAnchors(command.Now, state.OpenedAt, state.StageEnteredAt));
+            var due = clock.ComputeDue(definition.Due, command.Workflow.Definition.Calendar, new DueAnchors(command.Now, state.ReceivedAt, state.StageEnteredAt));
             var task = new CaseTask
             {
                 Id = Guid.CreateVersion7(command.Now),

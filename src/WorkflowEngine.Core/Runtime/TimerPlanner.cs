@@ -41,7 +41,7 @@ internal sealed class TimerPlanner(IDueTimeCalculator clock, TimerOptions option
 
             if (workflow.Tasks.TryGetValue(task.TaskKey, out var definition)
                 && EscalationLadders.Next(EscalationLadders.For(definition, reference.AgenciesByKey.GetValueOrDefault(task.Agency)), task.EscalationLevel, task.DueAt,
-                    (after, anchor) => clock.ComputeDue(after, calendar, new DueAnchors(anchor, state.OpenedAt, state.StageEnteredAt))) is { } next)
+                    (after, anchor) => clock.ComputeDue(after, calendar, new DueAnchors(anchor, state.ReceivedAt, state.StageEnteredAt))) is { } next)
             {
                 yield return new(TimerKeys.Rung(task.Id, next.Rung.Level), TimerKind.EscalationRung, task.Id, next.Rung.Level, null, next.DueAt);
             }
@@ -49,7 +49,7 @@ internal sealed class TimerPlanner(IDueTimeCalculator clock, TimerOptions option
 
         foreach (var transition in workflow.Stages[state.StageKey].Transitions.Where(t => t.Trigger == TransitionTrigger.Timer && t.After is not null))
         {
-            var due = clock.ComputeDue(transition.After!, calendar, new DueAnchors(state.StageEnteredAt, state.OpenedAt, state.StageEnteredAt));
+            var due = clock.ComputeDue(transition.After!, calendar, new DueAnchors(state.StageEnteredAt, state.ReceivedAt, state.StageEnteredAt));
             yield return new(TimerKeys.StageTransition(state.StageVisit, transition.Key), TimerKind.StageTransition, null, null, transition.Key, due);
         }
     }

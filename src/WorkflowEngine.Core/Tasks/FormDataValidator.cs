@@ -42,6 +42,11 @@ internal sealed class FormDataValidator(ReferenceData reference)
                 {
                     errors.Add(new("form.required", path, $"Answer '{field.Label}'."));
                 }
+                else if (field.IsRequiredFor(outcome))
+                {
+                    var label = task.Outcomes.FirstOrDefault(o => o.Key == outcome)?.Label ?? outcome;
+                    errors.Add(new("form.required", path, $"Answer '{field.Label}': it is needed when the outcome is '{label}'."));
+                }
 
                 continue;
             }

@@ -9,6 +9,9 @@ public static class DateLimits
     /// <summary>The oldest a child (or care leaver) the service is for can be, in years.</summary>
     public const int ChildMaxAgeYears = 25;
 
+    /// <summary>How long before it is recorded a contact (or the event a track follows up) may have been received, in days.</summary>
+    public const int ReceiptMaxAgeDays = 30;
+
     /// <summary>How far ahead of now a due date may be extended, in years.</summary>
     public const int ExtensionMaxYears = 2;
 
@@ -37,4 +40,21 @@ public static class DateLimits
             ? new("extension.too-far", path,
                 $"The new due time must be no more than {ExtensionMaxYears} years from now. Extend it again nearer the time if it is still needed.")
             : null;
+
+    /// <summary>
+    /// Why the time a contact was received (or a track's event happened) cannot be taken, or null when
+    /// it can (or is not given): never in the future, and no more than <see cref="ReceiptMaxAgeDays"/>
+    /// days back, since a deadline counted from an older time would already be long past.
+    /// </summary>
+    /// <param name="receivedAt">When it was received.</param>
+    /// <param name="now">The current time.</param>
+    /// <param name="path">The JSON path of the field.</param>
+    /// <param name="what">What was received, in words, e.g. "the contact".</param>
+    public static ValidationError? CheckReceivedAt(DateTimeOffset? receivedAt, DateTimeOffset now, string path, string what = "the contact") => receivedAt switch
+    {
+        { } at when at > now => new("case.received-in-future", path, $"The time {what} was received cannot be in the future."),
+        { } at when at < now.AddDays(-ReceiptMaxAgeDays) => new("case.received-too-long-ago", path,
+            $"The time {what} was received must be within the last {ReceiptMaxAgeDays} days. Record an older concern as received today and say when it happened in the concern."),
+        _ => null,
+    };
 }

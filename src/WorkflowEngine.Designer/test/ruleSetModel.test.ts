@@ -34,8 +34,19 @@ describe('Every shipped rule set', () => {
   });
 });
 
+// The screening rule set's three levels and its score, without the "consider NRM" rules and value the
+// shipped file adds: the editing steps below are easier to follow on three rules.
+function threeLevels() {
+  const shipped = read('exploitation-screening.json');
+  return {
+    ...shipped,
+    GlobalParams: (shipped.GlobalParams ?? []).filter((param) => param.Name === 'score'),
+    Rules: shipped.Rules.filter((rule) => !rule.RuleName.endsWith('-consider-nrm')),
+  };
+}
+
 describe('Editing rules', () => {
-  const screening = read('exploitation-screening.json');
+  const screening = threeLevels();
 
   it('adds a rule at the end with a name of its own and an empty condition', () => {
     const { doc, index } = addRule(addRule(screening).doc);
@@ -102,7 +113,7 @@ describe('Problems beside the rules', () => {
 });
 
 describe('Reviewing changes', () => {
-  const screening = read('exploitation-screening.json');
+  const screening = threeLevels();
 
   it('finds nothing when nothing changed', () => {
     expect(diffRuleSets(screening, screening)).toEqual([]);

@@ -50,7 +50,8 @@ internal sealed partial class EfDashboardQueries
                     .Select(d => new Hit(d.CaseId, null, $"{d.Measure} by {d.Agency}"))];
             case ReferralDecisionsInTime:
                 return [.. (await sets.ReferralDecisions().Select(c => new { c.CaseId, c.ReferralDecidedAt, c.ReferralDeadline }).ToListAsync(ct))
-                    .Select(c => new Hit(c.CaseId, c.ReferralDecidedAt <= c.ReferralDeadline, $"decided {Instant(c.ReferralDecidedAt)}, due {Instant(c.ReferralDeadline)}"))];
+                    .Select(c => new Hit(c.CaseId, c.ReferralDecidedAt <= c.ReferralDeadline,
+                        c.ReferralDecidedAt is null ? $"not decided, due {Instant(c.ReferralDeadline)}" : $"decided {Instant(c.ReferralDecidedAt)}, due {Instant(c.ReferralDeadline)}"))];
             case DaysToMaceMedian or DaysToMaceP90:
                 return [.. (await sets.FirstMaceInPeriod().Select(c => new { c.CaseId, c.OpenedAt, c.FirstMaceDiscussionAt }).ToListAsync(ct))
                     .Select(c => new Hit(c.CaseId, null, $"{Days(c.FirstMaceDiscussionAt!.Value - c.OpenedAt).ToString(CultureInfo.InvariantCulture)} days"))];

@@ -119,11 +119,15 @@ internal sealed class MeasureSets(EngineDbContext db, DashboardQuery query, Meas
         return measures;
     }
 
-    /// <summary>Contacts received in the period that the front door has decided.</summary>
+    /// <summary>
+    /// Contacts received in the period that the front door has decided, or that are still undecided
+    /// past their deadline: those count as late, so a backlog never flatters the figure.
+    /// </summary>
     public IQueryable<CaseMilestones> ReferralDecisions()
     {
-        var (from, to) = (query.From, query.To);
-        return Cases.Where(c => c.OpenedAt >= from && c.OpenedAt < to && c.ReferralDecidedAt != null);
+        var (from, to, now) = (query.From, query.To, query.Now);
+        return Cases.Where(c => c.OpenedAt >= from && c.OpenedAt < to
+            && (c.ReferralDecidedAt != null || (c.ReferralDeadline != null && c.ReferralDeadline < now)));
     }
 
     public IQueryable<CaseMilestones> FirstMaceInPeriod()

@@ -111,4 +111,38 @@ public sealed class ShippedFileSchemaTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_fact_derived_from_something_other_than_a_number_fact_is_refused()
+    {
+        var folder = Directory.CreateTempSubdirectory("reference-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "agencies.json"), """[ { "key": "police", "name": "Police", "statutory": true, "roles": [] } ]""");
+            File.WriteAllText(Path.Combine(folder, "facts.json"), """
+                [ { "key": "attendance", "type": "text", "label": "Attendance" },
+                  { "key": "persistentAbsence", "type": "boolean", "label": "Persistent absence", "derived": { "from": "attendance", "atMost": 90 } } ]
+                """);
+
+            var error = Assert.Single(ReferenceDataLoader.Load(folder).Errors);
+
+            Assert.Equal(("reference.fact-derivation", "facts.json#$[1].derived",
+                "In facts.json, 'persistentAbsence' is derived from 'attendance': only a yes/no fact can be derived, and only from a number fact in the catalogue."),
+                (error.Code, error.Path, error.Message));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_shipped_absence_facts_follow_from_attendance_as_the_DfE_defines_them()
+    {
+        var facts = ReferenceDataLoader.Load(RepositoryPaths.Reference).Data!.FactsByKey;
+
+        Assert.Equal(new FactDerivation("attendancePercent", 90), facts["persistentAbsence"].Derived);
+        Assert.Equal(new FactDerivation("attendancePercent", 50), facts["severeAbsence"].Derived);
+        Assert.Equal((0m, 100m), (facts["attendancePercent"].Minimum, facts["attendancePercent"].Maximum));
+    }
 }

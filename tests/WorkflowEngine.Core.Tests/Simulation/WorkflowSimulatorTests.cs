@@ -30,7 +30,8 @@ public sealed class WorkflowSimulatorTests
             [("disruption-action", "police", null, Utc(3, 17, 17)), ("disruption-action", "education", null, Utc(3, 17, 17)),
              ("confirm-disruption-plan", "childrens-social-care", "mace-coordinator", Utc(3, 17, 17))],
             result.OpenTasks.Select(t => (t.Key, t.Agency, t.Role, t.DueAt)));
-        Assert.Equal([new SimulatedTimer("review-due", Utc(3, 3, 10).AddDays(77))], result.Timers);
+        // The last sitting within 12 weeks of 3 March is Tuesday 26 May; after the bank holiday on 25 May its agenda closes at 17:00 BST on Thursday 21 May.
+        Assert.Equal([new SimulatedTimer("review-due", Utc(5, 21, 16))], result.Timers);
         Assert.Equal([new SimulatedTransition("early-review", "review")], result.ManualTransitions);
         Assert.Equal(CaseStatus.Open, result.Status);
         Assert.Contains(result.Log, l => l.Contains("Rule set 'exploitation-screening' version 1 decided 'mace-referral' (rule 'significant' fired, output \"significant\")", StringComparison.Ordinal));
@@ -71,7 +72,7 @@ public sealed class WorkflowSimulatorTests
 
         Assert.Null(result.Problem);
         var review = result.Path[^1];
-        Assert.Equal(("review", Utc(3, 3, 10).AddDays(77), "review-due"), (review.Stage, review.At, review.Via));
+        Assert.Equal(("review", Utc(5, 21, 16), "review-due"), (review.Stage, review.At, review.Via));
         Assert.Equal(("mace-review", "police", "mace-chair"), (result.OpenTasks.Single().Key, result.OpenTasks.Single().Agency, result.OpenTasks.Single().Role));
         Assert.Contains(result.Log, l => l.Contains("Task 'disruption-action' is overdue.", StringComparison.Ordinal));
         Assert.Contains(result.Log, l => l.Contains("Task escalated to level 4", StringComparison.Ordinal));

@@ -95,7 +95,7 @@ internal static class DashboardScenario
         b = await DiscussAsync(host, await ReloadAsync(host, b));
         host.MoveTo(Utc(2026, 3, 20, 10));
         a = await DisruptAsync(host, a, "police", "child-abduction-warning-notice", "intelligence-submission");
-        await host.CompleteAsync(await NrmTrackOfAsync(host, b), "make-nrm-referral", "not-needed", []);
+        await host.CompleteAsync(await NrmTrackOfAsync(host, b), "make-nrm-referral", "not-needed", new JsonObject { ["nrmNotNeededReason"] = "Referred by another first responder." });
         host.MoveTo(educationActionAt);
         b = await DisruptAsync(host, b, "education", "education-placement-change");
         return (a, b);

@@ -37,12 +37,13 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
         state = await host.CompleteAsync(state, "confirm-disruption-plan", "confirmed", []);
         Assert.Equal(["child-abduction-warning-notice", "education-placement-change"], state.Facts["disruptionMeasures"]!.AsArray().Select(n => n!.GetValue<string>()));
 
-        // The plan is done, but the case stays on the plan until its review clock runs out: 11 weeks after
-        // the MACE discussion (Tuesday 17 March 12:00 UTC) is Tuesday 2 June 12:00 UTC, elapsed time.
+        // The plan is done, but the case stays on the plan until its review: the last sitting on or before
+        // 12 weeks after the MACE discussion (Tuesday 17 March 12:00 UTC) is 9 June, whose agenda closes at
+        // 17:00 BST on Friday 5 June; the case moves to review then.
         Assert.Equal("disruption-plan", state.StageKey);
         Assert.DoesNotContain(state.Tasks, t => t.IsActive);
         var reviewDue = await host.TimerDueAsync(state, "review-due");
-        Assert.Equal(Utc(6, 2, 12), reviewDue);
+        Assert.Equal(Utc(6, 5, 16), reviewDue);
         state = await host.FireTimerAtAsync(state, "review-due", reviewDue);
 
         // The review is at the next sitting, 9 June at 10:00 BST: 12 weeks after the discussion, not 14.
@@ -57,7 +58,8 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
         AssertTask(state, "disruption-action", "police", null, Utc(6, 23, 16), filterAgency: "police");
         AssertTask(state, "disruption-action", "education", null, Utc(6, 23, 16), filterAgency: "education");
         AssertTask(state, "confirm-disruption-plan", "childrens-social-care", "mace-coordinator", Utc(6, 23, 16));
-        Assert.Equal(Utc(8, 25, 11), await host.TimerDueAsync(state, "review-due"));
+        // The last sitting within 12 weeks of 9 June is 1 September; with the bank holiday on 31 August its agenda closes on Thursday 27 August.
+        Assert.Equal(Utc(8, 27, 16), await host.TimerDueAsync(state, "review-due"));
 
         // This time the plan is done early, so the coordinator brings the review forward by hand.
         host.Time.SetUtcNow(Utc(6, 16, 10));
@@ -88,7 +90,8 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
             [
                 ("front-door-routing", null),
                 ("task-assignment", "default-social-care"),
-                ("exploitation-screening", "experiencing"),
+                // Every indicator is ticked, the child looked after and arrested for supply among them: an NRM consideration at screening.
+                ("exploitation-screening", "experiencing-consider-nrm"),
                 ("disruption-plan-closure", "true"),
             ],
             decisions);
@@ -118,7 +121,7 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
         Assert.Equal(CommandStatus.NotAllowed, early.Status);
         Assert.Contains(early.Errors, e => e.Message.Contains("at least one disruption measure", StringComparison.Ordinal));
 
-        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 2, 12));
+        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 5, 16));
         Assert.Equal("review", state.StageKey);
         AssertTask(state, "mace-review", "police", "mace-chair", Utc(6, 9, 9));
     }
@@ -129,7 +132,7 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
         await using var host = await EngineHost.StartAsync(Utc(3, 2, 9), provider: provider);
         var state = await ToDisruptionPlanAsync(host);
 
-        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 2, 12));
+        state = await host.FireTimerAtAsync(state, "review-due", Utc(6, 5, 16));
 
         Assert.Equal("review", state.StageKey);
         Assert.Equal(3, state.Tasks.Count(t => t.StageKey == "disruption-plan" && t.Status == CaseTaskStatus.Cancelled));

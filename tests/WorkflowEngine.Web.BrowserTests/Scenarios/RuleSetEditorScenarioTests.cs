@@ -105,7 +105,7 @@ public sealed class RuleSetEditorScenarioTests(LiveApp live) : IClassFixture<Liv
         await SignInSteps.SignInAsync(page, "practitioner.police");
         await page.GotoAsync(live.App.Url("/library/rulesets/exploitation-screening/editor"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Rule set: exploitation-screening" })).ToBeVisibleAsync();
-        var table = page.GetByRole(AriaRole.Table, new() { Name = "3 rules, in the order they are checked" });
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "6 rules, in the order they are checked" });
         await Expect(table).ToBeVisibleAsync(new() { Timeout = (float)Settle.TotalMilliseconds });
         await Expect(table).ToContainTextAsync("score >= 10");
         await Expect(table).ToContainTextAsync("Exploitation screening → MACE referral");

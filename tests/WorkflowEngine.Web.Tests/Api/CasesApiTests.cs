@@ -40,6 +40,28 @@ public abstract class CasesApiTests
     }
 
     [Fact]
+    public async Task A_contact_received_earlier_is_due_from_receipt_and_one_from_the_future_or_over_30_days_back_is_refused_naming_contact_receivedAt()
+    {
+        var dsl = await _app.As("dsl.education");
+        var now = _app.Time.GetUtcNow();
+        object Contact(DateTimeOffset receivedAt) => new
+        {
+            child = new { name = "Ruby Shaw" },
+            contact = new { referrer = "Priya Shah", concern = "Ruby has a new older boyfriend.", receivedAt },
+        };
+
+        await (await dsl.PostAsync("/api/cases", Contact(now.AddHours(1)))).InvalidAsync("$.contact.receivedAt");
+        await (await dsl.PostAsync("/api/cases", Contact(now.AddDays(-31)))).InvalidAsync("$.contact.receivedAt");
+
+        var receivedAt = now.AddDays(-10);
+        var created = await (await dsl.PostAsync("/api/cases", Contact(receivedAt))).JsonAsync(HttpStatusCode.Created);
+        var mash = await _app.As("mash.childrens-social-care");
+        var shown = await (await mash.GetAsync($"/api/cases/{created["id"]}")).JsonAsync();
+        Assert.Equal(receivedAt, shown["receivedAt"]!.GetValue<DateTimeOffset>());
+        Assert.True(shown["tasks"]![0]!["dueAt"]!.GetValue<DateTimeOffset>() < now, "The decision was due a working day after receipt, days before it was typed in.");
+    }
+
+    [Fact]
     public async Task Without_a_token_the_api_answers_401_as_a_problem()
     {
         var anonymous = _app.CreateClient();

@@ -29,6 +29,15 @@ public abstract class DashboardPageTests
 
         Assert.Contains("<script type=\"application/json\" id=\"dashboard-trends\">", html, StringComparison.Ordinal);
         Assert.Contains("id=\"chart-disruption-share\"", html, StringComparison.Ordinal);
+        // Every measure counted over a period has its monthly chart beside its table; the "now" measures have none.
+        foreach (var measure in MeasureCatalogue.All)
+        {
+            Assert.Equal(measure.HasTrend, html.Contains($"id=\"chart-{measure.Key}\"", StringComparison.Ordinal));
+            Assert.Equal(measure.HasTrend, html.Contains($"id=\"table-{measure.Key}\"", StringComparison.Ordinal));
+        }
+
+        Assert.False(MeasureCatalogue.Find(MeasureCatalogue.OverdueTasks)!.HasTrend);
+        Assert.Contains("<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">Days</th>", html, StringComparison.Ordinal);
         Assert.Matches("<table class=\"govuk-table\" id=\"table-disruption-share\">[\\s\\S]*?Jan 2026[\\s\\S]*?Feb 2026[\\s\\S]*?Mar 2026", html);
         Assert.Contains("href=\"/dashboard.csv?period=quarter&amp;on=2026-03-02\"", html, StringComparison.Ordinal);
     }

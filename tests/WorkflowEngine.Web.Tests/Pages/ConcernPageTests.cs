@@ -64,6 +64,36 @@ public sealed class ConcernPageTests : IClassFixture<WebAppFactory>
     }
 
     [Fact]
+    public async Task The_receipt_time_defaults_to_now_in_UK_time_and_a_time_in_the_future_is_named_beside_the_date()
+    {
+        var client = await _app.SignedInBrowserAsync("dsl.education");
+        var now = TimeZoneInfo.ConvertTime(_app.Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+
+        var (_, form) = await client.ReadAsync("/concerns/new");
+
+        Assert.Contains($"id=\"ReceivedAt-day\" name=\"ReceivedAt-day\" type=\"text\" inputmode=\"numeric\" value=\"{now.Day}\"", form, StringComparison.Ordinal);
+        Assert.Contains($"id=\"ReceivedAt-year\" name=\"ReceivedAt-year\" type=\"text\" inputmode=\"numeric\" value=\"{now.Year}\"", form, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{now:HH:mm}\"", form, StringComparison.Ordinal);
+
+        var tomorrow = now.AddDays(1);
+        var refused = await client.PostFormAsync("/concerns/new", "/concerns/new", [
+            new("ChildName", "Lee Park"), new("Referrer", "Priya Shah"), new("Concern", "Seen with older men."), new("Urgent", "false"),
+            new("ReceivedAt-day", tomorrow.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("ReceivedAt-month", tomorrow.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("ReceivedAt-year", tomorrow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("ReceivedTime", "10:00")]);
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("<a href=\"#ReceivedAt-day\">The time the contact was received cannot be in the future.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"ReceivedAt-error\" class=\"govuk-error-message\"", html, StringComparison.Ordinal);
+
+        var badTime = await client.PostFormAsync("/concerns/new", "/concerns/new", [
+            new("ChildName", "Lee Park"), new("Referrer", "Priya Shah"), new("Concern", "Seen with older men."), new("Urgent", "false"),
+            new("ReceivedAt-day", "27"), new("ReceivedAt-month", "2"), new("ReceivedAt-year", "2026"), new("ReceivedTime", "teatime")]);
+        Assert.Contains("The time the concern was received must be a 24-hour time, like 17:30", await badTime.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_confirmation_is_refused_to_someone_who_neither_raised_it_nor_works_it()
     {
         var school = await _app.SignedInBrowserAsync("dsl.education");

@@ -17,7 +17,9 @@ export function describeDue(due: Due | undefined): string {
   } else if (typeof due.duration === 'string') {
     text = describeDuration(due.duration);
   } else if (typeof due.beforeNextPanel === 'string') {
-    text = `before the next ${due.beforeNextPanel} agenda closes`;
+    text = typeof due.latestWithin === 'string'
+      ? `before the agenda closes for the last ${due.beforeNextPanel} sitting within ${describeDuration(due.latestWithin)}`
+      : `before the next ${due.beforeNextPanel} agenda closes`;
   } else if (typeof due.nextPanel === 'string') {
     text = `at the next ${due.nextPanel} sitting`;
   } else {

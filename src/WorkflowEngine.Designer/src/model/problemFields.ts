@@ -33,7 +33,7 @@ const standIns: Record<string, string> = {
 const wholeLists = /\.?(linkedWorkflows|startWorkflows|actions)\[\d+\]/g;
 
 function dueFields(at: string): string[] {
-  return [at, ...['workingDays', 'duration', 'beforeNextPanel', 'nextPanel', 'from'].map((key) => `${at}.${key}`)];
+  return [at, ...['workingDays', 'duration', 'beforeNextPanel', 'nextPanel', 'latestWithin', 'from'].map((key) => `${at}.${key}`)];
 }
 
 /** The validator path of the item a selection shows, such as `$.stages[2].tasks[0]`. */

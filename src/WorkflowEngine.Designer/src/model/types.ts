@@ -16,6 +16,8 @@ export interface Due extends Open {
   duration?: string;
   beforeNextPanel?: string;
   nextPanel?: string;
+  /** With beforeNextPanel: the last sitting on or before this ISO-8601 duration after the anchor (e.g. P12W). */
+  latestWithin?: string;
   from?: DueAnchor;
 }
 
@@ -47,6 +49,8 @@ export interface FormField extends Open {
   hint?: string;
   type: FormFieldType;
   required?: boolean;
+  /** Outcomes for which an answer is needed although the field is otherwise optional. */
+  requiredFor?: string[];
   /** Smallest answer of an integer or number field (the server requires a range for those). */
   minimum?: number;
   /** Largest answer of an integer or number field. */

@@ -37,10 +37,16 @@ public sealed record CaseResponse(
     /// <summary>The reference people read out, the same as on the pages and in e-mails, e.g. <c>CASE-1A2B3C4D</c>.</summary>
     public string Reference => CaseReference.Of(Id);
 
+    /// <summary>When the contact was received (for a track, when its event happened): what deadlines from the contact count from.</summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
     internal static CaseResponse From(CaseState s) =>
         new(s.Id, s.ChildId, s.ParentCaseId, s.WorkflowKey, s.WorkflowVersion, s.StageKey, s.StageEnteredAt, s.Status, s.ClosureReason,
             s.OpenedAt, s.ClosedAt, s.Child.Name, s.Child.DateOfBirth, s.Child.Reference,
             s.Contact.Referrer, s.Contact.ReferrerAgency, s.Contact.Concern, s.Contact.Urgent, (JsonObject)s.Facts.DeepClone(),
             [.. s.Tasks.OrderBy(t => t.CreatedAt).Select(TaskResponse.From)],
-            [.. s.Escalations.OrderBy(e => e.RaisedAt).Select(EscalationResponse.From)], s.Version);
+            [.. s.Escalations.OrderBy(e => e.RaisedAt).Select(EscalationResponse.From)], s.Version)
+        {
+            ReceivedAt = s.ReceivedAt,
+        };
 }

@@ -27,7 +27,7 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
             string.IsNullOrWhiteSpace(request.Workflow) ? DefaultWorkflow : request.Workflow,
             new ChildDetails(request.Child?.Name ?? string.Empty, request.Child?.DateOfBirth, request.Child?.Reference),
             new ContactDetails(request.Contact?.Referrer ?? caller.DisplayName, request.Contact?.ReferrerAgency ?? caller.Agency,
-                request.Contact?.Concern ?? string.Empty, request.Contact?.Urgent ?? false),
+                request.Contact?.Concern ?? string.Empty, request.Contact?.Urgent ?? false, request.Contact?.ReceivedAt),
             request.Facts ?? [],
             caller.UserName);
         var result = await cases.OpenCaseAsync(command, cancellationToken);
@@ -135,7 +135,8 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<CaseSummaryResponse>> StartTrack(Guid id, StartTrackRequest request, CancellationToken cancellationToken)
     {
-        var result = await cases.StartLinkedTrackAsync(id, request.Workflow ?? string.Empty, request.Reason ?? string.Empty, Caller.UserName, MaySee(), cancellationToken);
+        var result = await cases.StartLinkedTrackAsync(
+            new StartTrackCommand(id, request.Workflow ?? string.Empty, request.Reason ?? string.Empty, Caller.UserName, request.OccurredAt, MaySee()), cancellationToken);
         return result.Succeeded
             ? CreatedAtAction(nameof(Get), new { id = result.Value!.Id }, CaseSummaryResponse.From(result.Value))
             : FromCheckedCommand(result, CaseSummaryResponse.From).Result!;

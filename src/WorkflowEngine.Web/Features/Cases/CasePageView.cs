@@ -47,4 +47,10 @@ public sealed record CasePageView
 
     /// <summary>The Mermaid id of the current stage, as named in the diagram.</summary>
     public required string StageKey { get; init; }
+
+    /// <summary>The latest rule decision that set a value on the case: risk level, score and the rule that set it.</summary>
+    public ScreeningSummary? Screening { get; init; }
+
+    /// <summary>Why the case closed, in words (the closing stage's name and description, or the reason given by hand).</summary>
+    public string? ClosedBecause { get; init; }
 }

@@ -73,7 +73,21 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
             Diagram = MermaidExporter.Export(workflow, workflow.Stages.Any(s => s.Key == state.StageKey) ? state.StageKey : null),
             StageKey = state.StageKey,
             Path = StagePath(workflow, state, journal),
+            Screening = ScreeningSummary.From(journal, calendar),
+            ClosedBecause = ClosedBecause(workflow, state),
         });
+    }
+
+    // A final stage's key is stored as the closure reason; people read its name and description instead.
+    private static string? ClosedBecause(WorkflowEngine.Core.Definitions.WorkflowDefinition workflow, CaseState state)
+    {
+        if (state.ClosureReason is not { } reason)
+        {
+            return null;
+        }
+
+        var stage = workflow.Stages.FirstOrDefault(s => s.Final && s.Key == reason);
+        return stage is null ? $"Closed by hand: {reason}" : stage.Description is { } why ? $"{stage.Name}. {why}" : stage.Name;
     }
 
     // The stages in the author's order; final stages only when the case reached them, as a case ends in one of several.

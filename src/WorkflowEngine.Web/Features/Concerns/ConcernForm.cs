@@ -23,6 +23,21 @@ public sealed class ConcernForm
     /// <summary>A reference the referrer's agency knows the child by.</summary>
     public string? ChildReference { get; set; }
 
+    /// <summary>Day the concern was received.</summary>
+    [ModelBinder(Name = "ReceivedAt-day")]
+    public string? ReceivedDay { get; set; }
+
+    /// <summary>Month the concern was received.</summary>
+    [ModelBinder(Name = "ReceivedAt-month")]
+    public string? ReceivedMonth { get; set; }
+
+    /// <summary>Year the concern was received.</summary>
+    [ModelBinder(Name = "ReceivedAt-year")]
+    public string? ReceivedYear { get; set; }
+
+    /// <summary>Time the concern was received, 24-hour, like 17:30 (London time).</summary>
+    public string? ReceivedTime { get; set; }
+
     /// <summary>Who raised the concern.</summary>
     public string? Referrer { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Hosting;
@@ -12,12 +13,17 @@ using WorkflowEngine.Web.Features.Shared;
 namespace WorkflowEngine.Web.Features.Concerns;
 
 /// <summary>Raising a concern about a child: opens a case on the CCE referral workflow.</summary>
-public sealed partial class ConcernsController(CaseService cases, ReferenceData reference, EngineOptions engine, ILogger<ConcernsController> logger) : PageController
+public sealed partial class ConcernsController(CaseService cases, ReferenceData reference, EngineOptions engine, ILogger<ConcernsController> logger, TimeProvider time, CalendarCatalogue calendars) : PageController
 {
 
     /// <summary>The empty form, with the referrer filled in from the signed-in person.</summary>
     [HttpGet("/concerns/new")]
-    public IActionResult New() => View(Page(new ConcernForm { Referrer = Me.DisplayName }));
+    public IActionResult New()
+    {
+        var form = new ConcernForm { Referrer = Me.DisplayName };
+        ReceivedTime.Fill(form, time.GetUtcNow(), Zone);
+        return View(Page(form));
+    }
 
     /// <summary>Opens the case, or shows the form again with every problem beside its field.</summary>
     [HttpPost("/concerns/new")]
@@ -36,6 +42,12 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
             {
                 ModelState.AddModelError("ChildDateOfBirth-day", "Date of birth must be a real date, like 27 3 2012");
             }
+        }
+
+        var (receivedAt, receivedError) = ReceivedTime.Read(form, Zone);
+        if (receivedError is not null)
+        {
+            ModelState.AddModelError("ReceivedAt-day", receivedError);
         }
 
         var facts = new JsonObject();
@@ -64,7 +76,7 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
         var urgent = form.Urgent == "true";
         var command = new OpenCaseCommand(engine.FrontDoorWorkflow,
             new ChildDetails(form.ChildName?.Trim() ?? string.Empty, born, string.IsNullOrWhiteSpace(form.ChildReference) ? null : form.ChildReference.Trim()),
-            new ContactDetails(form.Referrer?.Trim() ?? string.Empty, me.Agency, form.Concern?.Trim() ?? string.Empty, urgent),
+            new ContactDetails(form.Referrer?.Trim() ?? string.Empty, me.Agency, form.Concern?.Trim() ?? string.Empty, urgent, receivedAt),
             facts, me.UserName);
 
         // Core checks everything it can even when the page found a problem, so every error shows at once.
@@ -106,6 +118,8 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
         return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state)));
     }
 
+    private TimeZoneInfo Zone => new PageCalendar(calendars).For().TimeZone;
+
     private static string? FieldFor(string path) => path switch
     {
         "$.child.name" => nameof(ConcernForm.ChildName),
@@ -114,6 +128,7 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
         "$.contact.referrer" => nameof(ConcernForm.Referrer),
         "$.contact.concern" => nameof(ConcernForm.Concern),
         "$.contact.urgent" => nameof(ConcernForm.Urgent),
+        "$.contact.receivedAt" => "ReceivedAt-day",
         "$.facts.missingEpisodes" => nameof(ConcernForm.MissingEpisodes),
         _ when path.StartsWith("$.facts.", StringComparison.Ordinal) => IndicatorGroups.GroupOf(path["$.facts.".Length..]),
         _ => null,

@@ -18,7 +18,7 @@ public static class IndicatorGroups
         ("missing", "Going missing", ["foundOutOfArea"]),
         ("education", "Education", ["suspended", "permanentlyExcluded", "persistentAbsence", "severeAbsence", "notInEducation"]),
         ("money-and-associates", "Money, phones and associates", ["unexplainedMoneyOrGifts", "multiplePhones", "olderOrControllingAssociates", "peersOfConcern"]),
-        ("offending-and-harm", "Offending, substances and harm", ["arrestedForDrugSupply", "carryingWeapons", "substanceMisuse", "unexplainedInjuries", "selfHarm"]),
+        ("offending-and-harm", "Offending, substances and harm", ["arrestedForDrugSupply", "linkedToCountyLine", "carryingWeapons", "substanceMisuse", "unexplainedInjuries", "selfHarm"]),
         ("circumstances", "The child's circumstances", ["lookedAfter", "disclosure"]),
     ];
 

@@ -8,8 +8,8 @@ namespace WorkflowEngine.Web.Features.Dashboard;
 /// <param name="Trends">For each trend measure, its figure in each month of the period.</param>
 public sealed record DashboardReport(DashboardQuery Query, DashboardFigures Figures, IReadOnlyList<(ReportingPeriod Month, DashboardFigures Figures)> Trends)
 {
-    /// <summary>The measures drawn as monthly trends.</summary>
-    public static IReadOnlyList<string> TrendMeasures { get; } = [MeasureCatalogue.DisruptionShare, MeasureCatalogue.ReferralDecisionsInTime];
+    /// <summary>The measures drawn as monthly trends: every measure counted over a period (not the "now" ones).</summary>
+    public static IReadOnlyList<string> TrendMeasures { get; } = [.. MeasureCatalogue.All.Where(m => m.HasTrend).Select(m => m.Key)];
 
     /// <summary>Computes the report: the period, then the trend measures for each month.</summary>
     public static async Task<DashboardReport> BuildAsync(IDashboardQueries queries, DashboardQuery query, TimeZoneInfo timeZone, CancellationToken cancellationToken)

@@ -42,8 +42,21 @@ public static class TaskForm
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(reference);
         return [.. task.Form.Select(f => new Shared.FieldView(
-            Prefix + f.Key, f.Label, f.Hint, f.Type, Options(f, reference),
+            Prefix + f.Key, f.Label, HintFor(task, f), f.Type, Options(f, reference),
             posted is null ? Recorded(f, recorded) : Posted(f, posted), f.Required))];
+    }
+
+    /// <summary>The field's hint, saying which outcomes need an answer when only some do.</summary>
+    private static string? HintFor(TaskDefinition task, FormField field)
+    {
+        if (field.Required || field.RequiredFor.Count == 0)
+        {
+            return field.Hint;
+        }
+
+        var labels = field.RequiredFor.Select(k => $"'{task.Outcomes.FirstOrDefault(o => o.Key == k)?.Label ?? k}'");
+        var needed = $"Needed if the outcome is {string.Join(" or ", labels)}.";
+        return field.Hint is null ? needed : $"{field.Hint} {needed}";
     }
 
     /// <summary>Reads the posted answers as JSON; answers that cannot be read are returned as errors keyed by field id.</summary>

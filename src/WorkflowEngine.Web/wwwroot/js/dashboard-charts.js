@@ -16,9 +16,10 @@
       type: 'line',
       data: {
         labels: series.months,
-        datasets: [{ label: series.title + ' (%)', data: series.values, borderColor: '#1d70b8', backgroundColor: '#1d70b8', spanGaps: true }]
+        datasets: [{ label: series.title + (series.unit === 'percent' ? ' (%)' : ''), data: series.values, borderColor: '#1d70b8', backgroundColor: '#1d70b8', spanGaps: true }]
       },
-      options: { animation: false, scales: { y: { min: 0, max: 100 } }, plugins: { legend: { display: false } } }
+      // Percentages on a fixed 0 to 100 scale so months compare honestly; days and counts from 0.
+      options: { animation: false, scales: { y: series.unit === 'percent' ? { min: 0, max: 100 } : { min: 0 } }, plugins: { legend: { display: false } } }
     });
   });
 })();

@@ -14,7 +14,7 @@ type Kind = (typeof kinds)[number]['value'];
 
 const anchors = [
   { value: 'taskCreated', label: 'Task created (default)' },
-  { value: 'caseOpened', label: 'Case opened' },
+  { value: 'caseOpened', label: 'Contact received (case opened)' },
   { value: 'stageEntered', label: 'Stage entered' },
 ];
 
@@ -37,7 +37,7 @@ export function DueFields({ legend, field, due = {}, onChange, withAnchor = true
   const set = (key: string, value: unknown) => onChange(withKey(due, key, value, canonicalOrder.due));
   const changeKind = (next: Kind) => {
     if (next === kind) return;
-    let changed: Due = withKey(due, kind, undefined);
+    let changed: Due = withKey(withKey(due, kind, undefined), 'latestWithin', undefined);
     const initial = next === 'workingDays' ? 1 : next === 'duration' ? 'P5D' : (panels[0] ?? '');
     changed = withKey(changed, next, initial, canonicalOrder.due);
     onChange(changed);
@@ -66,6 +66,16 @@ export function DueFields({ legend, field, due = {}, onChange, withAnchor = true
           options={panels.map((panel) => ({ value: panel, label: panel }))}
           emptyLabel="Choose a panel"
           onChange={(value) => set(kind, value)}
+        />
+      )}
+      {kind === 'beforeNextPanel' && (
+        <TextField
+          label="Latest sitting within (optional)"
+          field="latestWithin"
+          hint="For example P12W: the last sitting on or before 12 weeks, so a skipped sitting brings it earlier. Leave blank for the next sitting."
+          width="10"
+          value={due.latestWithin}
+          onCommit={(text) => set('latestWithin', text.trim() === '' ? undefined : text.trim())}
         />
       )}
       {withAnchor && (
