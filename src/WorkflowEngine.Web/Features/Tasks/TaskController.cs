@@ -279,7 +279,7 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             AgencyName = reference.AgenciesByKey.TryGetValue(task.Agency, out var agency) ? agency.Name : task.Agency,
             Due = task.IsActive ? DueWords.Describe(task.DueAt, time.GetUtcNow(), calendar) : "finished",
             DueAt = DueWords.When(task.DueAt, calendar),
-            Fields = TaskForm.Fields(definition, reference, posted, task.Data),
+            Fields = TaskForm.Fields(definition, reference, posted, task.Data, task.IsActive ? state.Facts : null),
             Outcome = posted is null ? task.Outcome : outcome,
             CanWork = task.IsActive && MayWork(task),
             CanManage = task.IsActive && MayManage(task),
