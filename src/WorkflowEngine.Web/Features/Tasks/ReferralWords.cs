@@ -23,13 +23,19 @@ public static class ReferralWords
         var agency = reference.AgenciesByKey.TryGetValue(contact.ReferrerAgency, out var a) ? a.Name : contact.ReferrerAgency;
         var rows = new List<(string, string)>
         {
-            ("Referred by", $"{contact.Referrer} ({agency})"),
+            ("Referred by", $"{contact.Referrer}, {agency}"),
             ("Received", DueWords.When(state.OpenedAt, calendar)),
             ("Urgent", contact.Urgent ? "Yes: risk of immediate harm" : "No"),
             ("Concern", contact.Concern),
         };
         foreach (var (key, value) in state.Facts)
         {
+            // The contact's own facts are already shown above, in words.
+            if (key is "urgent" or "referrerAgency")
+            {
+                continue;
+            }
+
             if (reference.FactsByKey.TryGetValue(key, out var fact) && Words(value) is { Length: > 0 } words)
             {
                 rows.Add((fact.Label, words));
