@@ -38,11 +38,11 @@ public static class InboxSeeder
         await using var insertTask = connection.CreateCommand();
         insertTask.CommandText = """
             INSERT INTO Tasks (Id, CaseId, StageKey, StageVisit, TaskKey, Title, Agency, Role, AssignedTo, Status, CreatedAt, DueAt,
-                ClosedAt, ClosedBy, Outcome, DataJson, Reason, Version)
-            VALUES ($id, $case, 'work', 1, $key, 'Do the work', $agency, $role, $person, $status, $created, $due, $closed, $closedBy, $outcome, NULL, NULL, $version)
+                ClosedAt, ClosedBy, Outcome, DataJson, Reason, Priority, Version)
+            VALUES ($id, $case, 'work', 1, $key, 'Do the work', $agency, $role, $person, $status, $created, $due, $closed, $closedBy, $outcome, NULL, NULL, $priority, $version)
             """;
         var p = new Dictionary<string, SqliteParameter>();
-        foreach (var name in new[] { "$agency", "$id", "$case", "$key", "$role", "$person", "$status", "$created", "$due", "$closed", "$closedBy", "$outcome", "$version" })
+        foreach (var name in new[] { "$agency", "$id", "$case", "$key", "$role", "$person", "$status", "$created", "$due", "$closed", "$closedBy", "$outcome", "$priority", "$version" })
         {
             p[name] = insertTask.Parameters.Add(name, SqliteType.Text);
         }
@@ -82,6 +82,7 @@ public static class InboxSeeder
                 p["$closed"].Value = status == CaseTaskStatus.Completed ? created.AddDays(random.Next(0, 10)).UtcTicks : DBNull.Value;
                 p["$closedBy"].Value = status == CaseTaskStatus.Completed ? p["$person"].Value : DBNull.Value;
                 p["$outcome"].Value = status == CaseTaskStatus.Completed ? "done" : DBNull.Value;
+                p["$priority"].Value = status == CaseTaskStatus.Escalated ? "High" : "Normal";
                 p["$version"].Value = status == CaseTaskStatus.Open ? 1 : 2;
                 await insertTask.ExecuteNonQueryAsync(cancellationToken);
             }

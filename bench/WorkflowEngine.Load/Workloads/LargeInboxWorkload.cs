@@ -22,6 +22,10 @@ public sealed class LargeInboxWorkload : IWorkload
         ("by role", () => new InboxQuery(Agency, Role: "mace-chair")),
         ("by person", () => new InboxQuery(Agency, AssignedTo: "officer-7")),
         ("page 5", () => new InboxQuery(Agency, Skip: 200, Take: 50)),
+        ("by task", () => new InboxQuery(Agency, TaskKeys: ["task-3"])),
+        ("unassigned", () => new InboxQuery(Agency, UnassignedOnly: true)),
+        ("high priority only", () => new InboxQuery(Agency, Priority: TaskPriority.High)),
+        ("high priority first", () => new InboxQuery(Agency, Order: InboxOrder.Priority)),
     ];
 
     public string Name => "large-inbox";

@@ -64,6 +64,12 @@ internal static class DefinitionErrorCodes
     public const string FieldDuplicateKey = "field.duplicate-key";
     public const string FieldNoChoices = "field.no-choices";
     public const string FieldUnknownChoiceList = "field.unknown-choice-list";
+
+    /// <summary>A field's default names a fact the catalogue does not have.</summary>
+    public const string FieldUnknownDefaultFact = "field.unknown-default-fact";
+
+    /// <summary>A field's default names a fact of a type the field cannot show.</summary>
+    public const string FieldDefaultTypeMismatch = "field.default-type-mismatch";
     public const string FieldChoicesNotAllowed = "field.choices-not-allowed";
 
     /// <summary>latestWithin is given without beforeNextPanel.</summary>

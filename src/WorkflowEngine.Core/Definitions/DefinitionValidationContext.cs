@@ -71,8 +71,11 @@ public sealed record DefinitionValidationContext(
             workflows,
             reference.ChoiceLists.Keys.Append(ReferenceData.AgenciesList),
             calendars,
-            panels);
+            panels) with { Facts = reference.Facts.ToDictionary(f => f.Key, f => f.Type, StringComparer.Ordinal) };
     }
+
+    /// <summary>Facts of the catalogue by key and type, for field defaults; null when not known (then defaults are not checked against it).</summary>
+    public IReadOnlyDictionary<string, FactType>? Facts { get; init; }
 
     /// <summary>Whether a choice list of that name exists; <c>agencies</c> always does.</summary>
     /// <param name="name">The list's name.</param>

@@ -34,6 +34,8 @@ internal static class FormChecks
                 }
             }
 
+            CheckDefault(run, field, path, subject);
+
             var isChoice = field.Type is FormFieldType.Choice or FormFieldType.MultiChoice;
             if (!isChoice)
             {
@@ -73,6 +75,39 @@ internal static class FormChecks
     }
 
     // Every number answer has a range, so no answer can overflow a rule's arithmetic; text may set its own length.
+    // A default must name a fact of the catalogue whose type the field can show.
+    private static void CheckDefault(ValidationRun run, FormField field, string path, string subject)
+    {
+        if (field.Default is not { } fieldDefault || run.Context.Facts is not { } facts)
+        {
+            return;
+        }
+
+        if (!facts.TryGetValue(fieldDefault.Fact, out var factType))
+        {
+            run.Add(Codes.FieldUnknownDefaultFact, $"{path}.default.fact",
+                $"{subject} starts from the case fact '{fieldDefault.Fact}', which is not in the fact catalogue (reference/facts.json). Use a fact the referral records, or remove the default.");
+            return;
+        }
+
+        var fits = field.Type switch
+        {
+            FormFieldType.Boolean => factType == Reference.FactType.Boolean,
+            FormFieldType.Integer => factType == Reference.FactType.Integer,
+            FormFieldType.Number => factType is Reference.FactType.Integer or Reference.FactType.Number,
+            FormFieldType.Date => factType == Reference.FactType.Date,
+            FormFieldType.MultiChoice => factType == Reference.FactType.TextList,
+            _ => factType == Reference.FactType.Text,
+        };
+        if (!fits)
+        {
+            var type = JsonNamingPolicy.CamelCase.ConvertName(field.Type.ToString());
+            var fact = JsonNamingPolicy.CamelCase.ConvertName(factType.ToString());
+            run.Add(Codes.FieldDefaultTypeMismatch, $"{path}.default.fact",
+                $"{subject} is a '{type}' field but the case fact '{fieldDefault.Fact}' is a '{fact}', so it cannot start from it. Choose a fact of the same kind.");
+        }
+    }
+
     private static void CheckLimits(ValidationRun run, FormField field, string path, string subject)
     {
         var isNumber = field.Type is FormFieldType.Integer or FormFieldType.Number;

@@ -42,4 +42,7 @@ public sealed record FormField
 
     /// <summary>Name of a reference list supplying the choices instead, e.g. <c>disruption-measures</c> or <c>agencies</c>.</summary>
     public string? ChoiceList { get; init; }
+
+    /// <summary>Where the field's starting answer comes from (a case fact), if anywhere.</summary>
+    public FieldDefault? Default { get; init; }
 }

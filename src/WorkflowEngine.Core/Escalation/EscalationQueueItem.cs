@@ -8,4 +8,6 @@ namespace WorkflowEngine.Core.Escalation;
 /// <param name="TaskAgency">The agency that owns the task now.</param>
 /// <param name="TaskDueAt">When the task fell (or falls) due.</param>
 /// <param name="TaskStatus">Where the task is.</param>
-public sealed record EscalationQueueItem(TaskEscalation Escalation, string TaskTitle, string TaskAgency, DateTimeOffset TaskDueAt, CaseTaskStatus TaskStatus);
+/// <param name="ChildName">The name of the child the case is about.</param>
+public sealed record EscalationQueueItem(TaskEscalation Escalation, string TaskTitle, string TaskAgency, DateTimeOffset TaskDueAt, CaseTaskStatus TaskStatus,
+    string? ChildName = null);

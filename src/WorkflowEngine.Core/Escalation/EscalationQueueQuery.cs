@@ -8,6 +8,8 @@ namespace WorkflowEngine.Core.Escalation;
 /// <param name="IncludeAcknowledged">Whether acknowledged ones show beside open ones.</param>
 /// <param name="Skip">Rows to skip, for paging.</param>
 /// <param name="Take">Rows to return (at most 500).</param>
+/// <param name="InvolvingAgency">Only those about this agency's tasks or going to it, at every level (a manager keeps seeing
+/// their agency's escalations after they climb past them); null for all.</param>
 public sealed record EscalationQueueQuery(
     string? TargetAgency = null,
     string? TargetRole = null,
@@ -15,4 +17,5 @@ public sealed record EscalationQueueQuery(
     DateTimeOffset? RaisedBefore = null,
     bool IncludeAcknowledged = true,
     int Skip = 0,
-    int Take = 50);
+    int Take = 50,
+    string? InvolvingAgency = null);

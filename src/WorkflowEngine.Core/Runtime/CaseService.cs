@@ -145,14 +145,22 @@ public sealed partial class CaseService : ITimerHandler
     public Task<CommandResult<CaseState>> ClaimTaskAsync(Guid caseId, Guid taskId, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
         {
-            var refused = Fire(command, task!, TaskTrigger.Claim);
+            // A colleague's task taken over: the journal says from whom.
+            var previous = task!.AssignedTo is { } holder && holder != actor ? holder : null;
+            var refused = Fire(command, task, TaskTrigger.Claim);
             if (refused is not null)
             {
                 return Done(command, refused);
             }
 
-            task!.AssignedTo = actor;
-            command.Record("task.claimed", TaskData(task));
+            task.AssignedTo = actor;
+            var data = TaskData(task);
+            if (previous is not null)
+            {
+                data["takenOverFrom"] = previous;
+            }
+
+            command.Record("task.claimed", data);
             return Done(command, null);
         }, cancellationToken, access);
 

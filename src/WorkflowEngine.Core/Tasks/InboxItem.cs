@@ -16,6 +16,8 @@ namespace WorkflowEngine.Core.Tasks;
 /// <param name="Version">The task's version, to send back when completing it (an ETag).</param>
 /// <param name="Priority">High once an escalation rung has raised it.</param>
 /// <param name="EscalationLevel">The highest escalation level reached; 0 when never escalated.</param>
+/// <param name="ChildName">The name of the child the case is about, when the inbox read it.</param>
+/// <param name="ChildDateOfBirth">The child's date of birth, when known.</param>
 public sealed record InboxItem(
     Guid TaskId,
     Guid CaseId,
@@ -31,4 +33,6 @@ public sealed record InboxItem(
     bool IsOverdue,
     long Version,
     TaskPriority Priority = TaskPriority.Normal,
-    int EscalationLevel = 0);
+    int EscalationLevel = 0,
+    string? ChildName = null,
+    DateOnly? ChildDateOfBirth = null);

@@ -34,12 +34,19 @@ internal sealed class EfEscalationQueue(IDbContextFactory<EngineDbContext> conte
             escalations = escalations.Where(e => e.RaisedAt < before);
         }
 
-        var rows = await escalations
-            .Join(db.Tasks, e => e.TaskId, t => t.Id, (e, t) => new { Escalation = e, t.Title, t.Agency, t.DueAt, t.Status })
+        var joined = escalations
+            .Join(db.Tasks, e => e.TaskId, t => t.Id, (e, t) => new { Escalation = e, t.Title, t.Agency, t.DueAt, t.Status, t.CaseId })
+            .Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { r.Escalation, r.Title, r.Agency, r.DueAt, r.Status, c.ChildName });
+        if (query.InvolvingAgency is { } involving)
+        {
+            joined = joined.Where(r => r.Agency == involving || r.Escalation.TargetAgency == involving);
+        }
+
+        var rows = await joined
             .OrderByDescending(r => r.Escalation.Level).ThenBy(r => r.Escalation.RaisedAt).ThenBy(r => r.Escalation.Id)
             .Skip(Math.Max(0, query.Skip))
             .Take(Math.Clamp(query.Take, 1, MaxTake))
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new EscalationQueueItem(r.Escalation, r.Title, r.Agency, r.DueAt, r.Status))];
+        return [.. rows.Select(r => new EscalationQueueItem(r.Escalation, r.Title, r.Agency, r.DueAt, r.Status, r.ChildName))];
     }
 }

@@ -1,58 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Persistence.Storage;
 
 namespace WorkflowEngine.Persistence.Tasks;
 
 /// <summary>
-/// The inbox on EF Core. One untracked query per status asked for, each walking an index in due
-/// order and stopping after the page; the runs are merged in memory. A single query with
-/// <c>Status IN (...)</c> would make SQLite sort every matching row before it could stop, which is
-/// slow when an agency holds a year of work.
+/// The inbox on EF Core. One untracked query per status (and per task key, and per priority when
+/// high priority comes first) asked for, each walking an index in due order and stopping after the
+/// page; the runs are merged in memory. A single query with <c>Status IN (...)</c> would make SQLite
+/// sort every matching row before it could stop, which is slow when an agency holds a year of work.
 /// </summary>
 internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, TimeProvider time) : ITaskInbox
 {
-    /// <summary>
-    /// Which index each filter shape walks. On SQLite the query names it (<c>INDEXED BY</c>): with
-    /// statistics from ANALYZE the planner picked the (Agency, Status, DueAt) index for one person's
-    /// open tasks and read every open task of the agency to find none (the measurement is in
-    /// docs/performance.md).
-    /// </summary>
-    private static IQueryable<TaskRecord> Source(EngineDbContext db, InboxQuery query)
-    {
-        if (!db.Database.IsSqlite())
-        {
-            return db.Tasks;
-        }
-
-        return query switch
-        {
-            { AssignedTo: not null } => db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByPerson + "\""),
-            { Role: not null } => db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByRole + "\""),
-            _ => db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByAgency + "\""),
-        };
-    }
-
-    private static IAsyncEnumerable<Row> Run(EngineDbContext db, InboxQuery query, CaseTaskStatus status, DateTimeOffset dueBefore, int limit)
-    {
-        // Every filter reaches SQL as a plain equality (never an IS NULL branch) so it matches the index.
-        var tasks = Source(db, query).AsNoTracking().Where(t => t.Agency == query.Agency && t.Status == status && t.DueAt < dueBefore);
-        if (query.AssignedTo is { } person)
-        {
-            tasks = tasks.Where(t => t.AssignedTo == person);
-        }
-
-        if (query.Role is { } role)
-        {
-            tasks = tasks.Where(t => t.Role == role);
-        }
-
-        return tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id)
-            .Take(limit)
-            .Select(t => new Row(t.Id, t.CaseId, t.StageKey, t.TaskKey, t.Title, t.Agency, t.Role, t.AssignedTo, t.Status, t.CreatedAt, t.DueAt, t.Version,
-                t.Priority, t.EscalationLevel))
-            .AsAsyncEnumerable();
-    }
-
     public async Task<InboxPage> QueryAsync(InboxQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -62,38 +22,172 @@ internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, T
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Take, InboxQuery.MaxTake, nameof(query));
 
         var now = time.GetUtcNow();
-        var dueBefore = query.OverdueOnly ? now : DateTimeOffset.MaxValue;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var caseIds = string.IsNullOrWhiteSpace(query.Search) ? null : await InboxSearch.CaseIdsAsync(db, query.Search, cancellationToken);
+        if (caseIds is { Count: 0 })
+        {
+            return new InboxPage([], false);
+        }
+
         // One more than the page tells whether another page follows.
         var limit = checked(query.Skip + query.Take + 1);
         var rows = new List<Row>();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        foreach (var status in query.EffectiveStatuses)
+        foreach (var run in InboxRun.For(query))
         {
-            await foreach (var row in Run(db, query, status, dueBefore, limit).WithCancellation(cancellationToken))
+            await foreach (var row in Select(Filter(db, query, run, caseIds, now)).Take(limit).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 rows.Add(row);
             }
         }
 
-        var page = rows
-            .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
-            .Skip(query.Skip)
-            .Take(query.Take + 1)
-            .Select(r => r.ToItem(now))
-            .ToList();
+        var ordered = query.Order == InboxOrder.Priority
+            ? rows.OrderByDescending(r => r.Priority == TaskPriority.High).ThenBy(r => r.DueAt).ThenBy(r => r.Id)
+            : rows.OrderBy(r => r.DueAt).ThenBy(r => r.Id);
+        var page = ordered.Skip(query.Skip).Take(query.Take + 1).ToList();
         var hasMore = page.Count > query.Take;
         if (hasMore)
         {
             page.RemoveAt(page.Count - 1);
         }
 
-        return new InboxPage(page, hasMore);
+        var children = await ChildrenAsync(db, page.Select(r => r.CaseId).Distinct().ToList(), cancellationToken);
+        return new InboxPage([.. page.Select(r => r.ToItem(now, children.GetValueOrDefault(r.CaseId)))], hasMore);
+    }
+
+    public async Task<int> CountAsync(InboxQuery query, int cap, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrWhiteSpace(query.Agency, nameof(query));
+        ArgumentOutOfRangeException.ThrowIfLessThan(cap, 1);
+
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var caseIds = string.IsNullOrWhiteSpace(query.Search) ? null : await InboxSearch.CaseIdsAsync(db, query.Search, cancellationToken);
+        if (caseIds is { Count: 0 })
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var run in InboxRun.For(query with { Order = InboxOrder.Due }))
+        {
+            // Each run counts only as far as the cap still needs, walking its index.
+            count += await Filter(db, query, run, caseIds, now).Take(cap - count).CountAsync(cancellationToken);
+            if (count >= cap)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Which index each filter shape walks. On SQLite the query names it (<c>INDEXED BY</c>): with
+    /// statistics from ANALYZE the planner picked the (Agency, Status, DueAt) index for one person's
+    /// open tasks and read every open task of the agency to find none (the measurement is in
+    /// docs/performance.md). The most selective filter given picks the index; the others are checked
+    /// on the rows it finds.
+    /// </summary>
+    private static IQueryable<TaskRecord> Source(EngineDbContext db, InboxQuery query, InboxRun run, bool bySearch)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return db.Tasks;
+        }
+
+        // Each statement is a constant: nothing the user typed reaches the SQL text.
+        return bySearch ? db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByCase + "\"")
+            : query.AssignedTo is not null || query.UnassignedOnly ? db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByPerson + "\"")
+            : query.Role is not null ? db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByRole + "\"")
+            : run.TaskKey is not null ? db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByTask + "\"")
+            : run.Priority == TaskPriority.High ? db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.HighPriority + "\"")
+            : db.Tasks.FromSqlRaw("SELECT * FROM \"Tasks\" INDEXED BY \"" + TaskIndexes.ByAgency + "\"");
+    }
+
+    private static IQueryable<TaskRecord> Filter(EngineDbContext db, InboxQuery query, InboxRun run, IReadOnlyList<Guid>? caseIds, DateTimeOffset now)
+    {
+        // Every filter reaches SQL as a plain equality or range (never an optional-parameter branch) so it matches the index.
+        var status = run.Status;
+        var tasks = Source(db, query, run, caseIds is not null).AsNoTracking().Where(t => t.Agency == query.Agency && t.Status == status);
+        var dueBefore = query.OverdueOnly ? now : query.DueBefore;
+        if (query.DueBefore is { } before && dueBefore > before)
+        {
+            dueBefore = before;
+        }
+
+        if (dueBefore is { } end)
+        {
+            tasks = tasks.Where(t => t.DueAt < end);
+        }
+
+        if (query.DueFrom is { } start)
+        {
+            tasks = tasks.Where(t => t.DueAt >= start);
+        }
+
+        if (query.AssignedTo is { } person)
+        {
+            tasks = tasks.Where(t => t.AssignedTo == person);
+        }
+        else if (query.UnassignedOnly)
+        {
+            tasks = tasks.Where(t => t.AssignedTo == null);
+        }
+
+        if (query.Role is { } role)
+        {
+            tasks = tasks.Where(t => t.Role == role);
+        }
+
+        if (run.TaskKey is { } taskKey)
+        {
+            tasks = tasks.Where(t => t.TaskKey == taskKey);
+        }
+
+        if (query.StageKey is { } stage)
+        {
+            tasks = tasks.Where(t => t.StageKey == stage);
+        }
+
+        // Literal constants, so SQL states the partial index's own condition.
+        tasks = run.Priority switch
+        {
+            TaskPriority.High => tasks.Where(t => t.Priority == TaskPriority.High),
+            TaskPriority.Normal => tasks.Where(t => t.Priority != TaskPriority.High),
+            _ => tasks,
+        };
+
+        if (caseIds is not null)
+        {
+            tasks = tasks.Where(t => caseIds.Contains(t.CaseId));
+        }
+
+        return tasks;
+    }
+
+    private static IQueryable<Row> Select(IQueryable<TaskRecord> tasks) =>
+        tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+            .Select(t => new Row(t.Id, t.CaseId, t.StageKey, t.TaskKey, t.Title, t.Agency, t.Role, t.AssignedTo, t.Status, t.CreatedAt, t.DueAt, t.Version,
+                t.Priority, t.EscalationLevel));
+
+    // The child of each case on the page, read by primary key: at most a page of rows.
+    private static async Task<Dictionary<Guid, ChildDetails>> ChildrenAsync(EngineDbContext db, List<Guid> caseIds, CancellationToken cancellationToken)
+    {
+        if (caseIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.ChildJson }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => StoredJson.Read<ChildDetails>(r.ChildJson));
     }
 
     private sealed record Row(Guid Id, Guid CaseId, string StageKey, string TaskKey, string Title, string Agency, string? Role,
         string? AssignedTo, CaseTaskStatus Status, DateTimeOffset CreatedAt, DateTimeOffset DueAt, long Version, TaskPriority Priority, int EscalationLevel)
     {
-        public InboxItem ToItem(DateTimeOffset now) =>
-            new(Id, CaseId, StageKey, TaskKey, Title, Agency, Role, AssignedTo, Status, CreatedAt, DueAt, DueAt < now, Version, Priority, EscalationLevel);
+        public InboxItem ToItem(DateTimeOffset now, ChildDetails? child) =>
+            new(Id, CaseId, StageKey, TaskKey, Title, Agency, Role, AssignedTo, Status, CreatedAt, DueAt, DueAt < now, Version, Priority, EscalationLevel,
+                child?.Name, child?.DateOfBirth);
     }
 }

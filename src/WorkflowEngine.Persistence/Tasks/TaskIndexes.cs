@@ -9,4 +9,12 @@ internal static class TaskIndexes
     public const string ByAgency = "IX_Tasks_Agency_Status_DueAt";
     public const string ByPerson = "IX_Tasks_Agency_AssignedTo_Status_DueAt";
     public const string ByRole = "IX_Tasks_Agency_Role_Status_DueAt";
+    public const string ByTask = "IX_Tasks_Agency_TaskKey_Status_DueAt";
+    public const string ByCase = "IX_Tasks_CaseId";
+
+    /// <summary>A partial index of high-priority tasks only: few rows, so it costs writes only when an escalation touches a task.</summary>
+    public const string HighPriority = "IX_Tasks_HighPriority_Agency_Status_DueAt";
+
+    /// <summary>The partial index's condition; the inbox's query must state it word for word for SQLite to use the index.</summary>
+    public const string HighPriorityFilter = "\"Priority\" = 'High'";
 }

@@ -34,6 +34,10 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByAgency);
         builder.HasIndex(t => new { t.Agency, t.AssignedTo, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByPerson);
         builder.HasIndex(t => new { t.Agency, t.Role, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByRole);
-        builder.HasIndex(t => t.CaseId);
+        // The inbox's task and stage filters (a stage names its tasks), and its priority filter and
+        // order: a partial index holds only the few high-priority tasks.
+        builder.HasIndex(t => new { t.Agency, t.TaskKey, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByTask);
+        builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt }, TaskIndexes.HighPriority).HasFilter(TaskIndexes.HighPriorityFilter);
+        builder.HasIndex(t => t.CaseId).HasDatabaseName(TaskIndexes.ByCase);
     }
 }

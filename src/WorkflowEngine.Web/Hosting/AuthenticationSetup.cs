@@ -71,6 +71,7 @@ internal static class AuthenticationSetup
         }
 
         builder.Services.AddSingleton<SignInGuard>();
+        builder.Services.AddScoped<PeopleDirectory>();
         builder.Services.AddAuthorization();
         builder.Services.AddRateLimiter(o =>
         {

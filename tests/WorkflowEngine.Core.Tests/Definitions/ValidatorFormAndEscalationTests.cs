@@ -1,4 +1,5 @@
 using WorkflowEngine.Core.Definitions;
+using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Tests.Definitions;
@@ -24,6 +25,25 @@ public class ValidatorFormAndEscalationTests
             "field.duplicate-key",
             "$.stages[0].tasks[0].form[1].key",
             "Task 'decide-referral' has two form fields with the key 'decisionRationale'. Give each field a key of its own.");
+    }
+
+    [Fact]
+    public void A_field_default_from_a_fact_the_catalogue_lacks_or_of_another_kind_is_refused()
+    {
+        var context = SampleWorkflow.Context with { Facts = new Dictionary<string, FactType> { ["multiplePhones"] = FactType.Boolean } };
+        var unknown = WorkflowDefinitionValidator.Validate(WithPanelField(f => f with { Default = new FieldDefault { Fact = "secondPhone" } }), context);
+        var mismatch = WorkflowDefinitionValidator.Validate(WithPanelField(f => f with { Default = new FieldDefault { Fact = "multiplePhones" } }), context);
+
+        ValidationAssert.Single(
+            unknown,
+            "field.unknown-default-fact",
+            "$.stages[3].tasks[0].form[0].default.fact",
+            "Field 'agreedRiskLevel' of task 'discuss-at-panel' starts from the case fact 'secondPhone', which is not in the fact catalogue (reference/facts.json). Use a fact the referral records, or remove the default.");
+        ValidationAssert.Single(
+            mismatch,
+            "field.default-type-mismatch",
+            "$.stages[3].tasks[0].form[0].default.fact",
+            "Field 'agreedRiskLevel' of task 'discuss-at-panel' is a 'choice' field but the case fact 'multiplePhones' is a 'boolean', so it cannot start from it. Choose a fact of the same kind.");
     }
 
     [Fact]

@@ -74,7 +74,10 @@ public static class ApiAccessTable
 
     private static bool ManagesTask(MatrixCaller caller, MatrixSeed seed) => caller.SeesEverything || (caller.Role == "manager" && caller.Agency == seed.TaskAgency);
 
-    private static bool ManagesEscalation(MatrixCaller caller, MatrixSeed seed) => caller.SeesEverything || (caller.Role == "manager" && caller.Agency == seed.EscalationAgency);
+    // The ladder decides (issue 15): the agency's own manager and safeguarding lead, the partnership chair (the top rung) and
+    // admins; a lead of another agency is not on this task's ladder.
+    private static bool ManagesEscalation(MatrixCaller caller, MatrixSeed seed) =>
+        caller.Role == "admin" || caller.Agency == "partnership" || (caller.Role is "manager" or "lead" && caller.Agency == seed.EscalationAgency);
 
     private static bool Writer(MatrixCaller caller, MatrixSeed seed) => caller.SeesEverything;
 

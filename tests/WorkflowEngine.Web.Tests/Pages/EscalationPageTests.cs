@@ -28,17 +28,17 @@ public sealed class EscalationPageTests : IClassFixture<WebAppFactory>
         var (status, queue) = await manager.ReadAsync("/escalations");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(["Escalations"], PageClient.Headings(queue));
-        Assert.Contains($"Level 1: Acknowledge and decide referral ({reference})", queue, StringComparison.Ordinal);
+        Assert.Contains($"Level 1: Acknowledge and decide referral for Eli Fox ({reference})", queue, StringComparison.Ordinal);
         Assert.DoesNotContain(reference, (await manager.ReadAsync("/escalations?level=2")).Html, StringComparison.Ordinal);
         var taskId = PageClient.TaskLinks(queue, caseId)[0];
         var escalationId = System.Text.RegularExpressions.Regex.Match(queue, $"/escalations/{caseId}/([0-9a-f-]{{36}})/acknowledge").Groups[1].Value;
 
         var inbox = (await manager.ReadAsync("/tasks?show=agency")).Html;
-        Assert.Matches($"/cases/{caseId}/tasks/{taskId}\">Acknowledge and decide referral</a>[\\s\\S]*?Overdue</strong><br>\\s*2 working days overdue[\\s\\S]*?Escalation level 1</span>", inbox);
+        Assert.Matches($"/cases/{caseId}/tasks/{taskId}\">Acknowledge and decide referral<span class=\"govuk-visually-hidden\">[^<]*</span></a>[\\s\\S]*?Overdue</strong><br>\\s*2 working days overdue[\\s\\S]*?Escalation level 1</span>", inbox);
 
         var acknowledged = await manager.PostFormAsync("/escalations", $"/escalations/{caseId}/{escalationId}/acknowledge", []);
         Assert.Equal(HttpStatusCode.Redirect, acknowledged.StatusCode);
-        Assert.Matches($"Level 1: Acknowledge and decide referral \\({reference}\\)[\\s\\S]*?Acknowledged", (await manager.ReadAsync("/escalations")).Html);
+        Assert.Matches($"Level 1: Acknowledge and decide referral for Eli Fox \\({reference}\\)[\\s\\S]*?Acknowledged", (await manager.ReadAsync("/escalations")).Html);
 
         var noNote = await manager.PostFormAsync("/escalations", $"/escalations/{caseId}/{escalationId}/resolve", [new("note", " ")]);
         Assert.Equal(HttpStatusCode.BadRequest, noNote.StatusCode);

@@ -22,7 +22,7 @@ public abstract class TaskFlowPageTests
         Assert.Equal(["My tasks"], PageClient.Headings(inbox));
         Assert.Contains("href=\"/tasks?show=team\" aria-current=\"page\"", inbox, StringComparison.Ordinal);
         var taskId = Assert.Single(PageClient.TaskLinks(inbox, caseId));
-        Assert.Matches($"/cases/{caseId}/tasks/{taskId}\">Acknowledge and decide referral</a>[\\s\\S]*?due tomorrow", inbox);
+        Assert.Matches($"/cases/{caseId}/tasks/{taskId}\">Acknowledge and decide referral<span class=\"govuk-visually-hidden\"> for Ava North, CASE-[0-9A-F]{{8}}</span></a>[\\s\\S]*?due tomorrow", inbox);
         Assert.DoesNotContain(caseId.ToString(), (await mash.ReadAsync("/tasks?show=me")).Html, StringComparison.Ordinal);
 
         var claimed = await mash.PostFormAsync($"/cases/{caseId}/tasks/{taskId}", $"/cases/{caseId}/tasks/{taskId}/claim", []);
@@ -30,7 +30,7 @@ public abstract class TaskFlowPageTests
 
         var mine = (await mash.ReadAsync("/tasks?show=me")).Html;
         Assert.Contains($"/cases/{caseId}/tasks/{taskId}", mine, StringComparison.Ordinal);
-        Assert.Contains("Held by mash.childrens-social-care", mine, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"govuk-table__cell\">Sam Okafor (MASH social worker)</td>", mine, StringComparison.Ordinal);
         Assert.Contains("Release this task", (await mash.ReadAsync($"/cases/{caseId}/tasks/{taskId}")).Html, StringComparison.Ordinal);
     }
 

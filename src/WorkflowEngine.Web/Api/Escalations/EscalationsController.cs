@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Api.Cases;
@@ -9,7 +10,7 @@ namespace WorkflowEngine.Web.Api.Escalations;
 
 /// <summary>The managers' escalation queue: list, acknowledge, resolve.</summary>
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
-public sealed class EscalationsController(IEscalationQueue queue, CaseService cases) : EngineApiController
+public sealed class EscalationsController(IEscalationQueue queue, CaseService cases, ReferenceData reference) : EngineApiController
 {
     // The ladders have four levels: team manager, agency manager, agency safeguarding lead, partnership chair.
     private const int TopLevel = 4;
@@ -48,13 +49,16 @@ public sealed class EscalationsController(IEscalationQueue queue, CaseService ca
             return Invalid("paging.out-of-range", skip < 0 ? "skip" : "take", "Skip must be 0 or more and take between 1 and 500.");
         }
 
-        var target = caller.SeesEverything ? agency : caller.Agency;
-        var items = await queue.ListAsync(new EscalationQueueQuery(target, role, level, raisedBefore, Skip: skip, Take: take), cancellationToken);
+        // A manager sees their agency's escalations at every level, also once they have climbed past them.
+        var items = await queue.ListAsync(caller.SeesEverything
+            ? new EscalationQueueQuery(agency, role, level, raisedBefore, Skip: skip, Take: take)
+            : new EscalationQueueQuery(null, role, level, raisedBefore, Skip: skip, Take: take, InvolvingAgency: caller.Agency), cancellationToken);
         return Ok(items.Select(EscalationQueueItemResponse.From).ToList());
     }
 
     /// <summary>Takes an open escalation on. Managers of the agency it goes to, leads, admins.</summary>
     /// <response code="404">No such case or escalation.</response>
+    /// <response code="403">The escalation is above the caller's level on the ladder (the message names the level), or not their agency's.</response>
     /// <response code="409">It is already acknowledged or resolved.</response>
     [HttpPost("api/cases/{caseId:guid}/escalations/{id:guid}/acknowledge")]
     [ProducesResponseType<EscalationResponse>(StatusCodes.Status200OK)]
@@ -66,6 +70,7 @@ public sealed class EscalationsController(IEscalationQueue queue, CaseService ca
     /// <summary>Closes an escalation with a note of what was done. Managers of the agency it goes to, leads, admins.</summary>
     /// <response code="400">The note is missing.</response>
     /// <response code="404">No such case or escalation.</response>
+    /// <response code="403">The escalation is above the caller's level on the ladder (the message names the level), or not their agency's.</response>
     /// <response code="409">It is already resolved.</response>
     [HttpPost("api/cases/{caseId:guid}/escalations/{id:guid}/resolve")]
     [ProducesResponseType<EscalationResponse>(StatusCodes.Status200OK)]
@@ -84,9 +89,17 @@ public sealed class EscalationsController(IEscalationQueue queue, CaseService ca
             return NotFoundProblem(state is null ? "There is no such case." : "This case has no such escalation.");
         }
 
-        if (!TaskAccess.CanManage(Caller, escalation.TargetAgency))
+        var taskAgency = state!.Tasks.Find(t => t.Id == escalation.TaskId)?.Agency ?? escalation.TargetAgency;
+        if (!EscalationAccess.CanSee(Caller, escalation, taskAgency))
         {
             return Forbidden("Only a manager of the agency the escalation goes to, a lead or an admin may handle it.");
+        }
+
+        // The ladder decides: each level is handled by the role it addresses, or by one above it.
+        var agency = reference.AgenciesByKey.GetValueOrDefault(taskAgency);
+        if (!EscalationAccess.CanHandle(Caller, escalation, agency, taskAgency))
+        {
+            return Forbidden(EscalationAccess.RefusalFor(Caller, escalation, agency, taskAgency));
         }
 
         var result = await command();

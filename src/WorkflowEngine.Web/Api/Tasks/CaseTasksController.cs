@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Api.Cases;
+using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Api.Tasks;
 
@@ -15,7 +17,7 @@ namespace WorkflowEngine.Web.Api.Tasks;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-public sealed class CaseTasksController(CaseService cases) : EngineApiController
+public sealed class CaseTasksController(CaseService cases, ReferenceData reference, PeopleDirectory people) : EngineApiController
 {
     private enum Need
     {
@@ -50,15 +52,24 @@ public sealed class CaseTasksController(CaseService cases) : EngineApiController
             cancellationToken));
 
     /// <summary>Gives the task to another agency, team or person, with a reason. Managers of the owning agency, leads, admins.</summary>
-    /// <response code="400">The agency or role is unknown, or the reason is missing.</response>
+    /// <response code="400">The agency or role (<c>$.role</c>) is unknown, the person (<c>$.person</c>) is not one of the agency's people, or the reason is missing.</response>
     [HttpPost("reassign")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<TaskResponse>> Reassign(Guid caseId, Guid taskId, ReassignTaskRequest request, CancellationToken cancellationToken) =>
-        Answer(taskId, await cases.ReassignTaskAsync(
+    public async Task<ActionResult<TaskResponse>> Reassign(Guid caseId, Guid taskId, ReassignTaskRequest request, CancellationToken cancellationToken)
+    {
+        // Core checks the agency and role; the person must be one of that agency's real people.
+        if (request.Agency is { } agencyKey && reference.AgenciesByKey.TryGetValue(agencyKey, out var agency)
+            && await ReassignPersonCheck.CheckAsync(people, request.Person, agencyKey, agency.Name, cancellationToken) is { } unknownPerson)
+        {
+            return Invalid([unknownPerson]);
+        }
+
+        return Answer(taskId, await cases.ReassignTaskAsync(
             new ReassignTaskCommand(caseId, taskId, request.Agency ?? string.Empty, Blank(request.Role), Blank(request.Person), request.Reason ?? string.Empty, Caller.UserName)
             { Access = Check(Need.Manage) },
             cancellationToken));
+    }
 
     /// <summary>Stops the clock: a later due time with a reason from the extension-reasons list. Managers of the owning agency, leads, admins.</summary>
     /// <response code="400">The reason is not on the list, a note is missing for <c>other</c>, or the new due time is not later.</response>

@@ -76,6 +76,11 @@ public static class CaseTimeline
                 details.Add("To: " + (reference.AgenciesByKey.TryGetValue(toAgency, out var a) ? a.Name : toAgency) + (Text(e.Data, "toPerson") is { } person ? ", " + person : ""));
             }
 
+            if (e.Kind == "task.claimed" && Text(e.Data, "takenOverFrom") is { } from)
+            {
+                details.Add("Taken over from " + from);
+            }
+
             if (e.Kind == "task.escalated" && e.Data["level"] is { } level)
             {
                 details.Add("Level " + level.ToJsonString());

@@ -12,6 +12,9 @@ namespace WorkflowEngine.Web.Features.Escalations;
 /// <param name="Items">The escalations.</param>
 /// <param name="AgeOf">How long ago each was raised, in words.</param>
 /// <param name="AgencyName">An agency's name by key.</param>
+/// <param name="CanHandle">Whether the viewer may acknowledge and resolve an item (at their level on the ladder or below).</param>
+/// <param name="When">An instant in words on London's clock, e.g. "3 March 2026 at 09:00".</param>
 public sealed record EscalationQueueView(
     int? Level, string? Agency, int? OlderThanDays, bool CanChooseAgency, IReadOnlyList<Agency> Agencies,
-    IReadOnlyList<EscalationQueueItem> Items, Func<TaskEscalation, string> AgeOf, Func<string, string> AgencyName);
+    IReadOnlyList<EscalationQueueItem> Items, Func<TaskEscalation, string> AgeOf, Func<string, string> AgencyName,
+    Func<EscalationQueueItem, bool> CanHandle, Func<DateTimeOffset, string> When);

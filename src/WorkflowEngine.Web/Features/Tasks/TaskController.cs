@@ -7,6 +7,7 @@ using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Features.Shared;
+using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Features.Tasks;
 
@@ -16,15 +17,18 @@ namespace WorkflowEngine.Web.Features.Tasks;
 /// leads and admins, see it.
 /// </summary>
 [Route("/cases/{caseId:guid}/tasks/{taskId:guid}")]
-public sealed class TaskController(CaseService cases, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time) : PageController
+public sealed class TaskController(CaseService cases, ReferenceData reference, CalendarCatalogue calendars, PeopleDirectory people, TimeProvider time) : PageController
 {
     // The task page lives in the Tasks feature folder beside the inbox.
     private const string ShowView = "/Features/Tasks/Show.cshtml";
 
     /// <summary>The task page.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Show(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
-        await ShowTaskAsync(caseId, taskId, (state, task, workflow) => View(ShowView, Build(state, task, workflow)), cancellationToken);
+    public async Task<IActionResult> Show(Guid caseId, Guid taskId, CancellationToken cancellationToken)
+    {
+        var people = await PeopleOfAsync(caseId, taskId, cancellationToken);
+        return await ShowTaskAsync(caseId, taskId, (state, task, workflow) => View(ShowView, Build(state, task, workflow) with { People = people }), cancellationToken);
+    }
 
     // The page shows the child's name, date of birth and the task's form data: a disclosure. It is
     // read, checked and recorded on one load of the case.
@@ -55,15 +59,27 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
         return workflow is null ? Missing() : show(state, task, workflow);
     }
 
-    /// <summary>Takes the task.</summary>
+    /// <summary>
+    /// Takes the task. A task a colleague holds is taken over only once the worker confirms
+    /// (<paramref name="confirm"/> = yes); the journal records whom it was taken from.
+    /// </summary>
     [HttpPost("claim")]
-    public Task<IActionResult> Claim(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
-        WorkAsync(caseId, taskId, me => cases.ClaimTaskAsync(caseId, taskId, me, cancellationToken), cancellationToken);
+    public async Task<IActionResult> Claim(Guid caseId, Guid taskId, string? confirm, CancellationToken cancellationToken)
+    {
+        var held = (await cases.GetAsync(caseId, cancellationToken))?.Tasks.Find(t => t.Id == taskId)?.AssignedTo;
+        if (held is not null && held != Me.UserName && confirm != "yes")
+        {
+            return await ShowTaskAsync(caseId, taskId, (state, task, workflow) => View(ShowView, Build(state, task, workflow) with { ConfirmTakeOver = true }), cancellationToken);
+        }
+
+        return await WorkAsync(caseId, taskId, me => cases.ClaimTaskAsync(caseId, taskId, me, cancellationToken),
+            held is not null && held != Me.UserName ? "You took this task over. It is now assigned to you." : "You claimed this task. It is now assigned to you.", cancellationToken);
+    }
 
     /// <summary>Gives the task back to the agency's queue.</summary>
     [HttpPost("release")]
     public Task<IActionResult> Release(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
-        WorkAsync(caseId, taskId, me => cases.ReleaseTaskAsync(caseId, taskId, me, cancellationToken), cancellationToken);
+        WorkAsync(caseId, taskId, me => cases.ReleaseTaskAsync(caseId, taskId, me, cancellationToken), "You released this task. Anyone in the team can now claim it.", cancellationToken);
 
     /// <summary>Completes the task with an outcome and the form's answers; the case moves on.</summary>
     [HttpPost("complete")]
@@ -87,12 +103,16 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
                 var result = await cases.CompleteTaskAsync(new CompleteTaskCommand(caseId, taskId, outcome ?? string.Empty, data, Me.UserName, version), cancellationToken);
                 if (result.Succeeded)
                 {
+                    var chosen = definition.Outcomes.FirstOrDefault(o => o.Key == outcome)?.Label ?? outcome;
+                    TempData[Banner.Key] = $"You completed {task.Title} for {state.Child.Name}. Outcome: {chosen}.";
                     return Redirect($"/cases/{caseId}");
                 }
 
                 if (result.Status is CommandStatus.Conflict or CommandStatus.NotAllowed or CommandStatus.NotFound)
                 {
-                    return await ConflictAsync(caseId, taskId, result, cancellationToken);
+                    // What was typed stays on the page: the form shows it again, or, when the task
+                    // can no longer be completed, it is listed as not saved.
+                    return await ConflictAsync(caseId, taskId, result, cancellationToken, Request.Form, outcome);
                 }
 
                 ShowErrors(result.Errors, path => TaskForm.FieldFor(definition, path));
@@ -111,10 +131,20 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
     /// <summary>A manager gives the task to another agency, role or person, with a reason.</summary>
     [HttpPost("reassign")]
     public Task<IActionResult> Reassign(Guid caseId, Guid taskId, string? agency, string? role, string? assignTo, string? reason, CancellationToken cancellationToken) =>
-        ManageAsync(caseId, taskId, me => cases.ReassignTaskAsync(
-            new ReassignTaskCommand(caseId, taskId, agency ?? string.Empty, string.IsNullOrWhiteSpace(role) ? null : role.Trim(),
-                string.IsNullOrWhiteSpace(assignTo) ? null : assignTo.Trim(), reason?.Trim() ?? string.Empty, me), cancellationToken),
-            path => path switch { "$.agency" => "reassign-agency", "$.role" => "reassign-role", _ => "reassign-reason" }, cancellationToken);
+        ManageAsync(caseId, taskId, async me =>
+            {
+                var target = reference.AgenciesByKey.GetValueOrDefault(agency ?? string.Empty);
+                if (target is not null && await ReassignPersonCheck.CheckAsync(people, assignTo, target.Key, target.Name, cancellationToken) is { } unknown)
+                {
+                    return CommandResult<CaseState>.Failure(CommandStatus.Invalid, unknown.Code, unknown.Path, unknown.Message);
+                }
+
+                return await cases.ReassignTaskAsync(
+                    new ReassignTaskCommand(caseId, taskId, agency ?? string.Empty, string.IsNullOrWhiteSpace(role) ? null : role.Trim(),
+                        string.IsNullOrWhiteSpace(assignTo) ? null : assignTo.Trim(), reason?.Trim() ?? string.Empty, me), cancellationToken);
+            },
+            path => path switch { "$.agency" => "reassign-agency", "$.role" => "reassign-role", "$.person" => "reassign-person", _ => "reassign-reason" },
+            "You reassigned this task.", cancellationToken);
 
     /// <summary>A manager extends the due date to the end of a later working day, with a reason from the list.</summary>
     [HttpPost("extend")]
@@ -132,16 +162,16 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             var workflow = state is null ? null : await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
             var newDue = new PageCalendar(calendars).For(workflow?.Calendar).EndOfWorkingDayOn(date);
             return await cases.ExtendDueAsync(new ExtendDueCommand(caseId, taskId, newDue, reason ?? string.Empty, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), me), cancellationToken);
-        }, path => path switch { "$.newDueAt" => "extend-date-day", "$.note" => "extend-note", _ => "extend-reason" }, cancellationToken);
+        }, path => path switch { "$.newDueAt" => "extend-date-day", "$.note" => "extend-note", _ => "extend-reason" }, "You extended the due date of this task.", cancellationToken);
     }
 
     /// <summary>Escalates the task one level up by hand, saying why.</summary>
     [HttpPost("escalate")]
     public Task<IActionResult> Escalate(Guid caseId, Guid taskId, string? reason, CancellationToken cancellationToken) =>
         ManageAsync(caseId, taskId, me => cases.EscalateByHandAsync(caseId, taskId, reason?.Trim() ?? string.Empty, me, cancellationToken),
-            _ => "escalate-reason", cancellationToken);
+            _ => "escalate-reason", "You escalated this task one level up its ladder.", cancellationToken);
 
-    private async Task<IActionResult> WorkAsync(Guid caseId, Guid taskId, Func<string, Task<CommandResult<CaseState>>> act, CancellationToken cancellationToken) =>
+    private async Task<IActionResult> WorkAsync(Guid caseId, Guid taskId, Func<string, Task<CommandResult<CaseState>>> act, string done, CancellationToken cancellationToken) =>
         await WithTaskAsync(caseId, taskId, async (_, task, _) =>
         {
             if (!MayWork(task))
@@ -150,10 +180,17 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             }
 
             var result = await act(Me.UserName);
-            return result.Succeeded ? Redirect($"/cases/{caseId}/tasks/{taskId}") : await ConflictAsync(caseId, taskId, result, cancellationToken);
+            if (!result.Succeeded)
+            {
+                return await ConflictAsync(caseId, taskId, result, cancellationToken);
+            }
+
+            TempData[Banner.Key] = done;
+            return Redirect($"/cases/{caseId}/tasks/{taskId}");
         }, cancellationToken);
 
-    private async Task<IActionResult> ManageAsync(Guid caseId, Guid taskId, Func<string, Task<CommandResult<CaseState>>> act, Func<string, string> fieldFor, CancellationToken cancellationToken) =>
+    private async Task<IActionResult> ManageAsync(Guid caseId, Guid taskId, Func<string, Task<CommandResult<CaseState>>> act, Func<string, string> fieldFor, string done,
+        CancellationToken cancellationToken) =>
         await WithTaskAsync(caseId, taskId, async (state, task, workflow) =>
         {
             if (!MayManage(task))
@@ -164,32 +201,45 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             var result = await act(Me.UserName);
             if (result.Succeeded)
             {
+                TempData[Banner.Key] = done;
                 var after = result.Value!.Tasks.Find(t => t.Id == taskId);
                 return Redirect(after is not null && MaySee(after) ? $"/cases/{caseId}/tasks/{taskId}" : TaskAccess.IsManagerOrAbove(Me) ? "/escalations" : "/tasks");
             }
 
+            var posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
             if (result.Status is CommandStatus.Conflict or CommandStatus.NotAllowed or CommandStatus.NotFound)
             {
-                return await ConflictAsync(caseId, taskId, result, cancellationToken);
+                return await ConflictAsync(caseId, taskId, result, cancellationToken, managerPosted: posted);
             }
 
             ShowErrors(result.Errors, fieldFor);
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            var posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
-            return View(ShowView, Build(state, task, workflow) with { Posted = posted });
+            return View(ShowView, await WithPeopleAsync(Build(state, task, workflow) with { Posted = posted }, cancellationToken));
         }, cancellationToken);
 
-    private async Task<IActionResult> ConflictAsync(Guid caseId, Guid taskId, CommandResult<CaseState> result, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConflictAsync(Guid caseId, Guid taskId, CommandResult<CaseState> result, CancellationToken cancellationToken,
+        IFormCollection? typed = null, string? outcome = null, IReadOnlyDictionary<string, string>? managerPosted = null)
     {
         var message = result.Status == CommandStatus.Conflict
-            ? "Someone else changed this task while you were working on it. Nothing you entered was saved. Check the task as it is now."
+            ? "Someone else changed this task while you were working on it, so nothing was saved. What you typed is still below: check the task as it is now before you send it again."
             : string.Join(" ", result.Errors.Select(e => e.Message));
+        var people = await PeopleOfAsync(caseId, taskId, cancellationToken);
         return await ShowTaskAsync(caseId, taskId, (state, task, workflow) =>
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(ShowView, Build(state, task, workflow) with { Conflict = message });
+            var view = (typed is null ? Build(state, task, workflow) : Build(state, task, workflow, typed, outcome)) with { Conflict = message, People = people };
+            return View(ShowView, managerPosted is null ? view : view with { Posted = managerPosted });
         }, cancellationToken);
     }
+
+    private async Task<IReadOnlyList<Person>> PeopleOfAsync(Guid caseId, Guid taskId, CancellationToken cancellationToken)
+    {
+        var agency = (await cases.GetAsync(caseId, cancellationToken))?.Tasks.Find(t => t.Id == taskId)?.Agency;
+        return agency is null ? [] : await people.InAgencyAsync(agency, cancellationToken);
+    }
+
+    private async Task<TaskPageView> WithPeopleAsync(TaskPageView view, CancellationToken cancellationToken) =>
+        view.CanManage ? view with { People = await people.InAgencyAsync(view.Task.Agency, cancellationToken) } : view;
 
     private async Task<IActionResult> WithTaskAsync(Guid caseId, Guid taskId,
         Func<CaseState, CaseTask, Core.Definitions.WorkflowDefinition, Task<IActionResult>> show, CancellationToken cancellationToken)
@@ -235,13 +285,18 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             AgencyName = reference.AgenciesByKey.TryGetValue(task.Agency, out var agency) ? agency.Name : task.Agency,
             Due = task.IsActive ? DueWords.Describe(task.DueAt, time.GetUtcNow(), calendar) : "finished",
             DueAt = DueWords.When(task.DueAt, calendar),
-            Fields = TaskForm.Fields(definition, reference, posted, task.Data),
+            Fields = TaskForm.Fields(definition, reference, posted, task.Data, task.IsActive ? state.Facts : null),
             Outcome = posted is null ? task.Outcome : outcome,
             CanWork = task.IsActive && MayWork(task),
             CanManage = task.IsActive && MayManage(task),
             Me = Me.UserName,
             Agencies = reference.Agencies,
             ExtensionReasons = reference.GetChoiceList(CaseService.ExtensionReasonsList) ?? [],
+            Referral = ReferralWords.Of(state, reference, calendar),
+            Decisions = [.. state.Tasks.Where(t => t.Status == CaseTaskStatus.Completed && t.Id != task.Id).OrderBy(t => t.ClosedAt)
+                .Select(t => (t.Title,
+                    workflow.Stages.SelectMany(s => s.Tasks).FirstOrDefault(d => d.Key == t.TaskKey)?.Outcomes.FirstOrDefault(o => o.Key == t.Outcome)?.Label ?? t.Outcome ?? "None",
+                    (t.ClosedBy ?? "unknown") + (t.ClosedAt is { } at ? ", " + DueWords.When(at, calendar) : string.Empty)))],
         };
     }
 }

@@ -36,14 +36,24 @@ public static class TaskForm
         return field is null ? null : ErrorKeyOf(field);
     }
 
-    /// <summary>The fields of the task's form, with the answers given (posted, or recorded when it was completed).</summary>
-    public static IReadOnlyList<Shared.FieldView> Fields(TaskDefinition task, ReferenceData reference, IFormCollection? posted, JsonObject? recorded)
+    /// <summary>
+    /// The fields of the task's form, with the answers given (posted, or recorded when it was
+    /// completed); before either, a field with a default starts from its case fact.
+    /// </summary>
+    public static IReadOnlyList<Shared.FieldView> Fields(TaskDefinition task, ReferenceData reference, IFormCollection? posted, JsonObject? recorded, JsonObject? facts = null)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(reference);
-        return [.. task.Form.Select(f => new Shared.FieldView(
-            Prefix + f.Key, f.Label, HintFor(task, f), f.Type, Options(f, reference),
-            posted is null ? Recorded(f, recorded) : Posted(f, posted), f.Required))];
+        return [.. task.Form.Select(f =>
+        {
+            var fromFact = posted is null && recorded is null && f.Default is { } start && facts?[start.Fact] is { } value
+                ? new JsonObject { [f.Key] = value.DeepClone() }
+                : null;
+            var hint = HintFor(task, f);
+            hint = fromFact is null ? hint : (hint is null ? "" : hint.TrimEnd('.') + ". ") + "Filled in from the referral: check it and change it if you know more.";
+            return new Shared.FieldView(Prefix + f.Key, f.Label, hint, f.Type, Options(f, reference),
+                posted is null ? Recorded(f, fromFact ?? recorded) : Posted(f, posted), f.Required);
+        })];
     }
 
     /// <summary>The field's hint, saying which outcomes need an answer when only some do.</summary>

@@ -65,6 +65,21 @@ public sealed record TaskPageView
     /// <summary>A message shown above the form (e.g. someone else completed it).</summary>
     public string? Conflict { get; init; }
 
+    /// <summary>Whether to ask the worker to confirm taking over a task a colleague holds.</summary>
+    public bool ConfirmTakeOver { get; init; }
+
+    /// <summary>The name of whoever holds the task, if anyone.</summary>
+    public string? HeldByName { get; init; }
+
+    /// <summary>The owning agency's people, to reassign to.</summary>
+    public IReadOnlyList<Identity.Person> People { get; init; } = [];
+
+    /// <summary>The referral in words: who raised it, the concern, the facts known.</summary>
+    public IReadOnlyList<(string Key, string Value)> Referral { get; init; } = [];
+
+    /// <summary>Decisions already made on the case: task, outcome, who and when.</summary>
+    public IReadOnlyList<(string Task, string Outcome, string By)> Decisions { get; init; } = [];
+
     /// <summary>A posted manager value, or empty.</summary>
     public string PostedValue(string key) => Posted.TryGetValue(key, out var value) ? value : string.Empty;
 }
