@@ -909,7 +909,8 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_Tasks_CaseId");
 
                     b.HasIndex("Agency", "Status", "DueAt")
                         .HasDatabaseName("IX_Tasks_Agency_Status_DueAt");
@@ -920,8 +921,14 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.HasIndex("Agency", "Role", "Status", "DueAt")
                         .HasDatabaseName("IX_Tasks_Agency_Role_Status_DueAt");
 
+                    b.HasIndex("Agency", "TaskKey", "Status", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Agency_TaskKey_Status_DueAt");
+
                     b.HasIndex("Status", "Agency", "EscalationLevel", "DueAt")
                         .HasDatabaseName("IX_Tasks_Measures");
+
+                    b.HasIndex(new[] { "Agency", "Status", "DueAt" }, "IX_Tasks_HighPriority_Agency_Status_DueAt")
+                        .HasFilter("\"Priority\" = 'High'");
 
                     b.ToTable("Tasks", (string)null);
                 });
