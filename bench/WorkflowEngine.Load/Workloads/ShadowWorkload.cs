@@ -44,7 +44,7 @@ public sealed class ShadowWorkload : IWorkload
         if (report!.Decisions != decisions || report.Changed != expectedChanges || report.FaultCount > 0
             || report.Cells.Where(c => c.Changed).Any(c => (c.Was, c.WouldBe) != ("single-agency (emerging)", "mace-referral (significant)")))
         {
-            throw new CorrectnessException($"shadow: read {report.Decisions} of {decisions} decisions, {report.Changed} changed where {expectedChanges} should, {report.FaultCount} faults.");
+            throw new CorrectnessException($"shadow: read {report.Decisions} of {decisions} decisions, {report.Changed} changed where {expectedChanges} should, {report.FaultCount} faults: " + string.Join("; ", report.Cells.Select(c => $"{c.Was} -> {c.WouldBe}: {c.Count}")));
         }
 
         return

@@ -31,6 +31,10 @@ public static class FactValueCheck
             {
                 errors.Add(new("facts.invalid", path, $"'{fact.Label}' must be {Describe(fact.Type)}."));
             }
+            else if (value is not null && !Readable(value))
+            {
+                errors.Add(new(TextLimits.UnreadableCode, path, $"'{fact.Label}' holds an escape that is not a real character (half of a \\u pair). Retype the text."));
+            }
             else if (value is not null && fact.Range is { } range && !range.Accepts(value))
             {
                 errors.Add(new("facts.out-of-range", path, $"'{fact.Label}' must be {range.Describe()}."));
@@ -42,6 +46,28 @@ public static class FactValueCheck
         }
 
         return errors;
+    }
+
+    // Text the JSON parser let through but that cannot be read as text (a lone surrogate such as \udfff).
+    private static bool Readable(JsonNode value)
+    {
+        try
+        {
+            _ = value.ToJsonString();
+            foreach (var text in value is JsonArray list ? list.OfType<JsonValue>() : value is JsonValue single ? [single] : [])
+            {
+                if (text.GetValueKind() == JsonValueKind.String)
+                {
+                    _ = text.GetValue<string>();
+                }
+            }
+
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether a JSON value is of a fact type.</summary>

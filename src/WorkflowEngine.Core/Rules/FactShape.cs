@@ -15,9 +15,15 @@ internal sealed class FactShape
 {
     private readonly IReadOnlyList<FactDefinition> _facts;
 
+    // Facts another fact is derived from. When one is not given, the journal records it as not given
+    // (null) rather than as its default: re-running the journalled inputs (a shadow run, an example
+    // taken from a case) must not derive from a 0 nobody recorded.
+    private readonly HashSet<string> _derivationSources;
+
     public FactShape(ReferenceData reference)
     {
         _facts = reference.Facts;
+        _derivationSources = [.. _facts.Where(f => f.Derived is not null).Select(f => f.Derived!.From)];
         FactsType = DynamicClassFactory.CreateType([.. _facts.Select(f => new DynamicProperty(f.Key, ClrType(f.Type)))], createParameterCtor: false);
         TaskType = DynamicClassFactory.CreateType([new DynamicProperty("key", typeof(string)), new DynamicProperty("stage", typeof(string))], createParameterCtor: false);
     }
@@ -50,7 +56,7 @@ internal sealed class FactShape
             var converted = Convert(fact, node, ruleSet);
             if (fact.Derived is { } derived && converted is false && Derive(derived, inputs.Facts)) converted = true;
             facts.SetDynamicPropertyValue(fact.Key, converted!);
-            seen[i] = new(fact.Key, Seen(converted));
+            seen[i] = new(fact.Key, node is null && _derivationSources.Contains(fact.Key) ? null : Seen(converted));
         }
 
         // Built in one go, so the object is sized once rather than grown fact by fact.
