@@ -55,7 +55,7 @@ public sealed class CceReferralWorkload : IWorkload
 
         var s = sync.ToString().ToUpperInvariant();
         return new Measurement("cce-referral: contact to closure (11 commands)", s, n, seconds, n / seconds, "cases/s", null, (double)allocated / n,
-            $"{n * CommandsPerCase / seconds:N0} commands/s; 4 rule decisions a case, linked NRM track started");
+            $"{n * CommandsPerCase / seconds:N0} commands/s; 5 rule decisions a case (the plan confirmation asks the closure rule), linked NRM track started");
     }
 
     private static async Task DriveAsync(BenchEngine engine, CaseState state, JsonObject screening, CancellationToken cancellationToken)

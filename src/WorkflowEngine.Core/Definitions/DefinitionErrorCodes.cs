@@ -47,6 +47,7 @@ internal static class DefinitionErrorCodes
     public const string TransitionTimerWithoutAfter = "transition.timer-without-after";
     public const string TransitionAfterWithoutTimer = "transition.after-without-timer";
     public const string TransitionUnknownGuard = "transition.unknown-guard";
+    public const string OutcomeUnknownGuard = "outcome.unknown-guard";
     public const string TransitionUnknownWorkflow = "transition.unknown-workflow";
     public const string TransitionStartsItself = "transition.starts-itself";
 

@@ -25,6 +25,14 @@ internal static class TaskChecks
                     $"{path}.outcomes[{o}].key",
                     $"Task '{task.Key}' has two outcomes with the key '{task.Outcomes[o].Key}'. Give each outcome a key of its own.");
             }
+
+            if (task.Outcomes[o].Guard is { } guard && !run.Context.RuleSets.Contains(guard))
+            {
+                run.Add(
+                    Codes.OutcomeUnknownGuard,
+                    $"{path}.outcomes[{o}].guard",
+                    $"Outcome '{task.Outcomes[o].Key}' of task '{task.Key}' is guarded by rule set '{guard}', which is not published. Publish the rule set first, or choose another.");
+            }
         }
 
         FormChecks.Check(run, task, path);

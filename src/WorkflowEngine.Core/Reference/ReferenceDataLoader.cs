@@ -23,6 +23,7 @@ public static partial class ReferenceDataLoader
         var agencies = Read<List<Agency>>(referenceDirectory, "agencies.json", errors) ?? [];
         var facts = Read<List<FactDefinition>>(referenceDirectory, "facts.json", errors) ?? [];
         var lists = new Dictionary<string, IReadOnlyList<ReferenceItem>>(StringComparer.Ordinal);
+        var factKeys = facts.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var listFolder = Path.Combine(referenceDirectory, "lists");
         foreach (var path in Directory.Exists(listFolder) ? Directory.EnumerateFiles(listFolder, "*.json").Order(StringComparer.Ordinal).ToList() : [])
         {
@@ -44,6 +45,7 @@ public static partial class ReferenceDataLoader
             }
 
             CheckItems(list.Items.Select(i => (i.Key, i.Name)).ToList(), file, "$.items", KebabCase(), errors);
+            ItemConditionChecks.Check(list.Items, factKeys, file, errors);
         }
 
         CheckItems(agencies.Select(a => (a.Key, a.Name)).ToList(), "agencies.json", "$", KebabCase(), errors);

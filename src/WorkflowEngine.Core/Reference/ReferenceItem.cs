@@ -4,4 +4,5 @@ namespace WorkflowEngine.Core.Reference;
 /// <param name="Key">Stable kebab-case key, stored in case data.</param>
 /// <param name="Name">Name shown to people.</param>
 /// <param name="Description">Optional guidance.</param>
-public sealed record ReferenceItem(string Key, string Name, string? Description = null);
+/// <param name="Conditions">Conditions the entry carries in law or policy, checked when it is recorded on a case.</param>
+public sealed record ReferenceItem(string Key, string Name, string? Description = null, IReadOnlyList<ItemCondition>? Conditions = null);

@@ -29,6 +29,7 @@ public sealed partial class CaseService : ITimerHandler
     private readonly TimeProvider _time;
     private readonly StageNavigator _navigator;
     private readonly FormDataValidator _forms;
+    private readonly IRuleEvaluator _rules;
     private readonly TimerPlanner _timers;
     private readonly IDueTimeCalculator _clock;
     private readonly MeasureProjector _measures;
@@ -52,6 +53,7 @@ public sealed partial class CaseService : ITimerHandler
         _workflows = workflows;
         _reference = reference;
         _time = time;
+        _rules = rules;
         _navigator = new StageNavigator(rules, clock, reference, workflows, store);
         _forms = new FormDataValidator(reference);
     }
@@ -189,6 +191,9 @@ public sealed partial class CaseService : ITimerHandler
         {
             var definition = command.Workflow.Tasks[task!.TaskKey];
             var errors = _forms.Validate(definition, request.Outcome, request.Data);
+            var today = DateOnly.FromDateTime(_clock.ToLocal(command.Now, command.Workflow.Definition.Calendar));
+            var unmet = errors.Count > 0 ? [] : ChoiceEligibility.Unmet(definition, request.Data, _reference, command.Case.Child.DateOfBirth, command.Case.Facts, today);
+            errors = [.. errors, .. ChoiceEligibility.Errors(unmet, [.. request.Acknowledged])];
             if (errors.Count > 0)
             {
                 return CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors);
@@ -207,11 +212,50 @@ public sealed partial class CaseService : ITimerHandler
             task.ClosedBy = request.Actor;
             ResolveLiveEscalations(command, task, "The task was completed.", request.Actor);
             CaseFacts.Merge(command.Case.Facts, definition, request.Data);
+            if (await CheckOutcomeGuardAsync(command, task, definition, request.Outcome, cancellationToken) is { } unmetGuard)
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, unmetGuard);
+            }
+
             var data = TaskData(task);
             data["outcome"] = request.Outcome;
             data["data"] = request.Data.DeepClone();
             command.Record("task.completed", data);
+            foreach (var warning in unmet)
+            {
+                command.Record("task.warning-acknowledged", WarningData(task, warning));
+            }
+
             TellAgency(command, definition, task);
             return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
         }, cancellationToken, request.Access);
+
+    // The journal keeps the warning as the person saw it, so a later change to the taxonomy does not rewrite history.
+    private static JsonObject WarningData(CaseTask task, UnmetCondition warning)
+    {
+        var data = TaskData(task);
+        data["field"] = warning.Field;
+        data["item"] = warning.Item.Key;
+        data["itemName"] = warning.Item.Name;
+        data["condition"] = ChoiceEligibility.Describe(warning);
+        return data;
+    }
+
+    // An outcome's guard reads the case's facts with this task's answers merged in; a refusal leaves nothing saved.
+    private async Task<IReadOnlyList<ValidationError>?> CheckOutcomeGuardAsync(CaseCommand command, CaseTask task, Definitions.TaskDefinition definition, string outcome, CancellationToken cancellationToken)
+    {
+        if (definition.Outcomes.FirstOrDefault(o => o.Key == outcome)?.Guard is not { } ruleSet)
+        {
+            return null;
+        }
+
+        var guard = await _rules.CheckGuardAsync(ruleSet, new RuleInputs(command.Case.Facts, task.TaskKey, command.Case.StageKey), command.Versions, cancellationToken);
+        if (guard.Passed)
+        {
+            command.Record("rule.decided", RuleJournal.Guard(guard, command.Case.StageKey, $"{task.TaskKey}:{outcome}"));
+            return null;
+        }
+
+        return [.. guard.Rules.Where(r => !r.Succeeded).Select(r => new ValidationError("guard.unmet", "$.outcome", r.Message ?? $"Rule '{r.Rule}' of '{guard.RuleSet}' is not met."))];
+    }
 }

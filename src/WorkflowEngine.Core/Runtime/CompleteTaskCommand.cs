@@ -13,4 +13,10 @@ public sealed record CompleteTaskCommand(Guid CaseId, Guid TaskId, string Outcom
 {
     /// <summary>Who may do this, checked on the case as loaded for the command; null lets everyone through.</summary>
     public CaseAccessCheck? Access { get; init; }
+
+    /// <summary>
+    /// The list entries (e.g. disruption measures) whose advisory warnings the person has read and
+    /// acknowledged; each acknowledgement is journalled.
+    /// </summary>
+    public IReadOnlyList<string> Acknowledged { get; init; } = [];
 }

@@ -34,6 +34,7 @@ public static class RuleSetUsageFinder
 
                 usages.AddRange(stage.Tasks.Where(t => t.Owner.RuleSet == ruleSet).Select(task => Usage("owner", stage, task, null, [])));
                 usages.AddRange(stage.Transitions.Where(t => t.Guard == ruleSet).Select(t => Usage("guard", stage, null, t, [Route(t)])));
+                usages.AddRange(stage.Tasks.Where(t => t.Outcomes.Any(o => o.Guard == ruleSet)).Select(task => Usage("guard", stage, task, null, [])));
             }
         }
 

@@ -126,7 +126,7 @@ public sealed class TaskCommandTests
     {
         var harness = await RuntimeHarness.StartAsync();
         var state = await harness.CompleteAsync(await harness.OpenAsync(), "screen-referral", "plan", RuntimeHarness.Screening("police", "education"));
-        var measures = harness.Reference.GetChoiceList("disruption-measures")!.Select(m => m.Key).Take(2).ToList();
+        var measures = harness.Reference.GetChoiceList("disruption-measures")!.Where(m => m.Conditions is null).Select(m => m.Key).Take(2).ToList();
 
         foreach (var (agency, measure) in new[] { ("police", measures[0]), ("education", measures[1]) })
         {

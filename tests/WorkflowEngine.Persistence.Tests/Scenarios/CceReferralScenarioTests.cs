@@ -92,6 +92,9 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
                 ("task-assignment", "default-social-care"),
                 // Every indicator is ticked, the child looked after and arrested for supply among them: an NRM consideration at screening.
                 ("exploitation-screening", "experiencing-consider-nrm"),
+                // The plan confirmed in each cycle, then the review brought forward: the same rule each time.
+                ("disruption-plan-closure", "true"),
+                ("disruption-plan-closure", "true"),
                 ("disruption-plan-closure", "true"),
             ],
             decisions);
@@ -105,7 +108,7 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
     }
 
     [Fact]
-    public async Task A_plan_with_no_measure_and_no_reason_cannot_bring_the_review_forward_but_the_review_timer_still_brings_it()
+    public async Task A_plan_with_no_measure_and_no_reason_can_neither_be_confirmed_nor_bring_the_review_forward_but_the_review_timer_still_brings_it()
     {
         await using var host = await EngineHost.StartAsync(Utc(3, 2, 9), provider: provider);
         var state = await ToDisruptionPlanAsync(host);
@@ -115,7 +118,14 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
             state = await host.CompleteAsync(state, "disruption-action", "done", new JsonObject { ["actionTaken"] = "Visited." }, agency: agency);
         }
 
-        state = await host.CompleteAsync(state, "confirm-disruption-plan", "confirmed", []);
+        // Confirming the plan asks the same rule as bringing the review forward; refused, nothing is saved.
+        var confirm = state.Tasks.Single(t => t.TaskKey == "confirm-disruption-plan" && t.IsActive);
+        var refused = await host.Cases.CompleteTaskAsync(new CompleteTaskCommand(state.Id, confirm.Id, "confirmed", [], "worker@childrens-social-care"));
+        Assert.Equal(CommandStatus.Invalid, refused.Status);
+        var unmet = Assert.Single(refused.Errors);
+        Assert.Equal(("guard.unmet", "$.outcome"), (unmet.Code, unmet.Path));
+        Assert.Contains("at least one disruption measure", unmet.Message, StringComparison.Ordinal);
+        Assert.Equal(state.JournalSequence, (await host.Cases.GetAsync(state.Id))!.JournalSequence);
 
         var early = await host.Cases.MoveByHandAsync(state.Id, "early-review", "Plan complete.", "mace.coordinator");
         Assert.Equal(CommandStatus.NotAllowed, early.Status);
@@ -149,9 +159,10 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
     /// From contact to an agreed disruption plan, asserting each task's owner and due instant and the
     /// MACE panel timer on the way.
     /// </summary>
-    private static async Task<CaseState> ToDisruptionPlanAsync(EngineHost host)
+    /// <summary>Drives a new referral through front door, screening and MACE to its disruption plan.</summary>
+    internal static async Task<CaseState> ToDisruptionPlanAsync(EngineHost host, ChildDetails? child = null)
     {
-        var state = await host.OpenReferralAsync();
+        var state = await host.OpenReferralAsync(child: child);
 
         // Front door: the MASH decides within 1 working day of receipt.
         Assert.Equal("front-door", state.StageKey);

@@ -128,11 +128,11 @@ internal sealed class EngineHost : IAsyncDisposable
         return host;
     }
 
-    public async Task<CaseState> OpenReferralAsync(string referrerAgency = "education", bool urgent = false)
+    public async Task<CaseState> OpenReferralAsync(string referrerAgency = "education", bool urgent = false, ChildDetails? child = null)
     {
         var result = await Cases.OpenCaseAsync(new OpenCaseCommand(
             "cce-referral",
-            new ChildDetails("Jay Smith", new DateOnly(2010, 9, 1), "LA-12345"),
+            child ?? new ChildDetails("Jay Smith", new DateOnly(2010, 9, 1), "LA-12345"),
             new ContactDetails("Ms A. Teacher", referrerAgency, "Jay has new phones and is missing school; seen with older men.", urgent),
             new JsonObject { ["missingEpisodes"] = 2, ["persistentAbsence"] = true },
             "a.teacher"));

@@ -9,7 +9,7 @@ export const canonicalOrder = {
   task: ['key', 'title', 'description', 'owner', 'due', 'outcomes', 'form', 'tellAgencyIn', 'escalation'],
   owner: ['agency', 'ruleSet', 'forEachAgencyIn', 'role'],
   due: ['workingDays', 'duration', 'beforeNextPanel', 'nextPanel', 'latestWithin', 'from'],
-  outcome: ['key', 'label'],
+  outcome: ['key', 'label', 'guard'],
   formField: ['key', 'label', 'hint', 'type', 'required', 'requiredFor', 'minimum', 'maximum', 'maxLength', 'choices', 'choiceList'],
   choice: ['value', 'label'],
   escalationRung: ['level', 'after', 'target', 'actions'],

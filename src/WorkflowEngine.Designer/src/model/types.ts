@@ -31,6 +31,8 @@ export interface Owner extends Open {
 export interface Outcome extends Open {
   key: string;
   label: string;
+  /** A guard rule set that must pass (over the case's facts with this task's answers) before completing with this outcome. */
+  guard?: string;
 }
 
 export interface Choice extends Open {

@@ -48,7 +48,7 @@ public sealed class CaseTasksController(CaseService cases, ReferenceData referen
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<TaskResponse>> Complete(Guid caseId, Guid taskId, CompleteTaskRequest request, CancellationToken cancellationToken) =>
         Answer(taskId, await cases.CompleteTaskAsync(
-            new CompleteTaskCommand(caseId, taskId, request.Outcome ?? string.Empty, request.Data ?? [], Caller.UserName, request.ExpectedVersion) { Access = Check(Need.Work) },
+            new CompleteTaskCommand(caseId, taskId, request.Outcome ?? string.Empty, request.Data ?? [], Caller.UserName, request.ExpectedVersion) { Access = Check(Need.Work), Acknowledged = request.AcknowledgedWarnings ?? [] },
             cancellationToken));
 
     /// <summary>Gives the task to another agency, team or person, with a reason. Managers of the owning agency, leads, admins.</summary>

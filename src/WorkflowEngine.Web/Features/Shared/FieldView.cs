@@ -30,6 +30,9 @@ public sealed record FieldView(string Name, string Label, string? Hint, FormFiel
     /// <summary>The first value, or empty.</summary>
     public string Value => Values.Count > 0 ? Values[0] : string.Empty;
 
+    /// <summary>A hint under a choice, keyed by its value (e.g. the legal condition a measure carries).</summary>
+    public IReadOnlyDictionary<string, string> OptionHints { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The value at a position, or empty.</summary>
     public string ValueAt(int index) => index < Values.Count ? Values[index] : string.Empty;
 }

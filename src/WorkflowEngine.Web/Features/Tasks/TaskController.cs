@@ -100,7 +100,10 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
 
             if (unreadable.Count == 0)
             {
-                var result = await cases.CompleteTaskAsync(new CompleteTaskCommand(caseId, taskId, outcome ?? string.Empty, data, Me.UserName, version), cancellationToken);
+                var result = await cases.CompleteTaskAsync(new CompleteTaskCommand(caseId, taskId, outcome ?? string.Empty, data, Me.UserName, version)
+                {
+                    Acknowledged = [.. Request.Form[TaskForm.AcknowledgeName].OfType<string>()],
+                }, cancellationToken);
                 if (result.Succeeded)
                 {
                     var chosen = definition.Outcomes.FirstOrDefault(o => o.Key == outcome)?.Label ?? outcome;
@@ -287,6 +290,8 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             DueAt = DueWords.When(task.DueAt, calendar),
             Fields = TaskForm.Fields(definition, reference, posted, task.Data, task.IsActive ? state.Facts : null),
             Outcome = posted is null ? task.Outcome : outcome,
+            Warnings = TaskForm.Warnings(definition, reference, posted),
+            Acknowledged = posted is null ? [] : [.. posted[TaskForm.AcknowledgeName].OfType<string>()],
             CanWork = task.IsActive && MayWork(task),
             CanManage = task.IsActive && MayManage(task),
             Me = Me.UserName,

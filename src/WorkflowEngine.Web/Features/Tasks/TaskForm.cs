@@ -52,7 +52,10 @@ public static class TaskForm
             var hint = HintFor(task, f);
             hint = fromFact is null ? hint : (hint is null ? "" : hint.TrimEnd('.') + ". ") + "Filled in from the referral: check it and change it if you know more.";
             return new Shared.FieldView(Prefix + f.Key, f.Label, hint, f.Type, Options(f, reference),
-                posted is null ? Recorded(f, fromFact ?? recorded) : Posted(f, posted), f.Required);
+                posted is null ? Recorded(f, fromFact ?? recorded) : Posted(f, posted), f.Required)
+            {
+                OptionHints = ConditionHints(f, reference),
+            };
         })];
     }
 
@@ -146,6 +149,35 @@ public static class TaskForm
 
         return (data, errors);
     }
+
+    /// <summary>The name the acknowledgements of advisory conditions post under.</summary>
+    public const string AcknowledgeName = "acknowledge";
+
+    /// <summary>
+    /// The chosen entries with an advisory condition (e.g. a court order measure), for the person to
+    /// tick that they have checked it: as posted, so only what they chose is asked about.
+    /// </summary>
+    public static IReadOnlyList<ChoiceOption> Warnings(TaskDefinition task, ReferenceData reference, IFormCollection? posted)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(reference);
+        if (posted is null)
+        {
+            return [];
+        }
+
+        return [.. task.Form.Where(f => f.ChoiceList is not null)
+            .SelectMany(f => (reference.GetChoiceList(f.ChoiceList!) ?? []).Where(i => posted[Prefix + f.Key].Contains(i.Key)))
+            .Where(i => i.Conditions?.Any(c => c.Advisory) == true)
+            .DistinctBy(i => i.Key)
+            .Select(i => new ChoiceOption(i.Key, $"{i.Name}: {string.Join(" ", i.Conditions!.Where(c => c.Advisory).Select(c => c.Text))}"))];
+    }
+
+    private static Dictionary<string, string> ConditionHints(FormField field, ReferenceData reference) =>
+        field.ChoiceList is null
+            ? []
+            : (reference.GetChoiceList(field.ChoiceList) ?? []).Where(i => i.Conditions is { Count: > 0 })
+                .ToDictionary(i => i.Key, i => string.Join(" ", i.Conditions!.Select(c => c.Text)), StringComparer.Ordinal);
 
     private static IReadOnlyList<ChoiceOption> Options(FormField field, ReferenceData reference) =>
         field.ChoiceList is null

@@ -80,6 +80,12 @@ public sealed record TaskPageView
     /// <summary>Decisions already made on the case: task, outcome, who and when.</summary>
     public IReadOnlyList<(string Task, string Outcome, string By)> Decisions { get; init; } = [];
 
+    /// <summary>Chosen entries whose advisory conditions the person must tick as checked (e.g. a court order measure).</summary>
+    public IReadOnlyList<ChoiceOption> Warnings { get; init; } = [];
+
+    /// <summary>The warnings the person ticked.</summary>
+    public IReadOnlyList<string> Acknowledged { get; init; } = [];
+
     /// <summary>A posted manager value, or empty.</summary>
     public string PostedValue(string key) => Posted.TryGetValue(key, out var value) ? value : string.Empty;
 }
