@@ -27,6 +27,18 @@ public class ValidatorTaskTests
     }
 
     [Fact]
+    public void An_outcome_guarded_by_an_unknown_rule_set_is_refused()
+    {
+        var errors = Validate(SampleWorkflow.WithTask("mace-referral", "add-to-agenda", t => t with { Outcomes = [t.Outcomes[0] with { Guard = "has-agencies" }] }));
+
+        ValidationAssert.Single(
+            errors,
+            "outcome.unknown-guard",
+            "$.stages[2].tasks[0].outcomes[0].guard",
+            $"Outcome '{SampleWorkflow.Definition().Stages[2].Tasks[0].Outcomes[0].Key}' of task 'add-to-agenda' is guarded by rule set 'has-agencies', which is not published. Publish the rule set first, or choose another.");
+    }
+
+    [Fact]
     public void A_task_without_outcomes_could_never_be_completed()
     {
         var errors = Validate(SampleWorkflow.WithTask("mace-referral", "add-to-agenda", t => t with { Outcomes = [] }));
