@@ -11,20 +11,26 @@ internal static class CalendarFileReader
     /// <returns>The key the file declares (even when the file has errors), and the calendar when it has none.</returns>
     public static (string? Key, WorkingCalendar? Calendar) Read(JsonElement root, JsonFieldReader reader)
     {
-        reader.RejectUnknownFields(root, "$", "key", "name", "timeZone", "workingDays", "endOfWorkingDay", "holidays");
+        reader.RejectUnknownFields(root, "$", "key", "name", "timeZone", "workingDays", "endOfWorkingDay", "holidays", "terms", "closures");
         var key = reader.Key(root);
         var name = reader.Text(root, "$", "name");
         var timeZone = ReadTimeZone(root, reader);
         var workingDays = ReadWorkingDays(root, reader);
         var endOfWorkingDay = reader.TimeField(root, "$", "endOfWorkingDay");
         var holidays = ReadHolidays(root, reader);
+        var terms = ReadPeriods(root, reader, "terms", "a term like { \"name\": \"Autumn term 2026\", \"start\": \"2026-09-02\", \"end\": \"2026-12-18\" }");
+        var closures = ReadPeriods(root, reader, "closures", "a half-term or INSET day like { \"name\": \"INSET day\", \"start\": \"2026-09-01\", \"end\": \"2026-09-01\" }");
+        if (closures.Count > 0 && terms.Count == 0)
+        {
+            reader.Error("closures-without-terms", "$.closures", $"In {reader.File}, 'closures' (half-terms, INSET days) only mean something on a school calendar: list the terms too.");
+        }
 
         if (reader.HasErrors)
         {
             return (key, null);
         }
 
-        return (key, new WorkingCalendar(key!, name!, timeZone!, workingDays, endOfWorkingDay!.Value, holidays));
+        return (key, new WorkingCalendar(key!, name!, timeZone!, workingDays, endOfWorkingDay!.Value, holidays, terms, closures));
     }
 
     private static TimeZoneInfo? ReadTimeZone(JsonElement root, JsonFieldReader reader)
@@ -103,5 +109,39 @@ internal static class CalendarFileReader
         }
 
         return holidays;
+    }
+
+    // Terms of a school calendar, or the half-terms and INSET days within them: each a named run of days.
+    private static List<CalendarPeriod> ReadPeriods(JsonElement root, JsonFieldReader reader, string field, string example)
+    {
+        var periods = new List<CalendarPeriod>();
+        if (!root.TryGetProperty(field, out _))
+        {
+            return periods;
+        }
+
+        foreach (var (item, path) in reader.Items(root, "$", field, required: false))
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                reader.Error("wrong-type", path, $"In {reader.File}, '{JsonFieldReader.Field(path)}' must be {example}.");
+                continue;
+            }
+
+            reader.RejectUnknownFields(item, path, "name", "start", "end");
+            var name = reader.Text(item, path, "name");
+            var start = reader.DateField(item, path, "start");
+            var end = reader.DateField(item, path, "end");
+            if (start is { } first && end is { } last && last < first)
+            {
+                reader.Error("period-backwards", JsonFieldReader.Child(path, "end"), $"In {reader.File}, '{name}' ends on {last:yyyy-MM-dd}, before it starts on {first:yyyy-MM-dd}.");
+            }
+            else if (name is not null && start is not null && end is not null)
+            {
+                periods.Add(new CalendarPeriod(name, start.Value, end.Value));
+            }
+        }
+
+        return periods;
     }
 }

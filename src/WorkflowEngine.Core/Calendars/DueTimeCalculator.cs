@@ -35,7 +35,10 @@ public sealed class DueTimeCalculator(CalendarCatalogue catalogue) : IDueTimeCal
                 throw new ArgumentException($"A due time of {workingDays} working days is negative; use 0 or more.", nameof(due));
             }
 
-            return catalogue.GetCalendar(calendarKey).AddWorkingDays(anchor, workingDays);
+            var calendar = catalogue.GetCalendar(due.Calendar ?? calendarKey);
+            return due.FromDate is { } fact && FactDate(anchors.Facts, fact) is { } first
+                ? LocalTimes.ToUtc(calendar.CountedFrom(first, workingDays), TimeOnly.MinValue, calendar.TimeZone)
+                : calendar.AddWorkingDays(anchor, workingDays);
         }
 
         if (due.Duration is { } text)
@@ -69,4 +72,10 @@ public sealed class DueTimeCalculator(CalendarCatalogue catalogue) : IDueTimeCal
 
     /// <inheritdoc />
     public bool HasPanel(string panelKey) => catalogue.Panels.ContainsKey(panelKey);
+
+    private static DateOnly? FactDate(System.Text.Json.Nodes.JsonObject? facts, string key) =>
+        facts?[key] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text)
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : null;
 }

@@ -17,6 +17,8 @@ public sealed class WorkingCalendar
     /// <param name="workingDays">The days of the week that are working days (at least one).</param>
     /// <param name="endOfWorkingDay">Local time the working day ends.</param>
     /// <param name="holidays">The bank holidays, in any order.</param>
+    /// <param name="terms">For a school calendar: the terms; only days in a term are working (school) days.</param>
+    /// <param name="closures">Days in a term that are not school days: half-terms and INSET days.</param>
     /// <exception cref="ArgumentException">No working days are given.</exception>
     public WorkingCalendar(
         string key,
@@ -24,7 +26,9 @@ public sealed class WorkingCalendar
         TimeZoneInfo timeZone,
         IEnumerable<DayOfWeek> workingDays,
         TimeOnly endOfWorkingDay,
-        IEnumerable<BankHoliday> holidays)
+        IEnumerable<BankHoliday> holidays,
+        IEnumerable<CalendarPeriod>? terms = null,
+        IEnumerable<CalendarPeriod>? closures = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(timeZone);
@@ -41,7 +45,18 @@ public sealed class WorkingCalendar
         EndOfWorkingDay = endOfWorkingDay;
         Holidays = holidays.OrderBy(h => h.Date).ToList();
         _holidayDates = Holidays.Select(h => h.Date).ToHashSet();
+        Terms = [.. (terms ?? []).OrderBy(t => t.Start)];
+        Closures = [.. (closures ?? []).OrderBy(c => c.Start)];
     }
+
+    /// <summary>For a school calendar, the terms, earliest first; empty for a working-day calendar.</summary>
+    public IReadOnlyList<CalendarPeriod> Terms { get; }
+
+    /// <summary>Half-terms and INSET days inside the terms, earliest first.</summary>
+    public IReadOnlyList<CalendarPeriod> Closures { get; }
+
+    /// <summary>Whether days are counted only in term (a school-day calendar).</summary>
+    public bool IsSchoolCalendar => Terms.Count > 0;
 
     /// <summary>Stable key, e.g. <c>england-and-wales</c>.</summary>
     public string Key { get; }
@@ -64,8 +79,43 @@ public sealed class WorkingCalendar
     /// <summary>Whether the date is a bank holiday on this calendar.</summary>
     public bool IsHoliday(DateOnly date) => _holidayDates.Contains(date);
 
-    /// <summary>Whether the date is a working day: a working weekday that is not a bank holiday.</summary>
-    public bool IsWorkingDay(DateOnly date) => WorkingDays.Contains(date.DayOfWeek) && !IsHoliday(date);
+    /// <summary>
+    /// Whether the date is a working day: a working weekday that is not a bank holiday and, on a school
+    /// calendar, falls in a term and not in a half-term or on an INSET day.
+    /// </summary>
+    public bool IsWorkingDay(DateOnly date) =>
+        WorkingDays.Contains(date.DayOfWeek) && !IsHoliday(date)
+        && (Terms.Count == 0 || (Terms.Any(t => t.Contains(date)) && !Closures.Any(c => c.Contains(date))));
+
+    /// <summary>
+    /// The working day that is <paramref name="days"/> working days after the first working day on or after
+    /// <paramref name="first"/>, which counts as day 1: with 5, day 6 (for an exclusion, the day full-time
+    /// provision must start). Past the last term of a school calendar there are no school days to count, so
+    /// the count stops at the day after the last term.
+    /// </summary>
+    public DateOnly CountedFrom(DateOnly first, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var day = IsWorkingDay(first) ? first : NextWorkingDay(first);
+        for (var i = 0; i < days; i++)
+        {
+            day = NextWorkingDay(day);
+        }
+
+        return day;
+    }
+
+    /// <summary>Working days from <paramref name="first"/> (day 1 when a working day) up to the day before <paramref name="until"/>.</summary>
+    public int CountWorkingDays(DateOnly first, DateOnly until)
+    {
+        var count = 0;
+        for (var day = first; day < until; day = day.AddDays(1))
+        {
+            count += IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// The working day something received at <paramref name="anchor"/> counts from: the anchor's local
@@ -123,14 +173,15 @@ public sealed class WorkingCalendar
         return count;
     }
 
-    /// <summary>The first working day strictly after the date.</summary>
+    /// <summary>The first working day strictly after the date (on a school calendar past its last term, the day after).</summary>
     internal DateOnly NextWorkingDay(DateOnly date)
     {
+        var lastTermDay = Terms.Count == 0 ? DateOnly.MaxValue : Terms.Max(t => t.End);
         do
         {
             date = date.AddDays(1);
         }
-        while (!IsWorkingDay(date));
+        while (!IsWorkingDay(date) && date <= lastTermDay);
         return date;
     }
 

@@ -48,6 +48,8 @@ internal static class DefinitionErrorCodes
     public const string TransitionAfterWithoutTimer = "transition.after-without-timer";
     public const string TransitionUnknownGuard = "transition.unknown-guard";
     public const string OutcomeUnknownGuard = "outcome.unknown-guard";
+    public const string DueCalendar = "due.calendar";
+    public const string DueFromDate = "due.from-date";
     public const string TransitionUnknownWorkflow = "transition.unknown-workflow";
     public const string TransitionStartsItself = "transition.starts-itself";
 

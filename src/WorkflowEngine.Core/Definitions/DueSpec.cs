@@ -27,7 +27,6 @@ public sealed record DueSpec
     /// </summary>
     public string? NextPanel { get; init; }
 
-    /// <summary>How many of the kinds (working days, duration, before next panel, next panel) are set; a valid time sets exactly one.</summary>
     /// <summary>
     /// Only with <see cref="BeforeNextPanel"/>: instead of the next sitting, the last sitting on or before
     /// this ISO-8601 duration after the anchor (e.g. <c>P12W</c>), whose agenda is still open; the next
@@ -35,6 +34,21 @@ public sealed record DueSpec
     /// </summary>
     public string? LatestWithin { get; init; }
 
+    /// <summary>
+    /// Only with <see cref="WorkingDays"/>: count on this calendar instead of the workflow's (e.g. a
+    /// school-term calendar, so an exclusion's timescale counts school days).
+    /// </summary>
+    public string? Calendar { get; init; }
+
+    /// <summary>
+    /// Only with <see cref="WorkingDays"/>: the date fact the count starts from, that date (or the next
+    /// working day) being day 1, and the time due at the start of the day after the count: with 5
+    /// working days, the start of day 6. When the case has no such date yet, the count starts from
+    /// <see cref="From"/> as usual.
+    /// </summary>
+    public string? FromDate { get; init; }
+
+    /// <summary>How many of the kinds (working days, duration, before next panel, next panel) are set; a valid time sets exactly one.</summary>
     internal int CountKinds() =>
         (WorkingDays is null ? 0 : 1) + (Duration is null ? 0 : 1) + (BeforeNextPanel is null ? 0 : 1) + (NextPanel is null ? 0 : 1);
 

@@ -54,12 +54,42 @@ internal static class DueSpecChecks
             }
         }
 
+        CheckCountedDays(run, due, path, subject);
+
         if (due.NextPanel is { } sitting && !run.Context.Panels.Contains(sitting))
         {
             run.Add(
                 Codes.DueUnknownPanel,
                 $"{path}.nextPanel",
                 $"{subject} waits for the next sitting of panel '{sitting}', which is not a known panel. Use one of: {ValidationRun.List(run.Context.Panels)}.");
+        }
+    }
+
+    // A calendar of its own (school days) and a start date from a fact only make sense for a count of days.
+    private static void CheckCountedDays(ValidationRun run, DueSpec due, string path, string subject)
+    {
+        if (due.Calendar is { } calendar)
+        {
+            if (due.WorkingDays is null)
+            {
+                run.Add(Codes.DueCalendar, $"{path}.calendar", $"{subject} names calendar '{calendar}', which only applies to a count of working days. Remove it, or give workingDays.");
+            }
+            else if (!run.Context.Calendars.Contains(calendar))
+            {
+                run.Add(Codes.DueCalendar, $"{path}.calendar", $"{subject} counts on calendar '{calendar}', which is not a known calendar. Use one of: {ValidationRun.List(run.Context.Calendars)}.");
+            }
+        }
+
+        if (due.FromDate is { } fact)
+        {
+            if (due.WorkingDays is null)
+            {
+                run.Add(Codes.DueFromDate, $"{path}.fromDate", $"{subject} counts from the date '{fact}', which only applies to a count of working days. Remove it, or give workingDays.");
+            }
+            else if (run.Context.Facts is { } facts && (!facts.TryGetValue(fact, out var type) || type != Reference.FactType.Date))
+            {
+                run.Add(Codes.DueFromDate, $"{path}.fromDate", $"{subject} counts from '{fact}', which is not a date fact in the catalogue (reference/facts.json).");
+            }
         }
     }
 }

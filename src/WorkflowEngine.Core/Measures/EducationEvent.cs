@@ -24,12 +24,12 @@ public sealed class EducationEvent
     /// <summary>When the school notified the council.</summary>
     public DateTimeOffset? NotifiedAt { get; set; }
 
-    /// <summary>The day by which full-time provision had to start (day 6 on the working-day calendar).</summary>
+    /// <summary>The day by which full-time provision had to start: the sixth school day on the school-term calendar; none for a suspension of 5 school days or fewer.</summary>
     public DateOnly? ProvisionDueBy { get; set; }
 
     /// <summary>The date full-time alternative provision started.</summary>
     public DateOnly? ProvisionStartDate { get; set; }
 
-    /// <summary>Working days out of full-time education: from the first day of exclusion up to the day before provision started.</summary>
+    /// <summary>School days out of full-time education: from the first day of exclusion up to the day before provision started.</summary>
     public int? SchoolDaysOut { get; set; }
 }

@@ -97,36 +97,39 @@ internal sealed class MeasureProjector(IDueTimeCalculator clock, MeasureSources 
         }
 
         var notified = notice.Status == CaseTaskStatus.Completed ? notice : null;
-        var provision = state.Tasks.FirstOrDefault(t => t.TaskKey == sources.ProvisionTask && t.Status == CaseTaskStatus.Completed);
+        var provision = state.Tasks.FirstOrDefault(t => sources.ProvisionTasks.Contains(t.TaskKey) && t.Status == CaseTaskStatus.Completed);
         var excluded = Date(notified?.Data, sources.ExclusionDateField);
         var started = Date(provision?.Data, sources.ProvisionStartField);
+        var schoolDays = clock.HasCalendar(sources.SchoolCalendar) ? sources.SchoolCalendar : calendar;
+        var provisionDue = notified is not null && notified.Outcome != sources.ShortSuspensionOutcome;
         return new EducationEvent
         {
             CaseId = state.Id,
             ChildId = state.ChildId,
             ParentCaseId = state.ParentCaseId,
-            Kind = Text(notified?.Data, sources.ExclusionKindField),
+            Kind = notified is null ? null : notified.Outcome == sources.PermanentExclusionOutcome ? "permanent-exclusion" : "suspension",
             ExclusionDate = excluded,
             NotifiedAt = notified?.ClosedAt,
-            ProvisionDueBy = excluded is { } day ? DayAfterWorkingDays(day, sources.ProvisionWorkingDays, calendar) : null,
+            ProvisionDueBy = provisionDue && excluded is { } day ? SchoolDay(day, sources.ProvisionWorkingDays, schoolDays) : null,
             ProvisionStartDate = started,
-            SchoolDaysOut = excluded is { } from && started is { } to ? WorkingDaysBefore(from, to, calendar) : null,
+            SchoolDaysOut = excluded is { } from && started is { } to ? SchoolDaysBefore(from, to, schoolDays) : null,
         };
     }
 
-    // Day 1 is the first day of exclusion; day 6 is 5 working days later on the calendar.
-    private DateOnly DayAfterWorkingDays(DateOnly first, int workingDays, string calendar)
+    // Day 1 is the first day of exclusion (or the next school day); day 6 is 5 school days later.
+    private DateOnly SchoolDay(DateOnly first, int days, string calendar)
     {
-        var noonUtc = new DateTimeOffset(first.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-        var due = clock.ComputeDue(new DueSpec { WorkingDays = workingDays }, calendar, new DueAnchors(noonUtc, noonUtc, noonUtc));
+        var facts = new JsonObject { ["first"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var anchor = new DateTimeOffset(first.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        var due = clock.ComputeDue(new DueSpec { WorkingDays = days, FromDate = "first" }, calendar, new DueAnchors(anchor, anchor, anchor, facts));
         return DateOnly.FromDateTime(clock.ToLocal(due, calendar));
     }
 
-    // Working days from the first day (inclusive) to the start of provision (exclusive).
-    private int WorkingDaysBefore(DateOnly first, DateOnly start, string calendar)
+    // School days from the first day (inclusive) to the start of provision (exclusive).
+    private int SchoolDaysBefore(DateOnly first, DateOnly start, string calendar)
     {
         var count = 0;
-        while (count < 366 && DayAfterWorkingDays(first, count, calendar) < start)
+        while (count < 366 && SchoolDay(first, count, calendar) < start)
         {
             count++;
         }

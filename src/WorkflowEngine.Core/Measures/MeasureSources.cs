@@ -46,17 +46,23 @@ public sealed class MeasureSources
     /// <summary>The field holding the first day of the suspension or exclusion.</summary>
     public string ExclusionDateField { get; set; } = "exclusionDate";
 
-    /// <summary>The field saying whether it was a suspension or a permanent exclusion.</summary>
-    public string ExclusionKindField { get; set; } = "exclusionKind";
+    /// <summary>The notification's outcome for a permanent exclusion (any other outcome is a suspension).</summary>
+    public string PermanentExclusionOutcome { get; set; } = "permanent-exclusion";
 
-    /// <summary>The task confirming full-time alternative provision.</summary>
-    public string ProvisionTask { get; set; } = "arrange-alternative-provision";
+    /// <summary>The notification's outcome for a suspension too short to bring a provision duty.</summary>
+    public string ShortSuspensionOutcome { get; set; } = "suspension-five-days-or-fewer";
+
+    /// <summary>The tasks confirming full-time provision: the school's (a long suspension) and the council's (a permanent exclusion).</summary>
+    public IReadOnlyList<string> ProvisionTasks { get; set; } = ["arrange-school-provision", "arrange-alternative-provision"];
 
     /// <summary>The field holding the date full-time provision started.</summary>
     public string ProvisionStartField { get; set; } = "provisionStartDate";
 
-    /// <summary>Working days after the first day of exclusion by which provision must start (day 6 is 5 after day 1).</summary>
+    /// <summary>School days after the first day of exclusion by which provision must start (day 6 is 5 after day 1).</summary>
     public int ProvisionWorkingDays { get; set; } = 5;
+
+    /// <summary>The school-term calendar school days are counted on; the workflow's calendar when it is not loaded.</summary>
+    public string SchoolCalendar { get; set; } = "england-school-terms";
 
     /// <summary>The return-home interview task.</summary>
     public string ReturnInterviewTask { get; set; } = "hold-return-home-interview";

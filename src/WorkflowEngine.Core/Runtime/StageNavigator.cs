@@ -246,7 +246,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         foreach (var agency in await ChooseAgenciesAsync(command, stage, definition, cancellationToken))
         {
             var state = command.Case;
-            var due = clock.ComputeDue(definition.Due, command.Workflow.Definition.Calendar, new DueAnchors(command.Now, state.ReceivedAt, state.StageEnteredAt));
+            var due = clock.ComputeDue(definition.Due, command.Workflow.Definition.Calendar, new DueAnchors(command.Now, state.ReceivedAt, state.StageEnteredAt, state.Facts));
             var task = new CaseTask
             {
                 Id = Guid.CreateVersion7(command.Now),

@@ -49,7 +49,7 @@ internal sealed class TimerPlanner(IDueTimeCalculator clock, TimerOptions option
 
         foreach (var transition in workflow.Stages[state.StageKey].Transitions.Where(t => t.Trigger == TransitionTrigger.Timer && t.After is not null))
         {
-            var due = clock.ComputeDue(transition.After!, calendar, new DueAnchors(state.StageEnteredAt, state.ReceivedAt, state.StageEnteredAt));
+            var due = clock.ComputeDue(transition.After!, calendar, new DueAnchors(state.StageEnteredAt, state.ReceivedAt, state.StageEnteredAt, state.Facts));
             yield return new(TimerKeys.StageTransition(state.StageVisit, transition.Key), TimerKind.StageTransition, null, null, transition.Key, due);
         }
     }

@@ -13,6 +13,7 @@ public sealed class ShippedFileSchemaTests
             { "reference/agencies.json", "agencies" },
             { "reference/facts.json", "facts" },
             { "reference/calendars/england-and-wales.json", "calendar" },
+            { "reference/calendars/england-school-terms.json", "calendar" },
             { "reference/panels/mace-panel.json", "panel" },
         };
         foreach (var list in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Reference, "lists"), "*.json"))

@@ -100,15 +100,15 @@ public abstract class DashboardMeasureTests(DatabaseProvider provider)
         var heldInTime = await TrackAsync(host, parent, "missing-episode");
         var heldLate = await TrackAsync(host, parent, "missing-episode");
         host.MoveTo(Utc(2026, 3, 2, 12));
-        late = await host.CompleteAsync(late, "notify-council", "notified", new JsonObject { ["exclusionDate"] = "2026-03-02", ["exclusionKind"] = "suspension" });
-        onTime = await host.CompleteAsync(onTime, "notify-council", "notified", new JsonObject { ["exclusionDate"] = "2026-03-02", ["exclusionKind"] = "permanent-exclusion" });
+        late = await host.CompleteAsync(late, "notify-council", "suspension-over-five-days", new JsonObject { ["exclusionDate"] = "2026-03-02", ["suspensionDays"] = 10 });
+        onTime = await host.CompleteAsync(onTime, "notify-council", "permanent-exclusion", new JsonObject { ["exclusionDate"] = "2026-03-02" });
         host.MoveTo(Utc(2026, 3, 5, 8, 59)); // 71 hours 59 minutes after the track started
         await host.CompleteAsync(heldInTime, "hold-return-home-interview", "held", []);
         host.MoveTo(Utc(2026, 3, 5, 9, 1));
         await host.CompleteAsync(heldLate, "hold-return-home-interview", "held", []);
         host.MoveTo(Utc(2026, 3, 9, 12)); // day 6 is Monday 9 March
         await host.CompleteAsync(onTime, "arrange-alternative-provision", "in-place", new JsonObject { ["provisionStartDate"] = "2026-03-09" });
-        await host.CompleteAsync(late, "arrange-alternative-provision", "in-place", new JsonObject { ["provisionStartDate"] = "2026-03-10" });
+        await host.CompleteAsync(late, "arrange-school-provision", "in-place", new JsonObject { ["provisionStartDate"] = "2026-03-10" });
         host.MoveTo(Utc(2026, 3, 30, 9));
         await TrackAsync(host, parent, "missing-episode"); // still inside its 72 hours at the time asked
 

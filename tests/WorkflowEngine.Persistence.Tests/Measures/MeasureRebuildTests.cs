@@ -21,14 +21,14 @@ public abstract class MeasureRebuildTests(DatabaseProvider provider)
         var missing = await TrackAsync(host, a, "missing-episode");
         var intelligence = await TrackAsync(host, b, "intelligence");
         host.MoveTo(Utc(2026, 3, 23, 10));
-        exclusion = await host.CompleteAsync(exclusion, "notify-council", "notified", new JsonObject { ["exclusionDate"] = "2026-03-23", ["exclusionKind"] = "suspension" });
+        exclusion = await host.CompleteAsync(exclusion, "notify-council", "suspension-over-five-days", new JsonObject { ["exclusionDate"] = "2026-03-23", ["suspensionDays"] = 15 });
         await host.CompleteAsync(missing, "hold-return-home-interview", "held", []);
         await host.CompleteAsync(intelligence, "record-intelligence-outcome", "actioned", new JsonObject
         {
             ["submittingAgency"] = "education", ["submittedBy"] = "Ms A. Teacher", ["intelligenceSummary"] = "Seen with older men.",
         });
         host.MoveTo(Utc(2026, 3, 31, 10));
-        await host.CompleteAsync(exclusion, "arrange-alternative-provision", "in-place", new JsonObject { ["provisionStartDate"] = "2026-03-31" });
+        await host.CompleteAsync(exclusion, "arrange-school-provision", "in-place", new JsonObject { ["provisionStartDate"] = "2026-03-31" });
         await OpenAsync(host, "LA-A"); // a re-referral, still at the front door
 
         var written = await MeasureSnapshot.TakeAsync(host);

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
-using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Runtime;
 

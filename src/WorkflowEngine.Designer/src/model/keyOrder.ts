@@ -8,7 +8,7 @@ export const canonicalOrder = {
   decision: ['ruleSet', 'when', 'resultFact'],
   task: ['key', 'title', 'description', 'owner', 'due', 'outcomes', 'form', 'tellAgencyIn', 'escalation'],
   owner: ['agency', 'ruleSet', 'forEachAgencyIn', 'role'],
-  due: ['workingDays', 'duration', 'beforeNextPanel', 'nextPanel', 'latestWithin', 'from'],
+  due: ['workingDays', 'calendar', 'fromDate', 'duration', 'beforeNextPanel', 'nextPanel', 'latestWithin', 'from'],
   outcome: ['key', 'label', 'guard'],
   formField: ['key', 'label', 'hint', 'type', 'required', 'requiredFor', 'minimum', 'maximum', 'maxLength', 'choices', 'choiceList'],
   choice: ['value', 'label'],

@@ -13,6 +13,10 @@ export type DueAnchor = 'taskCreated' | 'caseOpened' | 'stageEntered';
 
 export interface Due extends Open {
   workingDays?: number;
+  /** With workingDays: count on this calendar instead of the workflow's (e.g. school days). */
+  calendar?: string;
+  /** With workingDays: the date fact day 1 is (e.g. exclusionDate); due at the start of the day after the count. */
+  fromDate?: string;
   duration?: string;
   beforeNextPanel?: string;
   nextPanel?: string;

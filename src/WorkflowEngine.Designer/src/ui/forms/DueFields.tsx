@@ -32,12 +32,12 @@ interface Props {
 
 /** A due time: one of working days, a duration or a panel date, and where the clock starts. */
 export function DueFields({ legend, field, due = {}, onChange, withAnchor = true }: Props) {
-  const { panels } = useReferenceData();
+  const { panels, calendars } = useReferenceData();
   const kind = kindOf(due);
   const set = (key: string, value: unknown) => onChange(withKey(due, key, value, canonicalOrder.due));
   const changeKind = (next: Kind) => {
     if (next === kind) return;
-    let changed: Due = withKey(withKey(due, kind, undefined), 'latestWithin', undefined);
+    let changed: Due = withKey(withKey(withKey(withKey(due, kind, undefined), 'latestWithin', undefined), 'calendar', undefined), 'fromDate', undefined);
     const initial = next === 'workingDays' ? 1 : next === 'duration' ? 'P5D' : (panels[0] ?? '');
     changed = withKey(changed, next, initial, canonicalOrder.due);
     onChange(changed);
@@ -54,6 +54,27 @@ export function DueFields({ legend, field, due = {}, onChange, withAnchor = true
           value={String(due.workingDays ?? '')}
           onCommit={(text) => set('workingDays', text.trim() === '' ? 0 : Number.isNaN(Number(text)) ? text : Number(text))}
         />
+      )}
+      {kind === 'workingDays' && withAnchor && (
+        <>
+          <SelectField
+            label="Calendar (optional)"
+            field="calendar"
+            hint="Count on another calendar than the workflow's, e.g. a school-term calendar to count school days."
+            value={due.calendar}
+            emptyLabel="The workflow's calendar"
+            options={calendars.map((calendar) => ({ value: calendar, label: calendar }))}
+            onChange={(value) => set('calendar', value || undefined)}
+          />
+          <TextField
+            label="Counted from a date (optional)"
+            field="fromDate"
+            hint="A date fact, e.g. exclusionDate: that day is day 1, and the time is due at the start of the day after the count (5 means the start of day 6)."
+            width="one-half"
+            value={due.fromDate}
+            onCommit={(text) => set('fromDate', text.trim() === '' ? undefined : text.trim())}
+          />
+        </>
       )}
       {kind === 'duration' && (
         <TextField label="Duration" field="duration" hint="For example PT72H, P5D, P12W" width="10" value={due.duration} onCommit={(text) => set('duration', text.trim())} />
