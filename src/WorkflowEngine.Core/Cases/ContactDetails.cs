@@ -11,4 +11,11 @@ namespace WorkflowEngine.Core.Cases;
 /// the event it follows up happened (e.g. the child's return from a missing episode). Null only on
 /// records made before receipt was recorded: they count from when the case was opened.
 /// </param>
-public sealed record ContactDetails(string Referrer, string ReferrerAgency, string Concern, bool Urgent = false, DateTimeOffset? ReceivedAt = null);
+public sealed record ContactDetails(string Referrer, string ReferrerAgency, string Concern, bool Urgent = false, DateTimeOffset? ReceivedAt = null)
+{
+    /// <summary>
+    /// The user who recorded the contact, set by the engine (never taken from the caller): the person
+    /// told the front door's decision and the outcome. Null on records made before it was kept.
+    /// </summary>
+    public string? RecordedBy { get; init; }
+}

@@ -30,6 +30,12 @@ public sealed record TaskDefinition
     /// </summary>
     public string? TellAgencyIn { get; init; }
 
+    /// <summary>
+    /// Whether the person who raised the concern (and no one else through this) is told the outcome
+    /// when the task is completed: the front door's decision. Only the outcome is shared.
+    /// </summary>
+    public bool TellReferrer { get; init; }
+
     /// <summary>The escalation ladder, lowest level first. Acted on by the timers.</summary>
     public IReadOnlyList<EscalationRung> Escalation { get; init; } = [];
 }

@@ -41,6 +41,14 @@ internal sealed class Notices(Func<DateTimeOffset, DateTime> localTime)
         $"Outcome: {task.Title} ({Reference(state)})",
         $"The task '{task.Title}' on {Reference(state)} was completed at {When(task.ClosedAt ?? task.CreatedAt)} with the outcome: {outcomeLabel}. You are told because your agency is named on it.");
 
+    public (string Subject, string Body) ReferralDecided(ICaseView state, string outcomeLabel, DateTimeOffset at) => (
+        $"Decision on your referral ({Reference(state)})",
+        $"The referral you raised ({Reference(state)}) was decided at {When(at)}: {outcomeLabel}. Quote the reference if you contact the front door.");
+
+    public (string Subject, string Body) ReferralClosed(ICaseView state, string outcomeInWords, DateTimeOffset at) => (
+        $"Your referral is closed ({Reference(state)})",
+        $"The case your referral opened ({Reference(state)}) was closed at {When(at)}. Outcome: {outcomeInWords}. Quote the reference if you contact the front door.");
+
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
     // "17:00 on Thursday 30 April 2026": how a practitioner reads a deadline, in the calendar's time.

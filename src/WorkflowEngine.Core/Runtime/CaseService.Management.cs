@@ -140,6 +140,8 @@ public sealed partial class CaseService
             command.Case.ClosureReason = reason;
             command.Case.ClosedAt = command.Now;
             command.Record("case.closed", new JsonObject { ["stage"] = command.Case.StageKey, ["reason"] = reason, ["byHand"] = true });
+            // The reason may name other agencies' work, so the referrer hears only that it was closed.
+            ReferrerFeedback.Closure(command, "closed by a manager; the reason is recorded on the case", NoticesFor(command));
             return Done(command, null);
         }, cancellationToken, access);
 

@@ -118,7 +118,7 @@ public sealed partial class CaseService : ITimerHandler
         var facts = (JsonObject)command.Facts.DeepClone();
         AddContactFacts(facts, command, now);
         // Receipt defaults to now: a contact typed in as it arrives was received when it was recorded.
-        var contact = command.Contact with { ReceivedAt = command.Contact.ReceivedAt ?? now };
+        var contact = command.Contact with { ReceivedAt = command.Contact.ReceivedAt ?? now, RecordedBy = command.Actor };
         var state = StageNavigator.NewCase(workflow!, command.ChildId ?? Guid.CreateVersion7(now), null, command.Child, contact, facts, now);
         var opening = new CaseCommand(state, workflow!, now, command.Actor, isNew: true, versions: versions);
         opening.Record("case.opened", new JsonObject
@@ -227,6 +227,11 @@ public sealed partial class CaseService : ITimerHandler
             }
 
             TellAgency(command, definition, task);
+            if (definition.TellReferrer)
+            {
+                ReferrerFeedback.Decision(command, task, definition.Outcomes.FirstOrDefault(o => o.Key == task.Outcome)?.Label ?? task.Outcome ?? string.Empty, NoticesFor(command));
+            }
+
             return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
         }, cancellationToken, request.Access);
 

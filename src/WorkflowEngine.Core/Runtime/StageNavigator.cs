@@ -40,6 +40,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
             state.ClosureReason = stageKey;
             state.ClosedAt = command.Now;
             command.Record("case.closed", new JsonObject { ["stage"] = stageKey, ["reason"] = stage.Name });
+            ReferrerFeedback.Closure(command, stage.Name, new Notifications.Notices(instant => clock.ToLocal(instant, command.Workflow.Definition.Calendar)));
             return;
         }
 

@@ -64,6 +64,23 @@ public sealed class ConcernPageTests : IClassFixture<WebAppFactory>
     }
 
     [Fact]
+    public async Task The_confirmation_says_where_the_concern_went_and_an_urgent_one_went_to_a_strategy_discussion()
+    {
+        var client = await _app.SignedInBrowserAsync("dsl.education");
+
+        var usual = await client.RaiseConcernAsync("Ada Usual");
+        var urgent = await client.RaiseConcernAsync("Ben Urgent", ("Urgent", "true"));
+        var (_, usualPage) = await client.ReadAsync($"/concerns/{usual}/raised");
+        var (_, urgentPage) = await client.ReadAsync($"/concerns/{urgent}/raised");
+
+        Assert.Contains("Acknowledge and decide referral, by", usualPage, StringComparison.Ordinal);
+        Assert.Contains("Children&#x27;s social care", usualPage, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Strategy discussion, by", urgentPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Acknowledge and decide referral", urgentPage, StringComparison.Ordinal);
+        Assert.Contains("You will be told the front door's decision", urgentPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_receipt_time_defaults_to_now_in_UK_time_and_a_time_in_the_future_is_named_beside_the_date()
     {
         var client = await _app.SignedInBrowserAsync("dsl.education");

@@ -37,6 +37,8 @@ internal static partial class PageClient
             new("Indicators", "olderOrControllingAssociates"),
             new("MissingEpisodes", "2"),
         };
+        // A single-valued field given again replaces the default (Urgent); a repeated one (Indicators) adds.
+        fields.RemoveAll(f => f.Key != "Indicators" && extra.Any(e => e.Key == f.Key));
         fields.AddRange(extra.Select(e => new KeyValuePair<string, string>(e.Key, e.Value)));
         var response = await client.PostFormAsync("/concerns/new", "/concerns/new", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -6,7 +6,7 @@ export const canonicalOrder = {
   workflow: ['$schema', 'key', 'name', 'description', 'calendar', 'startStage', 'linkedWorkflows', 'stages', 'designer'],
   stage: ['key', 'name', 'description', 'final', 'tasks', 'decision', 'transitions'],
   decision: ['ruleSet', 'when', 'resultFact'],
-  task: ['key', 'title', 'description', 'owner', 'due', 'outcomes', 'form', 'tellAgencyIn', 'escalation'],
+  task: ['key', 'title', 'description', 'owner', 'due', 'outcomes', 'form', 'tellAgencyIn', 'tellReferrer', 'escalation'],
   owner: ['agency', 'ruleSet', 'forEachAgencyIn', 'role'],
   due: ['workingDays', 'calendar', 'fromDate', 'duration', 'beforeNextPanel', 'nextPanel', 'latestWithin', 'from'],
   outcome: ['key', 'label', 'guard'],

@@ -85,6 +85,8 @@ export interface Task extends Open {
   due: Due;
   outcomes: Outcome[];
   form?: FormField[];
+  /** Tell the person who raised the concern the outcome when the task is completed. */
+  tellReferrer?: boolean;
   escalation?: EscalationRung[];
 }
 

@@ -115,7 +115,14 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
         {
             return instead!;
         }
-        return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state)));
+        // Say where the concern actually went (an urgent one goes to a strategy discussion, not the MASH).
+        var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
+        var calendar = new PageCalendar(calendars).For(workflow?.Calendar);
+        var steps = state.Tasks.Where(t => t.IsActive).OrderBy(t => t.DueAt)
+            .Select(t => (t.Title, reference.AgenciesByKey.TryGetValue(t.Agency, out var agency) ? agency.Name : t.Agency, DueWords.When(t.DueAt, calendar)))
+            .ToList();
+        var stage = workflow?.Stages.FirstOrDefault(s => s.Key == state.StageKey)?.Name ?? state.StageKey;
+        return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state), steps, stage));
     }
 
     private TimeZoneInfo Zone => new PageCalendar(calendars).For().TimeZone;

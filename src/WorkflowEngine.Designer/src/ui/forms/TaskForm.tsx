@@ -1,4 +1,5 @@
 import { canonicalOrder, updateTask, withKey, type Selection, type Task, type WorkflowDocument } from '../../model';
+import { CheckboxField } from '../fields/CheckboxField';
 import { ItemProblems } from '../fields/FieldProblems';
 import { TextField } from '../fields/TextField';
 import { NavLink } from '../NavLink';
@@ -41,6 +42,13 @@ export function TaskForm({ doc, stageIndex, taskIndex, onEdit, onSelect }: Props
       <DueFields legend="Due" field="due" due={task.due} onChange={(due) => set('due', due)} />
       <OutcomesEditor outcomes={task.outcomes ?? []} onChange={(outcomes) => set('outcomes', outcomes)} />
       <FormFieldsEditor fields={task.form} onChange={(form) => setList('form', form)} />
+      <CheckboxField
+        label="Tell the person who raised the concern the outcome"
+        field="tellReferrer"
+        hint="For the front door's decision: they are told the outcome only, in the app and by e-mail, and the journal records it."
+        checked={task.tellReferrer === true}
+        onChange={(checked) => set('tellReferrer', checked ? true : undefined)}
+      />
       <EscalationEditor rungs={task.escalation} onChange={(rungs) => setList('escalation', rungs)} />
     </>
   );
