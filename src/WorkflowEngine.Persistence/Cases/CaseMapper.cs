@@ -25,6 +25,7 @@ internal static class CaseMapper
         ChildJson = loaded is not null && loaded.Child == state.Child ? loaded.Row.ChildJson : StoredJson.Write(state.Child),
         ChildName = state.Child.Name,
         ReferrerAgency = state.Contact.ReferrerAgency,
+        RecordedBy = state.ParentCaseId is null ? state.Contact.RecordedBy : null,
         InvolvedAgencies = "|" + string.Concat(state.InvolvedAgencies.Select(a => a + "|")),
         ContactJson = loaded is not null && loaded.Contact == state.Contact ? loaded.Row.ContactJson : StoredJson.Write(state.Contact),
         FactsJson = StoredJson.Write(state.Facts),

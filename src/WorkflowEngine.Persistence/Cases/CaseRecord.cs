@@ -36,6 +36,9 @@ internal sealed class CaseRecord
 
     public string ReferrerAgency { get; set; } = string.Empty;
 
+    /// <summary>The user who recorded the contact (the referrer's own list of referrals raised); null on older rows and tracks.</summary>
+    public string? RecordedBy { get; set; }
+
     /// <summary>Agencies that have or had a task, as <c>|a|b|</c>, so "involves agency X" is one LIKE.</summary>
     public string InvolvedAgencies { get; set; } = "|";
 

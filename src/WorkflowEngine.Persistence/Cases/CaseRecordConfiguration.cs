@@ -29,5 +29,7 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         builder.HasIndex(c => c.ChildName);
         builder.HasIndex(c => new { c.WorkflowKey, c.WorkflowVersion });
         builder.HasIndex(c => c.Status);
+        builder.Property(c => c.RecordedBy).HasMaxLength(ColumnLengths.Name);
+        builder.HasIndex(c => new { c.RecordedBy, c.OpenedAt }).HasFilter("\"RecordedBy\" IS NOT NULL");
     }
 }

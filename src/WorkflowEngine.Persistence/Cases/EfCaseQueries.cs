@@ -39,6 +39,11 @@ internal sealed class EfCaseQueries(IDbContextFactory<EngineDbContext> contexts)
             cases = cases.Where(c => c.ChildId == child);
         }
 
+        if (search.RaisedBy is { } raiser)
+        {
+            cases = cases.Where(c => c.RecordedBy == raiser);
+        }
+
         if (search.InvolvingAgency is { } agency)
         {
             var marker = "|" + agency + "|";

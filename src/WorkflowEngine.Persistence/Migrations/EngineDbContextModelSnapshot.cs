@@ -509,6 +509,10 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.Property<Guid?>("ParentCaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReferrerAgency")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -549,6 +553,9 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasIndex("ChildName");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("RecordedBy", "OpenedAt")
+                        .HasFilter("\"RecordedBy\" IS NOT NULL");
 
                     b.HasIndex("WorkflowKey", "WorkflowVersion");
 

@@ -78,6 +78,15 @@ public sealed class ConcernPageTests : IClassFixture<WebAppFactory>
         Assert.Contains("Strategy discussion, by", urgentPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Acknowledge and decide referral", urgentPage, StringComparison.Ordinal);
         Assert.Contains("You will be told the front door's decision", urgentPage, StringComparison.Ordinal);
+
+        // The school's DSL finds both among the referrals they raised, with where each is, though the case is not theirs to open.
+        var (_, cases) = await client.ReadAsync("/cases");
+        Assert.Contains("Referrals you raised", cases, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/concerns/{usual}/raised\"", cases, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/concerns/{urgent}/raised\"", cases, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/cases/{usual}\"", cases, StringComparison.Ordinal);
+        var (_, police) = await (await _app.SignedInBrowserAsync("practitioner.police")).ReadAsync("/cases");
+        Assert.DoesNotContain("Ada Usual", police, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -514,6 +514,10 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.Property<Guid?>("ParentCaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ReferrerAgency")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -554,6 +558,9 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.HasIndex("ChildName");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("RecordedBy", "OpenedAt")
+                        .HasFilter("\"RecordedBy\" IS NOT NULL");
 
                     b.HasIndex("WorkflowKey", "WorkflowVersion");
 

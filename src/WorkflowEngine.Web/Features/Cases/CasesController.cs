@@ -35,7 +35,18 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
                 TimeZoneInfo.ConvertTime(summary.OpenedAt, calendar.TimeZone).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))));
         }
 
-        return View(new CaseListView(child, rows, me.SeesEverything));
+        // The referrals this person raised, whatever their access to the cases: a status line each, linking to
+        // the confirmation page that says where it went (it grants no access to the case).
+        var raised = new List<CaseListRow>();
+        foreach (var summary in await queries.SearchAsync(new CaseSearch(RaisedBy: me.UserName, Take: 50), cancellationToken))
+        {
+            var workflow = await workflows.GetDefinitionAsync(summary.WorkflowKey, summary.WorkflowVersion, cancellationToken);
+            raised.Add(new CaseListRow($"/concerns/{summary.Id}/raised", CaseReference.Of(summary.Id), summary.ChildName,
+                StageName(workflow, summary.StageKey), summary.Status == CaseStatus.Open,
+                TimeZoneInfo.ConvertTime(summary.OpenedAt, calendar.TimeZone).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))));
+        }
+
+        return View(new CaseListView(child, rows, me.SeesEverything) { Raised = raised });
     }
 
     /// <summary>The case page; each view is recorded in the case's disclosure log.</summary>
