@@ -32,6 +32,15 @@ internal sealed class InMemoryDocuments(params StoredDocument[] documents) : IDo
     public Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
+    public Task<bool> SubmitAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string reason, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<bool> SendBackAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string note, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<StoredDocument?> ApproveAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string? note, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public static StoredDocument Published(DocumentKind kind, string key, string content) =>
         new(kind, key, 1, DocumentStatus.Published, content, string.Empty, DateTimeOffset.UnixEpoch, "bench");
 }

@@ -24,4 +24,13 @@ internal sealed class EmptyDocumentStore : IDocumentStore
 
     public Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason = null, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException("The command line only checks files; it stores nothing.");
+
+    public Task<bool> SubmitAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string reason, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException("The command line only checks files; it stores nothing.");
+
+    public Task<bool> SendBackAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string note, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException("The command line only checks files; it stores nothing.");
+
+    public Task<StoredDocument?> ApproveAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string? note, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException("The command line only checks files; it stores nothing.");
 }

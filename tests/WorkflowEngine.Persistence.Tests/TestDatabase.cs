@@ -52,6 +52,8 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
 
+    public IVersionHistory VersionHistory => _services.GetRequiredService<IVersionHistory>();
+
     public Journal.JournalAudit Audit => _services.GetRequiredService<Journal.JournalAudit>();
 
     internal Cases.SqliteWriteGate Writes => _services.GetRequiredService<Cases.SqliteWriteGate>();

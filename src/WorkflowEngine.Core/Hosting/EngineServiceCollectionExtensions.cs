@@ -52,7 +52,10 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<DefinitionPublisher>();
         services.AddSingleton(sp => new FrontDoor(sp.GetRequiredService<EngineOptions>().FrontDoorWorkflow));
         services.AddSingleton<DefinitionUsage>();
+        services.TryAddSingleton(new PublishingOptions());
+        services.AddSingleton<PublishingPolicy>();
         services.AddSingleton<DefinitionManagement>();
+        services.AddSingleton<DefinitionApproval>();
         services.AddSingleton<RuleExampleRunner>();
         services.AddSingleton<ShadowRunner>();
         services.AddSingleton<WorkflowSimulator>();

@@ -16,7 +16,8 @@ namespace WorkflowEngine.Core.Versions;
 /// <param name="documents">Reads the versions.</param>
 /// <param name="publisher">Validates and stores them.</param>
 /// <param name="usage">Says what needs a version before it is retired.</param>
-public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPublisher publisher, DefinitionUsage usage)
+/// <param name="policy">Says whether a draft may be published directly or needs a second lead's approval (<see cref="DefinitionApproval"/>).</param>
+public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPublisher publisher, DefinitionUsage usage, PublishingPolicy policy)
 {
     /// <summary>Stores the document as its key's draft once it passes validation.</summary>
     /// <param name="kind">Workflow or rule set.</param>
@@ -65,7 +66,10 @@ public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPu
 
     /// <summary>
     /// Publishes a draft as a new version, checking it again against what is published now; a rule
-    /// set only when every example stored with the draft passes.
+    /// set only when every example stored with the draft passes. Refused
+    /// (<see cref="CommandStatus.NotAllowed"/>, <c>publish.approval-required</c>) when
+    /// <see cref="PublishingPolicy"/> requires a second lead's approval: then the draft is submitted
+    /// and approved through <see cref="DefinitionApproval"/>.
     /// </summary>
     /// <param name="kind">Workflow or rule set.</param>
     /// <param name="key">The key in the address.</param>
@@ -90,6 +94,11 @@ public sealed class DefinitionManagement(IDocumentReader documents, DefinitionPu
         {
             return CommandResult<StoredDocument>.Failure(CommandStatus.NotAllowed, "document.not-a-draft", "$.version",
                 $"Version {version} of '{key}' is {Describe(draft.Status)}, not a draft; only a draft can be published.");
+        }
+
+        if (policy.DirectPublishRefusals(draft) is { Count: > 0 } needsApproval)
+        {
+            return CommandResult<StoredDocument>.Failure(CommandStatus.NotAllowed, needsApproval);
         }
 
         var published = await publisher.PublishAsync(kind, draft.Content, actor, draft.Examples, Tidy(reason), cancellationToken);

@@ -119,6 +119,27 @@ public sealed class DefinitionPublisher
         return new PublishResult(await _documents.PublishAsync(kind, key, content, ContentHash.Of(content, examples), actor, examples, reason, cancellationToken), []);
     }
 
+    /// <summary>
+    /// Publishes a submitted draft as approved, once it passes validation against what is published
+    /// now and, for a rule set, every example stored with it. No errors and no document means the
+    /// draft changed or was decided by someone else meanwhile.
+    /// </summary>
+    internal async Task<PublishResult> ApproveCheckedAsync(StoredDocument draft, string actor, string? note, CancellationToken cancellationToken)
+    {
+        var (_, errors) = await CheckAsync(draft.Kind, draft.Content, expectedKey: null, [], [], cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new PublishResult(null, errors);
+        }
+
+        if (draft.Kind == DocumentKind.RuleSet && await _examples.CheckAsync(draft.Content, draft.Examples, cancellationToken) is { Count: > 0 } failing)
+        {
+            return new PublishResult(null, failing);
+        }
+
+        return new PublishResult(await _documents.ApproveAsync(draft.Kind, draft.Key, draft.Version, draft.ContentHash, actor, note, cancellationToken), []);
+    }
+
     /// <summary>Every problem with an examples file of a rule set (not whether the examples pass).</summary>
     internal IReadOnlyList<ValidationError> CheckExamples(string examples, string ruleSet) => _examples.Read(examples, ruleSet).Errors;
 

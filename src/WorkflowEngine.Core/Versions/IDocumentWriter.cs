@@ -44,4 +44,44 @@ public interface IDocumentWriter
     /// <param name="reason">Why; null when none was given.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Marks the key's draft as submitted for approval, recording who and why in its history in the
+    /// same transaction. Returns false when that draft is gone, changed (another hash) or already submitted.
+    /// </summary>
+    /// <param name="kind">Workflow or rule set.</param>
+    /// <param name="key">The document's key.</param>
+    /// <param name="version">The draft's version number.</param>
+    /// <param name="contentHash">The hash of the draft as the submitter saw it.</param>
+    /// <param name="actor">Who submits it.</param>
+    /// <param name="reason">Why the change is made.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task<bool> SubmitAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Returns a submitted draft to draft, recording who and the note in its history in the same
+    /// transaction. Returns false when that draft is gone, changed or not submitted.
+    /// </summary>
+    /// <param name="kind">Workflow or rule set.</param>
+    /// <param name="key">The document's key.</param>
+    /// <param name="version">The draft's version number.</param>
+    /// <param name="contentHash">The hash of the draft as the reviewer saw it.</param>
+    /// <param name="actor">Who sends it back.</param>
+    /// <param name="note">Why, for the author.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task<bool> SendBackAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string note, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Publishes a submitted draft as it stands (same number, author and examples), recording who
+    /// approved it and their note in its history in the same transaction. Returns null when that
+    /// draft is gone, changed or not submitted.
+    /// </summary>
+    /// <param name="kind">Workflow or rule set.</param>
+    /// <param name="key">The document's key.</param>
+    /// <param name="version">The draft's version number.</param>
+    /// <param name="contentHash">The hash of the draft as the approver saw it.</param>
+    /// <param name="actor">Who approves it.</param>
+    /// <param name="note">The approver's note; null when none was given.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task<StoredDocument?> ApproveAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string? note, CancellationToken cancellationToken = default);
 }

@@ -10,6 +10,8 @@ namespace WorkflowEngine.Core.Versions;
 /// <param name="CreatedAt">When this version was stored.</param>
 /// <param name="CreatedBy">Who stored it (a user, or <c>system:files</c> for start-up publishing).</param>
 /// <param name="Examples">A rule set's examples file (<c>rules/{key}.examples.json</c>) stored with this version; null when it has none.</param>
+/// <param name="SubmittedBy">For a draft submitted for approval: who submitted it; null otherwise.</param>
+/// <param name="SubmittedAt">When it was submitted; null when it was not.</param>
 public sealed record StoredDocument(
     DocumentKind Kind,
     string Key,
@@ -19,4 +21,10 @@ public sealed record StoredDocument(
     string ContentHash,
     DateTimeOffset CreatedAt,
     string CreatedBy,
-    string? Examples = null);
+    string? Examples = null,
+    string? SubmittedBy = null,
+    DateTimeOffset? SubmittedAt = null)
+{
+    /// <summary>Whether this is a draft waiting for a second lead's approval.</summary>
+    public bool AwaitingApproval => Status == DocumentStatus.Draft && SubmittedBy is not null;
+}

@@ -13,5 +13,7 @@ internal static class DocumentMapper
         record.ContentHash,
         record.CreatedAt,
         record.CreatedBy,
-        record.Examples);
+        record.Examples,
+        record.SubmittedBy,
+        record.SubmittedAt);
 }

@@ -25,4 +25,10 @@ internal sealed class DocumentRecord
 
     /// <summary>A rule set's examples file, stored with the version; null when it has none.</summary>
     public string? Examples { get; set; }
+
+    /// <summary>For a draft submitted for approval: who submitted it; null otherwise (the reason is in the version history).</summary>
+    public string? SubmittedBy { get; set; }
+
+    /// <summary>When the draft was submitted; null when it was not.</summary>
+    public DateTimeOffset? SubmittedAt { get; set; }
 }

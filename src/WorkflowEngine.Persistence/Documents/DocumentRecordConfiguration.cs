@@ -17,6 +17,7 @@ internal sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<Doc
         builder.Property(d => d.Content).IsRequired();
         builder.Property(d => d.ContentHash).HasMaxLength(ColumnLengths.Hash).IsRequired();
         builder.Property(d => d.CreatedBy).HasMaxLength(ColumnLengths.Name).IsRequired();
+        builder.Property(d => d.SubmittedBy).HasMaxLength(ColumnLengths.Name);
 
         // Two publishers numbering the same version clash here; the store retries once.
         builder.HasIndex(d => new { d.Kind, d.Key, d.Version }).IsUnique();

@@ -81,6 +81,45 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
         return true;
     }
 
+    public Task<bool> SubmitAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string reason, CancellationToken cancellationToken = default) =>
+        DecideAsync(kind, key, version, contentHash, submitted: false, VersionAction.Submitted, actor, reason,
+            s => s.SetProperty(d => d.SubmittedBy, actor).SetProperty(d => d.SubmittedAt, time.GetUtcNow()), cancellationToken);
+
+    public Task<bool> SendBackAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string note, CancellationToken cancellationToken = default) =>
+        DecideAsync(kind, key, version, contentHash, submitted: true, VersionAction.SentBack, actor, note,
+            s => s.SetProperty(d => d.SubmittedBy, (string?)null).SetProperty(d => d.SubmittedAt, (DateTimeOffset?)null), cancellationToken);
+
+    // The draft is published where it stands: it already carries the number one above the highest version.
+    public async Task<StoredDocument?> ApproveAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string? note,
+        CancellationToken cancellationToken = default) =>
+        await DecideAsync(kind, key, version, contentHash, submitted: true, VersionAction.Approved, actor, note,
+            s => s.SetProperty(d => d.Status, DocumentStatus.Published), cancellationToken)
+            ? await GetAsync(kind, key, version, cancellationToken)
+            : null;
+
+    // One approval step on the draft the caller saw (same hash, submitted or not as expected) and its
+    // history entry, committed together: a draft saved again or decided by someone else meanwhile changes nothing.
+    private async Task<bool> DecideAsync(DocumentKind kind, string key, int version, string contentHash, bool submitted, VersionAction action, string actor, string? why,
+        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<DocumentRecord>> change, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changed = await db.Documents
+            .Where(d => d.Kind == kind && d.Key == key && d.Version == version && d.Status == DocumentStatus.Draft && d.ContentHash == contentHash
+                && (d.SubmittedBy != null) == submitted)
+            .ExecuteUpdateAsync(change, cancellationToken);
+        if (changed == 0)
+        {
+            return false;
+        }
+
+        db.VersionHistory.Add(HistoryEntry(kind, key, version, action, actor, why));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     private VersionEventRecord HistoryEntry(DocumentKind kind, string key, int version, VersionAction action, string actor, string? reason) =>
         new() { Kind = kind, Key = key, Version = version, Action = action, Actor = actor, At = time.GetUtcNow(), Reason = reason };
 

@@ -4,6 +4,7 @@ using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Timers;
+using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Mail;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Web.Identity;
@@ -40,6 +41,8 @@ internal static class ServiceSetup
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TimerOptions>>().Value);
         builder.Services.AddOptions<MeasureSources>().BindConfiguration(MeasureSources.SectionName).ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MeasureSources>>().Value);
+        builder.Services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<PublishingOptions>>().Value);
 
         builder.Services.AddWorkflowPersistence(o => configuration.GetSection(PersistenceOptions.SectionName).Bind(o));
         builder.Services.AddWorkflowEngine(o =>

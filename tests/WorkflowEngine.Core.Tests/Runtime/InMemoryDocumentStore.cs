@@ -82,6 +82,32 @@ internal sealed class InMemoryDocumentStore(TimeProvider time) : IDocumentStore
         }
     }
 
+    public Task<bool> SubmitAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string reason, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Change(kind, key, version, contentHash, submitted: false, d => d with { SubmittedBy = actor, SubmittedAt = time.GetUtcNow() }) is not null);
+
+    public Task<bool> SendBackAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string note, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Change(kind, key, version, contentHash, submitted: true, d => d with { SubmittedBy = null, SubmittedAt = null }) is not null);
+
+    public Task<StoredDocument?> ApproveAsync(DocumentKind kind, string key, int version, string contentHash, string actor, string? note, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Change(kind, key, version, contentHash, submitted: true, d => d with { Status = DocumentStatus.Published }));
+
+    // Changes the key's draft only while it is the one the caller saw (same hash, submitted or not as expected).
+    private StoredDocument? Change(DocumentKind kind, string key, int version, string contentHash, bool submitted, Func<StoredDocument, StoredDocument> change)
+    {
+        lock (_gate)
+        {
+            var index = _documents.FindIndex(d => d.Kind == kind && d.Key == key && d.Version == version && d.Status == DocumentStatus.Draft
+                && d.ContentHash == contentHash && (d.SubmittedBy is not null) == submitted);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            _documents[index] = change(_documents[index]);
+            return _documents[index];
+        }
+    }
+
     private int NextVersion(DocumentKind kind, string key) =>
         _documents.Where(d => d.Kind == kind && d.Key == key && d.Status != DocumentStatus.Draft).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
 }

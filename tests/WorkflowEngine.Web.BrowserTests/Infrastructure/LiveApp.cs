@@ -7,11 +7,19 @@ namespace WorkflowEngine.Web.BrowserTests.Infrastructure;
 /// Chromium for the whole test class. Each test opens its own browser context (fresh cookies)
 /// with <see cref="NewContextAsync"/>.
 /// </summary>
-public sealed class LiveApp : IAsyncLifetime
+public class LiveApp : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public LiveAppFactory App { get; } = new();
+    public LiveApp()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The app with extra configuration (see <see cref="ApprovalRequiredLiveApp"/>).</summary>
+    protected LiveApp(IReadOnlyDictionary<string, string> settings) => App = new LiveAppFactory(settings);
+
+    public LiveAppFactory App { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 

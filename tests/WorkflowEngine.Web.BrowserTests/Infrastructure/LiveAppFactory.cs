@@ -16,7 +16,19 @@ public sealed class LiveAppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Demo-password-2026";
 
-    public LiveAppFactory() => UseKestrel(0);
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public LiveAppFactory()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The app with extra configuration, e.g. <c>Publishing:RequireApproval</c> on.</summary>
+    public LiveAppFactory(IReadOnlyDictionary<string, string> settings)
+    {
+        _settings = settings;
+        UseKestrel(0);
+    }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "browser-tests-" + Guid.NewGuid().ToString("N"));
 
@@ -57,6 +69,10 @@ public sealed class LiveAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Notifications:PickupDirectory", Path.Combine(Folder, "mail-pickup"));
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("TestHooks:Clock", "true");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -87,7 +87,7 @@ public static class ApiAccessTable
 
     private static string Escalation(MatrixSeed seed, string action) => $"/api/cases/{seed.CaseId}/escalations/{seed.EscalationId}/{action}";
 
-    // Publishing and retiring a version that does not exist: writers get 404 after the role check, so nothing changes.
+    // Publishing, retiring and the approval steps on a version that does not exist: writers get 404 after the role check, so nothing changes.
     private static AccessRule[] Definitions(string kind, string key) =>
     [
         new("get", $"/api/{kind}", Everyone, [200], Forbidden, _ => $"/api/{kind}"),
@@ -97,6 +97,9 @@ public static class ApiAccessTable
         new("post", $"/api/{kind}/validate", Everyone, [200], Forbidden, _ => $"/api/{kind}/validate", new { }),
         new("post", $"/api/{kind}/{{key}}/versions/{{version}}/publish", Writer, [NotFound], Forbidden, _ => $"/api/{kind}/{key}/versions/999/publish"),
         new("post", $"/api/{kind}/{{key}}/versions/{{version}}/retire", Writer, [NotFound], Forbidden, _ => $"/api/{kind}/{key}/versions/999/retire"),
+        new("post", $"/api/{kind}/{{key}}/versions/{{version}}/submit", Writer, [NotFound], Forbidden, _ => $"/api/{kind}/{key}/versions/999/submit"),
+        new("post", $"/api/{kind}/{{key}}/versions/{{version}}/approve", Writer, [NotFound], Forbidden, _ => $"/api/{kind}/{key}/versions/999/approve"),
+        new("post", $"/api/{kind}/{{key}}/versions/{{version}}/send-back", Writer, [NotFound], Forbidden, _ => $"/api/{kind}/{key}/versions/999/send-back"),
         new("get", $"/api/{kind}/{{key}}/versions/{{version}}/file", Everyone, [200], Forbidden, _ => $"/api/{kind}/{key}/versions/1/file"),
     ];
 }

@@ -10,5 +10,6 @@ export const workflowFormat: DocumentFormat<WorkflowDocument> = {
   looksRight: (doc): doc is WorkflowDocument =>
     typeof doc === 'object' && doc !== null && Array.isArray((doc as Partial<WorkflowDocument>).stages),
   storageKey: (key) => `workflow-designer:unsaved:${key}`,
+  libraryPath: (key, version) => `/library/workflows/${encodeURIComponent(key)}/${version}`,
   publishedNotice: (version) => `Version ${version} published. New cases use it from now on; running cases stay on their version.`,
 };

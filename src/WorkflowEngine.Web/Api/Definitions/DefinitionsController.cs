@@ -112,11 +112,13 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
     /// <summary>
     /// Publishes a draft as a new version; running cases keep the version they started on. Leads and
     /// admins. The body (optional) gives the reason, kept with who and when in the version's history.
+    /// Refused when four-eyes publishing is on (<c>Publishing:RequireApproval</c>): then submit the
+    /// draft and another lead approves it.
     /// </summary>
     /// <response code="400">The draft no longer passes validation (something it refers to changed).</response>
     /// <response code="403">Only leads and admins change definitions.</response>
     /// <response code="404">There is no such version.</response>
-    /// <response code="409">The version is not a draft.</response>
+    /// <response code="409">The version is not a draft, or publishing needs a second lead's approval (<c>publish.approval-required</c>).</response>
     [HttpPost("{key}/versions/{version:int}/publish")]
     [Authorize(Roles = Writers)]
     [ProducesResponseType<DocumentSummaryResponse>(StatusCodes.Status200OK)]
@@ -127,6 +129,64 @@ public abstract class DefinitionsController(IDocumentStore documents, Definition
     public async Task<ActionResult<DocumentSummaryResponse>> Publish(string key, int version,
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] VersionChangeRequest? request, CancellationToken cancellationToken) =>
         FromCommand(await _management.PublishAsync(Kind, key, version, Caller.UserName, request?.Reason, cancellationToken), DocumentSummaryResponse.From);
+
+    /// <summary>
+    /// Submits a draft for a second lead's approval (four-eyes publishing), with the reason for the
+    /// change, kept with who and when in the version's history. Leads and admins.
+    /// </summary>
+    /// <response code="400">No reason was given, or it is too long.</response>
+    /// <response code="403">Only leads and admins change definitions.</response>
+    /// <response code="404">There is no such version.</response>
+    /// <response code="409">The version is not a draft, is already submitted, or changed meanwhile.</response>
+    [HttpPost("{key}/versions/{version:int}/submit")]
+    [Authorize(Roles = Writers)]
+    [ProducesResponseType<DocumentSummaryResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<ActionResult<DocumentSummaryResponse>> Submit(string key, int version,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] VersionChangeRequest? request, [FromServices] DefinitionApproval approval, CancellationToken cancellationToken) =>
+        FromCommand(await approval.SubmitAsync(Kind, key, version, Caller.UserName, request?.Reason, cancellationToken), DocumentSummaryResponse.From);
+
+    /// <summary>
+    /// Approves a submitted draft, which publishes it once it passes the same checks as any publish.
+    /// Another lead or admin than the draft's author and its submitter. The note (optional) is kept
+    /// in the version's history.
+    /// </summary>
+    /// <response code="400">The draft no longer passes validation, or the note is too long.</response>
+    /// <response code="403">Only leads and admins change definitions; nobody approves a draft they wrote or submitted.</response>
+    /// <response code="404">There is no such version.</response>
+    /// <response code="409">The version is not a submitted draft, or changed meanwhile.</response>
+    [HttpPost("{key}/versions/{version:int}/approve")]
+    [Authorize(Roles = Writers)]
+    [ProducesResponseType<DocumentSummaryResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<ActionResult<DocumentSummaryResponse>> Approve(string key, int version,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ApprovalDecisionRequest? request, [FromServices] DefinitionApproval approval, CancellationToken cancellationToken) =>
+        FromCommand(await approval.ApproveAsync(Kind, key, version, Caller.UserName, request?.Note, cancellationToken), DocumentSummaryResponse.From);
+
+    /// <summary>
+    /// Sends a submitted draft back to draft with a note saying what needs to change, kept in the
+    /// version's history. Another lead or admin than the draft's author and its submitter.
+    /// </summary>
+    /// <response code="400">No note was given, or it is too long.</response>
+    /// <response code="403">Only leads and admins change definitions; nobody sends back a draft they wrote or submitted.</response>
+    /// <response code="404">There is no such version.</response>
+    /// <response code="409">The version is not a submitted draft, or changed meanwhile.</response>
+    [HttpPost("{key}/versions/{version:int}/send-back")]
+    [Authorize(Roles = Writers)]
+    [ProducesResponseType<DocumentSummaryResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<ActionResult<DocumentSummaryResponse>> SendBack(string key, int version,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ApprovalDecisionRequest? request, [FromServices] DefinitionApproval approval, CancellationToken cancellationToken) =>
+        FromCommand(await approval.SendBackAsync(Kind, key, version, Caller.UserName, request?.Note, cancellationToken), DocumentSummaryResponse.From);
 
     /// <summary>
     /// Retires a published version: it starts no new cases; running cases carry on. Leads and admins.

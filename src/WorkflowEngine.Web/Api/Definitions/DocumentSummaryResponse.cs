@@ -8,8 +8,11 @@ namespace WorkflowEngine.Web.Api.Definitions;
 /// <param name="Status"><c>draft</c>, <c>published</c> or <c>retired</c>.</param>
 /// <param name="ContentHash">SHA-256 of the content (the ETag of the version).</param>
 /// <param name="CreatedAt">When it was stored.</param>
-/// <param name="CreatedBy">Who stored it.</param>
-public sealed record DocumentSummaryResponse(string Key, int Version, DocumentStatus Status, string ContentHash, DateTimeOffset CreatedAt, string CreatedBy)
+/// <param name="CreatedBy">Who stored it (for a draft, its author: who last saved it).</param>
+/// <param name="SubmittedBy">For a draft waiting for approval: who submitted it; null otherwise.</param>
+/// <param name="SubmittedAt">When it was submitted; null when it was not.</param>
+public sealed record DocumentSummaryResponse(string Key, int Version, DocumentStatus Status, string ContentHash, DateTimeOffset CreatedAt, string CreatedBy,
+    string? SubmittedBy, DateTimeOffset? SubmittedAt)
 {
-    internal static DocumentSummaryResponse From(StoredDocument d) => new(d.Key, d.Version, d.Status, d.ContentHash, d.CreatedAt, d.CreatedBy);
+    internal static DocumentSummaryResponse From(StoredDocument d) => new(d.Key, d.Version, d.Status, d.ContentHash, d.CreatedAt, d.CreatedBy, d.SubmittedBy, d.SubmittedAt);
 }

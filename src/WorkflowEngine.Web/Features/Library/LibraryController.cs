@@ -13,7 +13,8 @@ namespace WorkflowEngine.Web.Features.Library;
 /// diagram, history, what uses it and its file. Publishing and retiring are <see cref="VersionChangeController"/>'s.
 /// </summary>
 [Authorize(Roles = AppRoles.Lead + "," + AppRoles.Admin)]
-public sealed class LibraryController(IDocumentStore documents, DefinitionPublisher publisher, IVersionHistory history, DefinitionUsage usage, IRunningCases running)
+public sealed class LibraryController(
+    IDocumentStore documents, DefinitionPublisher publisher, IVersionHistory history, DefinitionUsage usage, IRunningCases running, PublishingPolicy policy)
     : PageController
 {
     private readonly VersionPageBuilder _pages = new(documents, history, usage, running);
@@ -48,7 +49,11 @@ public sealed class LibraryController(IDocumentStore documents, DefinitionPublis
 
     private async Task<ViewResult> ShowAsync(StoredDocument document, string slug, bool checkedNow, IReadOnlyList<ValidationError> problems, string? message,
         CancellationToken cancellationToken) =>
-        View("Version", await _pages.BuildAsync(document, slug, checkedNow, problems, message, cancellationToken));
+        View("Version", await _pages.BuildAsync(document, slug, checkedNow, problems, message, cancellationToken) with
+        {
+            RequiresApproval = policy.RequiresApproval,
+            OwnWork = document.AwaitingApproval ? PublishingPolicy.ApproveRefusals(document, Me.UserName).FirstOrDefault(PublishingPolicy.IsOwnWork)?.Message : null,
+        });
 
     private async Task<IReadOnlyList<IReadOnlyList<StoredDocument>>> VersionsAsync(DocumentKind kind, CancellationToken cancellationToken)
     {

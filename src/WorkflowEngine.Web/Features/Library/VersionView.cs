@@ -21,6 +21,12 @@ public sealed record VersionView(StoredDocument Document, string Slug, string? D
     /// <summary>For a workflow: open cases by version and stage, with each stage's name.</summary>
     public IReadOnlyList<(RunningCaseCount Count, string StageName)> RunningCases { get; init; } = [];
 
+    /// <summary>Whether publishing needs a second lead's approval (four-eyes publishing): the page offers "Submit for approval" instead of "Publish".</summary>
+    public bool RequiresApproval { get; init; }
+
+    /// <summary>For a draft waiting for approval that the signed-in lead wrote or submitted: why someone else must approve it; null otherwise.</summary>
+    public string? OwnWork { get; init; }
+
     /// <summary>When a changed file was imported as a draft because a lead's version is in use: the file, the version in use, and the lines that differ.</summary>
     public FileDifference? FileDiffers { get; init; }
 }

@@ -19,6 +19,11 @@ export interface DocumentFormat<TDoc> {
   looksRight(doc: unknown): doc is TDoc;
   /** Where edits not yet saved are kept in localStorage. */
   storageKey(key: string): string;
+  /**
+   * The library's address for a version of the key, e.g. `/library/workflows/cce-referral/2`: its
+   * confirmation pages (retire, submit for approval) ask for the reason the same way for every page.
+   */
+  libraryPath(key: string, version: number): string;
   /** The banner after publishing version `version`. */
   publishedNotice(version: number): string;
 }

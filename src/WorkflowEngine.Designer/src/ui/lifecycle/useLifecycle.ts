@@ -83,18 +83,24 @@ export function useLifecycle<TDoc>({ api, format, docKey, doc, initial, canEdit,
       return `Draft version ${result.version} saved.`;
     }),
     publish: (version: number) => call(async () => {
-      await api.publish(docKey, version);
+      try {
+        await api.publish(docKey, version);
+      } catch (error) {
+        // Four-eyes publishing is on: the draft is submitted with a reason on the library's page, for another lead to approve.
+        if (error instanceof ApiError && error.problem.problems?.some((p) => p.code === 'publish.approval-required')) {
+          window.location.assign(`${format.libraryPath(docKey, version)}/submit`);
+          return 'Publishing needs another lead\'s approval: opening the page to submit it.';
+        }
+        throw error;
+      }
       await onReload();
       showEditing();
       return format.publishedNotice(version);
     }),
+    // Retiring asks for a reason and shows what it would break on the library's confirmation page,
+    // the same page for every editor (the designer, the rule editor, the library).
     retire: (version: number) => {
-      if (!window.confirm(`Retire version ${version}? Nothing new will use it.`)) return;
-      void call(async () => {
-        await api.retire(docKey, version);
-        await onReload();
-        return `Version ${version} retired.`;
-      });
+      window.location.assign(`${format.libraryPath(docKey, version)}/retire`);
     },
     openVersion: (version: number) => call(async () => {
       const opened = await api.getVersion(docKey, version);

@@ -9,5 +9,6 @@ export const ruleSetFormat: DocumentFormat<RuleSetDocument> = {
   keyOf: (doc) => doc.WorkflowName,
   looksRight: isRuleSet,
   storageKey: (key) => `ruleset-editor:unsaved:${key}`,
+  libraryPath: (key, version) => `/library/rule-sets/${encodeURIComponent(key)}/${version}`,
   publishedNotice: (version) => `Version ${version} published. Decisions made from now on use it; decisions already made stay as they were.`,
 };
