@@ -14,7 +14,7 @@ public sealed class CaseMigrationRefusalTests(WebAppFactory app) : IClassFixture
         await MigrationSetup.VersionTwoAsync(app);
         var body = MigrationSetup.Body(new JsonObject { [CceReferralRevision.OldStrategy] = CceReferralRevision.NewStrategy });
 
-        foreach (var user in new[] { "practitioner.health", "dsl.education" })
+        foreach (var user in new[] { "practitioner.health", "manager.police", "dsl.education" })
         {
             var client = await app.As(user);
             await (await client.PostAsync("/api/workflows/cce-referral/migrations/dry-run", body)).ProblemAsync(HttpStatusCode.Forbidden);
