@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Tests.Shared;
 using WorkflowEngine.Web.Tests.Api;

@@ -86,7 +86,7 @@ public sealed class CaseMigrationPageController(CaseMigrationService migrations,
         return Refused(choice, outcome);
     }
 
-    private IActionResult Refused<T>(MigrationChoice choice, CommandResult<T> result)
+    private ViewResult Refused<T>(MigrationChoice choice, CommandResult<T> result)
     {
         ShowErrors(result.Errors, FieldOf);
         Response.StatusCode = StatusCodes.Status400BadRequest;
