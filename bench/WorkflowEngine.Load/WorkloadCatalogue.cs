@@ -21,6 +21,7 @@ public static class WorkloadCatalogue
         new DashboardWorkload(),
         new TimerStormWorkload(),
         new ShadowWorkload(),
+        new MigrationWorkload(),
     ];
 
     public static IWorkload RawAgain { get; } = new RawSqliteWorkload { Label = "raw SQLite: 2-statement transactions (again, at the end)" };

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using WorkflowEngine.Core.Migration;
+using WorkflowEngine.Persistence.CaseMigration;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
@@ -72,6 +74,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IVersionHistory, EfVersionHistory>();
         services.AddSingleton<IImportedFiles, EfImportedFiles>();
         services.AddSingleton<IRunningCases, EfRunningCases>();
+        services.AddSingleton<IMigrationCandidates, EfMigrationCandidates>();
         services.AddSingleton<ITimerStore, EfTimerStore>();
         services.AddSingleton<IEscalationQueue, EfEscalationQueue>();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();

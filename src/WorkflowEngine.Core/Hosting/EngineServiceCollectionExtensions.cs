@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Leases;
 using WorkflowEngine.Core.Measures;
+using WorkflowEngine.Core.Migration;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Rules.Examples;
@@ -43,6 +44,11 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<TimerOptions>(), sp.GetRequiredService<MeasureSources>()));
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>());
+        services.AddSingleton(sp => new CaseMigrationService(
+            sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMigrationCandidates>(), sp.GetRequiredService<IRunningCases>(),
+            sp.GetRequiredService<IDocumentReader>(), sp.GetRequiredService<WorkflowCatalogue>(), sp.GetRequiredService<IRuleEvaluator>(),
+            sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<TimerOptions>(), sp.GetRequiredService<MeasureSources>()));
         services.AddSingleton(sp => new MeasureRebuilder(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMeasureStore>(), sp.GetRequiredService<WorkflowCatalogue>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<MeasureSources>(),

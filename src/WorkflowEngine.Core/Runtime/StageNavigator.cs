@@ -242,7 +242,8 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         return await FireAsync(command, StageTriggers.Decision(value), via: $"decision by '{decision.RuleSet}'", cancellationToken);
     }
 
-    private async Task CreateTasksAsync(CaseCommand command, StageDefinition stage, TaskDefinition definition, CancellationToken cancellationToken)
+    /// <summary>Creates the tasks one task definition of a stage asks for (one per owning agency), journalled as on stage entry.</summary>
+    public async Task CreateTasksAsync(CaseCommand command, StageDefinition stage, TaskDefinition definition, CancellationToken cancellationToken)
     {
         foreach (var agency in await ChooseAgenciesAsync(command, stage, definition, cancellationToken))
         {

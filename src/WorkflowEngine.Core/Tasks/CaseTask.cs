@@ -12,7 +12,7 @@ public sealed class CaseTask
     public required Guid CaseId { get; init; }
 
     /// <summary>The stage that created it.</summary>
-    public required string StageKey { get; init; }
+    public required string StageKey { get; set; }
 
     /// <summary>The stage visit that created it (see <c>CaseState.StageVisit</c>).</summary>
     public required int StageVisit { get; init; }

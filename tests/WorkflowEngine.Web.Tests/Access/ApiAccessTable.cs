@@ -43,6 +43,8 @@ public static class ApiAccessTable
         new("get", "/api/dashboard", ManagerOrAbove, [200], Forbidden, _ => "/api/dashboard"),
 
         .. Definitions("workflows", "cce-referral"),
+        new("post", "/api/workflows/{key}/migrations/dry-run", Writer, [400], Forbidden, _ => "/api/workflows/cce-referral/migrations/dry-run", new { fromVersion = 1, toVersion = 1 }),
+        new("post", "/api/workflows/{key}/migrations", Writer, [400], Forbidden, _ => "/api/workflows/cce-referral/migrations", new { fromVersion = 1, toVersion = 1 }),
         new("get", "/api/workflows/{key}/versions/{version}/diagram", Everyone, [200], Forbidden, _ => "/api/workflows/cce-referral/versions/1/diagram"),
         .. Definitions("rulesets", "exploitation-screening"),
         new("get", "/api/rulesets/{key}/versions/{version}/examples", Everyone, [200], Forbidden, _ => "/api/rulesets/exploitation-screening/versions/1/examples"),

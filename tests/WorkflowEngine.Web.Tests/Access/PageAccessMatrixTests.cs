@@ -24,6 +24,7 @@ public sealed class PageAccessMatrixTests(AccessMatrixFixture matrix, ITestOutpu
         ("/dashboard", _ => "/dashboard", (c, _) => c.SeesEverything || c.Role == "manager", Refused),
         ("/escalations", _ => "/escalations", (c, _) => c.SeesEverything || c.Role == "manager", Denied),
         ("/library", _ => "/library", (c, _) => c.SeesEverything, Denied),
+        ("/library/workflows/{key}/migrate", _ => "/library/workflows/cce-referral/migrate", (c, _) => c.SeesEverything, Denied),
         ("/admin/journal", _ => "/admin/journal", (c, _) => c.Role == "admin", Denied),
     ];
 
