@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,9 +6,10 @@ namespace WorkflowEngine.Web.Identity;
 
 /// <summary>
 /// Local accounts (ASP.NET Core Identity) in the engine's own database file, with a migrations
-/// history table of their own so the two schemas evolve independently.
+/// history table of their own so the two schemas evolve independently. The Data Protection key
+/// ring (which signs cookies and anti-forgery tokens) lives here too, shared by every node.
 /// </summary>
-internal class IdentityStore : IdentityDbContext<EngineUser>
+internal class IdentityStore : IdentityDbContext<EngineUser>, IDataProtectionKeyContext
 {
     public IdentityStore(DbContextOptions<IdentityStore> options)
         : base(options)
@@ -21,6 +23,9 @@ internal class IdentityStore : IdentityDbContext<EngineUser>
 
     public const string HistoryTable = "__IdentityMigrationsHistory";
 
+    /// <summary>The Data Protection keys every node signs and reads with.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -31,5 +36,6 @@ internal class IdentityStore : IdentityDbContext<EngineUser>
             user.Property(u => u.Team).HasMaxLength(200);
             user.HasIndex(u => u.Agency);
         });
+        builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
     }
 }
