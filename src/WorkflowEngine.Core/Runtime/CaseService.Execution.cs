@@ -94,7 +94,7 @@ public sealed partial class CaseService
     private static Activity? StartCommand(string commandName, Guid? caseId)
     {
         var activity = EngineTelemetry.Source.StartActivity(CommandName(commandName));
-        activity?.SetTag("workflow.case_id", caseId);
+        activity?.SetTag("workflow.case_id", caseId?.ToString());
         return activity;
     }
 

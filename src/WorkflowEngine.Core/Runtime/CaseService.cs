@@ -97,7 +97,7 @@ public sealed partial class CaseService : ITimerHandler
         using var activity = StartCommand(nameof(OpenCaseAsync), null);
         var result = await OpenCaseSavedAsync(command, cancellationToken);
         activity?.SetTag("workflow.outcome", result.Status.ToString());
-        activity?.SetTag("workflow.case_id", result.Value?.Id);
+        activity?.SetTag("workflow.case_id", result.Value?.Id.ToString());
         return result;
     }
 

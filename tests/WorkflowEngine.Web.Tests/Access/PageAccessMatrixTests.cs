@@ -25,6 +25,7 @@ public sealed class PageAccessMatrixTests(AccessMatrixFixture matrix, ITestOutpu
         ("/escalations", _ => "/escalations", (c, _) => c.SeesEverything || c.Role == "manager", Denied),
         ("/library", _ => "/library", (c, _) => c.SeesEverything, Denied),
         ("/admin/journal", _ => "/admin/journal", (c, _) => c.Role == "admin", Denied),
+        ("/admin/health", _ => "/admin/health", (c, _) => c.Role == "admin", Denied),
     ];
 
     [Fact]

@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowEngine.Core.Operations;
+using WorkflowEngine.Web.Tests.Api;
+
+namespace WorkflowEngine.Web.Tests.Operations;
+
+/// <summary>
+/// Two nodes on one PostgreSQL database: a cookie and a form token one node issued are accepted by
+/// the other (the Data Protection keys are in the database), and each lists the other on the
+/// health page.
+/// </summary>
+public sealed class SharedNodesTests
+{
+    [Fact]
+    public async Task A_person_signed_in_on_one_node_is_signed_in_on_the_other()
+    {
+        using var first = new PostgreSqlWebAppFactory();
+        first.Settings["Node:Name"] = "node-one";
+        var browser = first.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        var signInPage = await browser.GetAsync(ApiCalls.Path("/sign-in"));
+        var formCookies = Cookies(signInPage);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = "admin.partnership",
+            ["Password"] = WebAppFactory.Password,
+            ["__RequestVerificationToken"] = WebAppFactory.AntiforgeryToken(await signInPage.Content.ReadAsStringAsync()),
+        });
+        using var signIn = new HttpRequestMessage(HttpMethod.Post, ApiCalls.Path("/sign-in")) { Content = form };
+        signIn.Headers.Add("Cookie", formCookies);
+        var signedIn = await browser.SendAsync(signIn);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var session = Cookies(signedIn);
+        await first.Services.GetRequiredService<OperationsMonitor>().RefreshAsync();
+
+        using var second = PostgreSqlWebAppFactory.Joining(first, "node-two");
+        var other = second.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        await second.Services.GetRequiredService<OperationsMonitor>().RefreshAsync();
+        using var onSecond = new HttpRequestMessage(HttpMethod.Get, ApiCalls.Path("/admin/health"));
+        onSecond.Headers.Add("Cookie", session);
+        var page = await other.SendAsync(onSecond);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<strong id=\"this-node\">node-two</strong>", html, StringComparison.Ordinal);
+        Assert.Contains(">node-one</th>", html, StringComparison.Ordinal);
+        Assert.Contains(">node-two</th>", html, StringComparison.Ordinal);
+    }
+
+    // The cookies a response sets, as a Cookie request header.
+    private static string Cookies(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+}
