@@ -76,7 +76,8 @@ internal static class AuthenticationSetup
         // root, the default) keeps nodes installed in different folders in one key ring.
         builder.Services.AddDataProtection().SetApplicationName(TelemetrySetup.ServiceName).PersistKeysToDbContext<IdentityStore>();
 
-        builder.Services.AddSingleton<SignInGuard>();
+        builder.Services.AddSingleton<SignInFailureCounts>();
+        builder.Services.AddSingleton(sp => new SignInGuard(sp.GetRequiredService<SignInFailureCounts>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddScoped<PeopleDirectory>();
         builder.Services.AddAuthorization();
         builder.Services.AddRateLimiter(o =>

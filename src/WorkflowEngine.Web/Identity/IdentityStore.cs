@@ -23,6 +23,9 @@ internal class IdentityStore : IdentityDbContext<EngineUser>, IDataProtectionKey
 
     public const string HistoryTable = "__IdentityMigrationsHistory";
 
+    /// <summary>Failed sign-ins per client address and name typed, counted by every node together.</summary>
+    public DbSet<SignInFailureCount> SignInFailures => Set<SignInFailureCount>();
+
     /// <summary>The Data Protection keys every node signs and reads with.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -37,5 +40,14 @@ internal class IdentityStore : IdentityDbContext<EngineUser>, IDataProtectionKey
             user.HasIndex(u => u.Agency);
         });
         builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
+        builder.Entity<SignInFailureCount>(failures =>
+        {
+            failures.ToTable("SignInFailures");
+            failures.HasKey(f => new { f.Key, f.Window });
+            failures.Property(f => f.Key).HasMaxLength(300);
+
+            // Ended windows are deleted by window.
+            failures.HasIndex(f => f.Window);
+        });
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowEngine.Core.Operations;
@@ -8,8 +9,8 @@ namespace WorkflowEngine.Web.Tests.Operations;
 
 /// <summary>
 /// Two nodes on one PostgreSQL database: a cookie and a form token one node issued are accepted by
-/// the other (the Data Protection keys are in the database), and each lists the other on the
-/// health page.
+/// the other (the Data Protection keys are in the database), each lists the other on the health
+/// page, and failed sign-ins are counted by both together.
 /// </summary>
 public sealed class SharedNodesTests
 {
@@ -46,6 +47,26 @@ public sealed class SharedNodesTests
         Assert.Contains("<strong id=\"this-node\">node-two</strong>", html, StringComparison.Ordinal);
         Assert.Contains(">node-one</th>", html, StringComparison.Ordinal);
         Assert.Contains(">node-two</th>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Failed_sign_ins_on_one_node_count_on_the_other()
+    {
+        using var first = new PostgreSqlWebAppFactory();
+        var one = first.CreateClient();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            var refused = await one.PostAsJsonAsync(ApiCalls.Path("/api/auth/token"), new { userName = "lead.police", password = "guess " + attempt });
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        using var second = PostgreSqlWebAppFactory.Joining(first, "node-two");
+        var two = second.CreateClient();
+        var fifth = await two.PostAsJsonAsync(ApiCalls.Path("/api/auth/token"), new { userName = "lead.police", password = "guess 4" });
+        var sixth = await two.PostAsJsonAsync(ApiCalls.Path("/api/auth/token"), new { userName = "lead.police", password = WebAppFactory.Password });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, fifth.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, sixth.StatusCode);
     }
 
     // The cookies a response sets, as a Cookie request header.
