@@ -9,6 +9,7 @@ internal static class PipelineSetup
     public static WebApplication UseWorkflowWeb(this WebApplication app)
     {
         // Outermost, so the headers are set as any response starts, error pages included.
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseNodeScope();
         app.UseExceptionHandler();

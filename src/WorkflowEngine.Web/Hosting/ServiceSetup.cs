@@ -54,6 +54,7 @@ internal static class ServiceSetup
         builder.AddEngineTelemetry(node);
         builder.Services.AddWorkflowNotifications(o => configuration.GetSection(NotificationOptions.SectionName).Bind(o)).AddWorkflowEmail();
 
+        builder.AddReverseProxy();
         builder.AddEngineAuthentication();
         builder.Services.AddControllersWithViews(o =>
             {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowEngine.Core.Operations;
@@ -10,7 +11,8 @@ namespace WorkflowEngine.Web.Tests.Operations;
 /// <summary>
 /// Two nodes on one PostgreSQL database: a cookie and a form token one node issued are accepted by
 /// the other (the Data Protection keys are in the database), each lists the other on the health
-/// page, and failed sign-ins are counted by both together.
+/// page, failed sign-ins are counted by both together, and a version published on one is used by
+/// the other's next command.
 /// </summary>
 public sealed class SharedNodesTests
 {
@@ -67,6 +69,26 @@ public sealed class SharedNodesTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, fifth.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, sixth.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_version_published_on_one_node_opens_the_next_case_on_the_other()
+    {
+        using var first = new PostgreSqlWebAppFactory();
+        var before = await ApiCalls.CaseAsync(first, await ApiCalls.OpenConcernAsync(first, "Before Publish"));
+        using var second = PostgreSqlWebAppFactory.Joining(first, "node-two");
+        var onSecond = await ApiCalls.CaseAsync(second, await ApiCalls.OpenConcernAsync(second, "Second Before"));
+        Assert.Equal(before["workflowVersion"]!.GetValue<int>(), onSecond["workflowVersion"]!.GetValue<int>());
+
+        var lead = await first.As("chair.partnership");
+        var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(WorkflowEngine.Core.Tests.RepositoryPaths.Root, "workflows", "cce-referral.json")))!;
+        using var body = new StringContent(definition.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        var draft = await (await lead.PostAsync(ApiCalls.Path("/api/workflows/cce-referral/drafts"), body)).JsonAsync(HttpStatusCode.Created);
+        await (await lead.PostAsync($"/api/workflows/cce-referral/versions/{draft["version"]}/publish")).JsonAsync();
+        var after = await ApiCalls.CaseAsync(second, await ApiCalls.OpenConcernAsync(second, "After Publish"));
+
+        Assert.Equal(draft["version"]!.GetValue<int>(), after["workflowVersion"]!.GetValue<int>());
+        Assert.True(after["workflowVersion"]!.GetValue<int>() > onSecond["workflowVersion"]!.GetValue<int>());
     }
 
     // The cookies a response sets, as a Cookie request header.
