@@ -27,7 +27,6 @@ internal static class NodeIdentity
         }
 
         builder.Services.AddSingleton(node);
-        builder.Logging.Configure(o => o.ActivityTrackingOptions |= ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         return node;
     }
 
