@@ -60,6 +60,9 @@ internal class EngineDbContext : DbContext
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
+    /// <summary>Each node's latest heartbeat.</summary>
+    internal DbSet<Operations.NodeHeartbeatRecord> NodeHeartbeats => Set<Operations.NodeHeartbeatRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly);
 

@@ -32,7 +32,7 @@ namespace WorkflowEngine.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database (SQLite, or PostgreSQL when <see cref="PersistenceOptions.Provider"/> says so), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/>, the idempotency keys,
+    /// Registers the database (SQLite, or PostgreSQL when <see cref="PersistenceOptions.Provider"/> says so), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/>, the idempotency keys, the operational figures and node heartbeats,
     /// <see cref="DatabaseInitializer"/> and the journal audit. Options may also be bound from the
     /// <see cref="PersistenceOptions.SectionName"/> section by the host. Any EF Core
     /// <see cref="IInterceptor"/> registered in the container is added to every context.
@@ -84,6 +84,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IDashboardQueries, EfDashboardQueries>();
         services.AddSingleton<IMeasureStore, EfMeasureStore>();
         services.AddSingleton<IIdempotencyStore, EfIdempotencyStore>();
+        services.AddSingleton<Core.Operations.IOperationalFiguresReader, Operations.EfOperationalFigures>();
+        services.AddSingleton<Core.Operations.INodeHeartbeats, Operations.EfNodeHeartbeats>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         services.AddSingleton(provider => new Journal.JournalAudit(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;

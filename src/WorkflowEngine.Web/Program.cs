@@ -5,8 +5,11 @@ builder.AddWorkflowWeb();
 
 var app = builder.Build();
 app.UseWorkflowWeb();
-await app.PrepareAsync();
-await app.RunAsync();
+using (app.BeginNodeScope())
+{
+    await app.PrepareAsync();
+    await app.RunAsync();
+}
 
 /// <summary>The web app's entry point (public so tests can host it with WebApplicationFactory).</summary>
 public partial class Program;

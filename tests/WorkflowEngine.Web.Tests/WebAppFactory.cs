@@ -51,13 +51,22 @@ public partial class WebAppFactory : WebApplicationFactory<Program>
     /// <summary>The PostgreSQL database's connection string once the app has started on it; null on SQLite.</summary>
     public string? PostgreSqlConnectionString { get; private set; }
 
+    /// <summary>Another node's PostgreSQL database to start on (it stays when this node is disposed); a new database when null.</summary>
+    protected string? JoinedPostgreSqlDatabase { get; init; }
+
+    /// <summary>More settings for the app, applied after the usual ones (set before the app starts).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Changes to the app's services after its own (set before the app starts).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment("Development");
         if (OnPostgreSql)
         {
-            PostgreSqlConnectionString = WorkflowEngine.Tests.Shared.PostgreSqlTestServer.NewDatabaseAsync().GetAwaiter().GetResult();
+            PostgreSqlConnectionString = JoinedPostgreSqlDatabase ?? WorkflowEngine.Tests.Shared.PostgreSqlTestServer.NewDatabaseAsync().GetAwaiter().GetResult();
             builder.UseSetting("Persistence:Provider", "PostgreSql");
             builder.UseSetting("Persistence:ConnectionString", PostgreSqlConnectionString);
         }
@@ -69,7 +78,16 @@ public partial class WebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Engine:ContentRoot", _contentRoot);
         builder.UseSetting("Notifications:PickupDirectory", Path.Combine(Folder, "mail-pickup"));
         builder.UseSetting("Demo:Enabled", "true");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            TestServices?.Invoke(services);
+        });
     }
 
     /// <summary>A client for the pages, over HTTPS so the secure cookie flows, not following redirects.</summary>
@@ -112,7 +130,7 @@ public partial class WebAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (PostgreSqlConnectionString is not null)
+            if (PostgreSqlConnectionString is not null && JoinedPostgreSqlDatabase is null)
             {
                 WorkflowEngine.Tests.Shared.PostgreSqlTestServer.DropDatabaseAsync(PostgreSqlConnectionString).GetAwaiter().GetResult();
             }

@@ -1,7 +1,10 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Operations;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Validation;
 
@@ -11,11 +14,22 @@ namespace WorkflowEngine.Core.Runtime;
 public sealed partial class CaseService
 {
     private Task<CommandResult<CaseState>> ExecuteAsync(Guid caseId, Guid? taskId, long? expectedTaskVersion, string actor,
-        Func<CaseCommand, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken, CaseAccessCheck? access = null) =>
-        ExecuteAsync(caseId, taskId, expectedTaskVersion, actor, (command, _) => body(command), cancellationToken, access);
+        Func<CaseCommand, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken, CaseAccessCheck? access = null,
+        [CallerMemberName] string commandName = "") =>
+        ExecuteAsync(caseId, taskId, expectedTaskVersion, actor, (command, _) => body(command), cancellationToken, access, commandName: commandName);
 
     private async Task<CommandResult<CaseState>> ExecuteAsync(Guid caseId, Guid? taskId, long? expectedTaskVersion, string actor,
-        Func<CaseCommand, CaseTask?, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken, CaseAccessCheck? access = null, bool onClosedCase = false)
+        Func<CaseCommand, CaseTask?, Task<CommandResult<CaseState>>> body, CancellationToken cancellationToken, CaseAccessCheck? access = null, bool onClosedCase = false,
+        [CallerMemberName] string commandName = "")
+    {
+        using var activity = StartCommand(commandName, caseId);
+        var result = await RunCommandAsync(caseId, taskId, expectedTaskVersion, actor, body, access, onClosedCase, commandName, cancellationToken);
+        activity?.SetTag("workflow.outcome", result.Status.ToString());
+        return result;
+    }
+
+    private async Task<CommandResult<CaseState>> RunCommandAsync(Guid caseId, Guid? taskId, long? expectedTaskVersion, string actor,
+        Func<CaseCommand, CaseTask?, Task<CommandResult<CaseState>>> body, CaseAccessCheck? access, bool onClosedCase, string commandName, CancellationToken cancellationToken)
     {
         var taskVersion = expectedTaskVersion;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -66,13 +80,36 @@ public sealed partial class CaseService
                 return result;
             }
 
-            if (await _store.SaveAsync([.. command.ToChangeSets(_timers, _measures)], cancellationToken) == SaveOutcome.Saved)
+            if (await SaveAsync([.. command.ToChangeSets(_timers, _measures)], commandName, cancellationToken) == SaveOutcome.Saved)
             {
                 return result;
             }
         }
 
         return Conflict();
+    }
+
+    // One span per command, named after the CaseService method (CompleteTask, Fire...), so a trace
+    // shows the request, the command and the database statements under it.
+    private static Activity? StartCommand(string commandName, Guid? caseId)
+    {
+        var activity = EngineTelemetry.Source.StartActivity(CommandName(commandName));
+        activity?.SetTag("workflow.case_id", caseId?.ToString());
+        return activity;
+    }
+
+    private static string CommandName(string method) => method.EndsWith("Async", StringComparison.Ordinal) ? method[..^"Async".Length] : method;
+
+    // Every save of a command goes through here, so the counters count saved commands only.
+    private async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, string commandName, CancellationToken cancellationToken)
+    {
+        var outcome = await _store.SaveAsync(changes, cancellationToken);
+        if (outcome == SaveOutcome.Saved)
+        {
+            EngineTelemetry.Saved(CommandName(commandName), changes.Sum(c => c.AddedEscalations.Count));
+        }
+
+        return outcome;
     }
 
     private static CommandResult<CaseState> Conflict() => CommandResult<CaseState>.Failure(CommandStatus.Conflict, "case.conflict", "$",

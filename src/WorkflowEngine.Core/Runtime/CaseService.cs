@@ -95,6 +95,16 @@ public sealed partial class CaseService : ITimerHandler
     /// <summary>Opens a case from a contact on the latest published version of the workflow and runs it to its first tasks.</summary>
     public async Task<CommandResult<CaseState>> OpenCaseAsync(OpenCaseCommand command, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        using var activity = StartCommand(nameof(OpenCaseAsync), null);
+        var result = await OpenCaseSavedAsync(command, cancellationToken);
+        activity?.SetTag("workflow.outcome", result.Status.ToString());
+        activity?.SetTag("workflow.case_id", result.Value?.Id.ToString());
+        return result;
+    }
+
+    private async Task<CommandResult<CaseState>> OpenCaseSavedAsync(OpenCaseCommand command, CancellationToken cancellationToken)
+    {
         var errors = ValidateContact(command);
         var versions = new PublishedVersionSnapshot();
         var workflow = await _workflows.GetLatestAsync(command.WorkflowKey, versions, cancellationToken);
@@ -133,7 +143,7 @@ public sealed partial class CaseService : ITimerHandler
             ["facts"] = command.Facts.DeepClone(),
         });
         if (await RuleInputFaults.CatchAsync(() => _navigator.EnterStageAsync(opening, workflow.Definition.StartStage, "start", cancellationToken)) is { } unusable) return unusable;
-        var saved = await _store.SaveAsync([.. opening.ToChangeSets(_timers, _measures)], cancellationToken);
+        var saved = await SaveAsync([.. opening.ToChangeSets(_timers, _measures)], nameof(OpenCaseAsync), cancellationToken);
         return saved == SaveOutcome.Saved
             ? CommandResult<CaseState>.Success(state)
             : Conflict();

@@ -823,6 +823,40 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.Operations.NodeHeartbeatRecord", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CommandsPerSecond")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutboxBacklog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingTimers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TimerLagSeconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Node");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("NodeHeartbeats", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Tasks.TaskRecord", b =>
                 {
                     b.Property<Guid>("Id")

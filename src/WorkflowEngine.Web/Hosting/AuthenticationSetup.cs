@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Web.Identity;
@@ -70,7 +71,13 @@ internal static class AuthenticationSetup
             });
         }
 
-        builder.Services.AddSingleton<SignInGuard>();
+        // Every node reads and writes one key ring in the database, so a cookie or anti-forgery
+        // token one node issued is accepted by the others; the application name (not the content
+        // root, the default) keeps nodes installed in different folders in one key ring.
+        builder.Services.AddDataProtection().SetApplicationName(TelemetrySetup.ServiceName).PersistKeysToDbContext<IdentityStore>();
+
+        builder.Services.AddSingleton<SignInFailureCounts>();
+        builder.Services.AddSingleton(sp => new SignInGuard(sp.GetRequiredService<SignInFailureCounts>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddScoped<PeopleDirectory>();
         builder.Services.AddAuthorization();
         builder.Services.AddRateLimiter(o =>
@@ -93,6 +100,7 @@ internal static class AuthenticationSetup
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.StartsWithSegments(TelemetrySetup.MetricsPath, StringComparison.OrdinalIgnoreCase)
             || context.Request.Path.StartsWithSegments(DesignerEndpoints, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;

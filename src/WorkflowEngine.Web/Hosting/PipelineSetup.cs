@@ -1,16 +1,17 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace WorkflowEngine.Web.Hosting;
 
-/// <summary>The request pipeline: security headers, errors as problems, body limits, static files, sign-in, MVC, API docs, health.</summary>
+/// <summary>The request pipeline: security headers, errors as problems, body limits, static files, sign-in, MVC, API docs, health, metrics.</summary>
 internal static class PipelineSetup
 {
     public static WebApplication UseWorkflowWeb(this WebApplication app)
     {
         // Outermost, so the headers are set as any response starts, error pages included.
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        app.UseNodeScope();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
@@ -30,8 +31,9 @@ internal static class PipelineSetup
         app.MapControllers();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Safeguarding referral workflow engine API").DisableDefaultFonts());
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", NodeIdentity.HealthOptions(app, _ => false));
+        app.MapHealthChecks("/health/ready", NodeIdentity.HealthOptions(app, check => check.Tags.Contains("ready")));
+        app.MapEngineMetrics();
 
         if (app.Services.GetRequiredService<IOptions<TestHookOptions>>().Value.Clock)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
+using WorkflowEngine.Core.Operations;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 using WorkflowEngine.Mail;
@@ -51,8 +52,12 @@ internal static class ServiceSetup
             o.ContentRoot = Path.GetFullPath(o.ContentRoot, builder.Environment.ContentRootPath);
         });
         builder.Services.AddWorkflowTimerDispatcher();
+        var node = builder.AddNodeIdentity();
+        builder.Services.AddWorkflowOperations();
+        builder.AddEngineTelemetry(node);
         builder.Services.AddWorkflowNotifications(o => configuration.GetSection(NotificationOptions.SectionName).Bind(o)).AddWorkflowEmail();
 
+        builder.AddReverseProxy();
         builder.AddEngineAuthentication();
         builder.Services.AddControllersWithViews(o =>
             {
@@ -87,7 +92,12 @@ internal static class ServiceSetup
         builder.Services.AddScoped<Demo.DemoSeeder>();
         if (configuration.GetValue<bool>("Logging:Json"))
         {
-            builder.Logging.ClearProviders().AddJsonConsole();
+            builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
+        }
+        else
+        {
+            // The node's name (and the request's trace) ride in scopes, so they are written.
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.SimpleConsoleFormatterOptions>(o => o.IncludeScopes = true);
         }
 
         return builder;

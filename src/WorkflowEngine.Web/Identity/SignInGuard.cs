@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 
 namespace WorkflowEngine.Web.Identity;
@@ -16,9 +15,10 @@ namespace WorkflowEngine.Web.Identity;
 /// one client may try, so only several addresses together can pause an account, and only for the
 /// window's length. Identity's own lockout, which one client could renew forever, is not used.</item>
 /// </list>
-/// The counts live in this process (each node of a scale-out counts its own).
+/// The counts are in the database (<see cref="SignInFailureCounts"/>), so every node of a scale-out
+/// counts the same failures: a guesser gains nothing by being spread over the nodes.
 /// </summary>
-public sealed class SignInGuard : IDisposable
+public sealed class SignInGuard
 {
     /// <summary>Failed attempts one client address may make in a window before it is answered 429.</summary>
     public const int ClientFailures = 5;
@@ -29,33 +29,36 @@ public sealed class SignInGuard : IDisposable
     /// <summary>How long failures are counted for (a fixed window).</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
-    private readonly PartitionedRateLimiter<string> _clients = Limiter(ClientFailures);
-
-    private readonly PartitionedRateLimiter<string> _accounts = Limiter(AccountFailures);
-
+    private readonly SignInFailureCounts _counts;
+    private readonly TimeProvider _time;
     private string? _decoyHash;
+
+    internal SignInGuard(SignInFailureCounts counts, TimeProvider time)
+    {
+        _counts = counts;
+        _time = time;
+    }
 
     /// <summary>Checks the name and password and, when they are right, signs in with the sign-in manager's scheme.</summary>
     public async Task<SignInOutcome> SignInAsync(SignInManager<EngineUser> signIn, string userName, string password)
     {
         ArgumentNullException.ThrowIfNull(signIn);
         ArgumentNullException.ThrowIfNull(userName);
-        var client = signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        using (var clientAllowed = _clients.AttemptAcquire(client, 0))
+        var client = "client:" + (signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        var account = "account:" + userName.Trim().ToUpperInvariant();
+        if (account.Length > 300)
         {
-            if (!clientAllowed.IsAcquired)
-            {
-                return SignInOutcome.TooManyAttempts;
-            }
+            account = account[..300];
         }
 
-        var account = userName.Trim().ToUpperInvariant();
-        bool accountOpen;
-        using (var accountAllowed = _accounts.AttemptAcquire(account, 0))
+        var window = _time.GetUtcNow().UtcTicks / Window.Ticks;
+        var counted = await _counts.ReadAsync(window, [client, account]);
+        if (counted[client] >= ClientFailures)
         {
-            accountOpen = accountAllowed.IsAcquired;
+            return SignInOutcome.TooManyAttempts;
         }
 
+        var accountOpen = counted[account] < AccountFailures;
         var user = await signIn.UserManager.FindByNameAsync(userName.Trim());
         if (user is not null && accountOpen && !await signIn.UserManager.IsLockedOutAsync(user)
             && (await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false)).Succeeded)
@@ -72,19 +75,7 @@ public sealed class SignInGuard : IDisposable
             hasher.VerifyHashedPassword(new EngineUser(), _decoyHash, password);
         }
 
-        _clients.AttemptAcquire(client, 1).Dispose();
-        _accounts.AttemptAcquire(account, 1).Dispose();
+        await _counts.AddAsync(window, [client, account]);
         return SignInOutcome.Refused;
     }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        _clients.Dispose();
-        _accounts.Dispose();
-    }
-
-    private static PartitionedRateLimiter<string> Limiter(int failures) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = failures, Window = Window, QueueLimit = 0, AutoReplenishment = true }));
 }

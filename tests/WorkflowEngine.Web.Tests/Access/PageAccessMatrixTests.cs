@@ -26,6 +26,7 @@ public sealed class PageAccessMatrixTests(AccessMatrixFixture matrix, ITestOutpu
         ("/library", _ => "/library", (c, _) => c.SeesEverything, Denied),
         ("/library/workflows/{key}/migrate", _ => "/library/workflows/cce-referral/migrate", (c, _) => c.SeesEverything, Denied),
         ("/admin/journal", _ => "/admin/journal", (c, _) => c.Role == "admin", Denied),
+        ("/admin/health", _ => "/admin/health", (c, _) => c.Role == "admin", Denied),
     ];
 
     [Fact]

@@ -832,6 +832,40 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.Operations.NodeHeartbeatRecord", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("CommandsPerSecond")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutboxBacklog")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PendingTimers")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("TimerLagSeconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Node");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("NodeHeartbeats", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Tasks.TaskRecord", b =>
                 {
                     b.Property<Guid>("Id")
