@@ -185,33 +185,37 @@ public sealed partial class CaseService : ITimerHandler
 
     /// <summary>Completes a task with an outcome and its form data, then moves the case on as the workflow says.</summary>
     public Task<CommandResult<CaseState>> CompleteTaskAsync(CompleteTaskCommand request, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(request.CaseId, request.TaskId, request.ExpectedTaskVersion, request.Actor, async (command, task) =>
+        ExecuteAsync(request.CaseId, request.TaskId, request.ExpectedTaskVersion, request.Actor,
+            (command, task) => CompleteAsync(command, task!, request, cancellationToken), cancellationToken, request.Access);
+
+    // The completion itself, shared with commands that record more in the same change (the panel's minutes).
+    private async Task<CommandResult<CaseState>> CompleteAsync(CaseCommand command, CaseTask task, CompleteTaskCommand request, CancellationToken cancellationToken)
+    {
+        var definition = command.Workflow.Tasks[task.TaskKey];
+        var errors = _forms.Validate(definition, request.Outcome, request.Data);
+        if (errors.Count > 0)
         {
-            var definition = command.Workflow.Tasks[task!.TaskKey];
-            var errors = _forms.Validate(definition, request.Outcome, request.Data);
-            if (errors.Count > 0)
-            {
-                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors);
-            }
+            return CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors);
+        }
 
-            var refused = Fire(command, task, TaskTrigger.Complete);
-            if (refused is not null)
-            {
-                return refused;
-            }
+        var refused = Fire(command, task, TaskTrigger.Complete);
+        if (refused is not null)
+        {
+            return refused;
+        }
 
-            task.Outcome = request.Outcome;
-            task.Data = (JsonObject)request.Data.DeepClone();
-            task.AssignedTo ??= request.Actor;
-            task.ClosedAt = command.Now;
-            task.ClosedBy = request.Actor;
-            ResolveLiveEscalations(command, task, "The task was completed.", request.Actor);
-            CaseFacts.Merge(command.Case.Facts, definition, request.Data);
-            var data = TaskData(task);
-            data["outcome"] = request.Outcome;
-            data["data"] = request.Data.DeepClone();
-            command.Record("task.completed", data);
-            TellAgency(command, definition, task);
-            return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
-        }, cancellationToken, request.Access);
+        task.Outcome = request.Outcome;
+        task.Data = (JsonObject)request.Data.DeepClone();
+        task.AssignedTo ??= request.Actor;
+        task.ClosedAt = command.Now;
+        task.ClosedBy = request.Actor;
+        ResolveLiveEscalations(command, task, "The task was completed.", request.Actor);
+        CaseFacts.Merge(command.Case.Facts, definition, request.Data);
+        var data = TaskData(task);
+        data["outcome"] = request.Outcome;
+        data["data"] = request.Data.DeepClone();
+        command.Record("task.completed", data);
+        TellAgency(command, definition, task);
+        return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
+    }
 }
