@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Runtime;
@@ -17,6 +18,8 @@ public sealed partial class PanelService
     /// <summary>The longest discussion notes.</summary>
     public const int NotesLimit = 10_000;
 
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
     /// <summary>Puts a case on the agenda of the sitting on a date.</summary>
     public Task<CommandResult<PanelSitting>> AddToAgendaAsync(DateOnly date, Guid caseId, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(date, actor, async sitting =>
@@ -32,7 +35,7 @@ public sealed partial class PanelService
                 return CommandResult<PanelSitting>.Failure(CommandStatus.NotFound, "case.not-found", "$.caseId", "There is no such case.");
             }
 
-            if (AgendaProblem(state, date) is { } problem)
+            if (await AgendaProblemAsync(state, date, cancellationToken) is { } problem)
             {
                 return Invalid("agenda.not-eligible", "$.caseId", problem);
             }
@@ -167,7 +170,7 @@ public sealed partial class PanelService
     }
 
     /// <summary>Why a case cannot go on the agenda of the sitting on a date, or null when it can.</summary>
-    private string? AgendaProblem(CaseState state, DateOnly date)
+    private async Task<string?> AgendaProblemAsync(CaseState state, DateOnly date, CancellationToken cancellationToken)
     {
         if (state.WorkflowKey != Binding.WorkflowKey || !Binding.AgendaStages.Contains(state.StageKey) || state.Status != Cases.CaseStatus.Open)
         {
@@ -176,10 +179,18 @@ public sealed partial class PanelService
 
         var added = state.Tasks.Where(t => t.TaskKey == Binding.AgendaTaskKey && t.ClosedAt is not null).Select(t => t.ClosedAt!.Value).DefaultIfEmpty().Max();
         var closes = Schedule.AgendaDeadlineFor(date);
-        return added > closes
-            ? $"{state.Child.Name}'s case was referred after this sitting's agenda closed ({closes:d MMMM yyyy HH:mm} UTC); put it on the next sitting."
-            : null;
+        if (added > closes)
+        {
+            return $"{state.Child.Name}'s case was referred after this sitting's agenda closed ({DateWords(closes)}); put it on the next sitting.";
+        }
+
+        // A case waits for one sitting at a time: the one whose minutes will complete its panel task.
+        var elsewhere = (await _store.ForCaseAsync(state.Id, cancellationToken)).FirstOrDefault(s => !s.IsLocked && s.Date != date);
+        return elsewhere is null ? null : $"{state.Child.Name}'s case is already on the agenda of the sitting on {elsewhere.Date.ToString("d MMMM yyyy", English)}.";
     }
+
+    private string DateWords(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Schedule.Calendar.TimeZone).ToString("d MMMM yyyy 'at' HH:mm", English);
 
     private static AgendaItem? Item(PanelSitting sitting, Guid caseId) => sitting.Agenda.Find(i => i.CaseId == caseId);
 

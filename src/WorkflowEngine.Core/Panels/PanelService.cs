@@ -138,7 +138,7 @@ public sealed partial class PanelService
             var cases = await _queries.SearchAsync(new CaseSearch(Status: CaseStatus.Open, WorkflowKey: Binding.WorkflowKey, StageKey: stage, Take: 500), cancellationToken);
             foreach (var summary in cases.Where(c => sitting.Agenda.TrueForAll(i => i.CaseId != c.Id)))
             {
-                if (await _cases.GetAsync(summary.Id, cancellationToken) is { } state && AgendaProblem(state, sitting.Date) is null)
+                if (await _cases.GetAsync(summary.Id, cancellationToken) is { } state && await AgendaProblemAsync(state, sitting.Date, cancellationToken) is null)
                 {
                     found.Add(Summarise(state, sitting.Date));
                 }
