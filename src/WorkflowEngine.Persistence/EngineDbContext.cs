@@ -8,6 +8,7 @@ using WorkflowEngine.Persistence.Documents;
 using WorkflowEngine.Persistence.Idempotency;
 using WorkflowEngine.Persistence.Journal;
 using WorkflowEngine.Persistence.Notifications;
+using WorkflowEngine.Persistence.Panels;
 using WorkflowEngine.Persistence.Storage;
 using WorkflowEngine.Persistence.Tasks;
 
@@ -62,6 +63,16 @@ internal class EngineDbContext : DbContext
 
     /// <summary>Each node's latest heartbeat.</summary>
     internal DbSet<Operations.NodeHeartbeatRecord> NodeHeartbeats => Set<Operations.NodeHeartbeatRecord>();
+
+    public DbSet<PanelSittingRecord> PanelSittings => Set<PanelSittingRecord>();
+
+    public DbSet<SittingAttendanceRecord> SittingAttendance => Set<SittingAttendanceRecord>();
+
+    public DbSet<AgendaItemRecord> AgendaItems => Set<AgendaItemRecord>();
+
+    public DbSet<PanelActionRecord> PanelActions => Set<PanelActionRecord>();
+
+    public DbSet<MinutesCorrectionRecord> MinutesCorrections => Set<MinutesCorrectionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly);

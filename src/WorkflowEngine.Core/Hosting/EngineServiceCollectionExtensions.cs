@@ -67,6 +67,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<WorkflowSimulator>();
         services.AddSingleton<CatalogueSynchroniser>();
         services.AddSingleton<EngineInitializer>();
+        services.AddSingleton(sp => new Panels.PanelService(sp.GetRequiredService<Panels.IPanelStore>(), sp.GetRequiredService<CaseService>(),
+            sp.GetRequiredService<ICaseQueries>(), sp.GetRequiredService<CalendarCatalogue>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

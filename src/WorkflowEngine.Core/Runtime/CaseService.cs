@@ -197,53 +197,57 @@ public sealed partial class CaseService : ITimerHandler
 
     /// <summary>Completes a task with an outcome and its form data, then moves the case on as the workflow says.</summary>
     public Task<CommandResult<CaseState>> CompleteTaskAsync(CompleteTaskCommand request, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(request.CaseId, request.TaskId, request.ExpectedTaskVersion, request.Actor, async (command, task) =>
+        ExecuteAsync(request.CaseId, request.TaskId, request.ExpectedTaskVersion, request.Actor,
+            (command, task) => CompleteAsync(command, task!, request, cancellationToken), cancellationToken, request.Access);
+
+    // The completion itself, shared with commands that record more in the same change (the panel's minutes).
+    private async Task<CommandResult<CaseState>> CompleteAsync(CaseCommand command, CaseTask task, CompleteTaskCommand request, CancellationToken cancellationToken)
+    {
+        var definition = command.Workflow.Tasks[task.TaskKey];
+        var errors = _forms.Validate(definition, request.Outcome, request.Data);
+        var today = DateOnly.FromDateTime(_clock.ToLocal(command.Now, command.Workflow.Definition.Calendar));
+        var unmet = errors.Count > 0 ? [] : ChoiceEligibility.Unmet(definition, request.Data, _reference, command.Case.Child.DateOfBirth, command.Case.Facts, today);
+        errors = [.. errors, .. ChoiceEligibility.Errors(unmet, [.. request.Acknowledged])];
+        if (errors.Count > 0)
         {
-            var definition = command.Workflow.Tasks[task!.TaskKey];
-            var errors = _forms.Validate(definition, request.Outcome, request.Data);
-            var today = DateOnly.FromDateTime(_clock.ToLocal(command.Now, command.Workflow.Definition.Calendar));
-            var unmet = errors.Count > 0 ? [] : ChoiceEligibility.Unmet(definition, request.Data, _reference, command.Case.Child.DateOfBirth, command.Case.Facts, today);
-            errors = [.. errors, .. ChoiceEligibility.Errors(unmet, [.. request.Acknowledged])];
-            if (errors.Count > 0)
-            {
-                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors);
-            }
+            return CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors);
+        }
 
-            var refused = Fire(command, task, TaskTrigger.Complete);
-            if (refused is not null)
-            {
-                return refused;
-            }
+        var refused = Fire(command, task, TaskTrigger.Complete);
+        if (refused is not null)
+        {
+            return refused;
+        }
 
-            task.Outcome = request.Outcome;
-            task.Data = (JsonObject)request.Data.DeepClone();
-            task.AssignedTo ??= request.Actor;
-            task.ClosedAt = command.Now;
-            task.ClosedBy = request.Actor;
-            ResolveLiveEscalations(command, task, "The task was completed.", request.Actor);
-            CaseFacts.Merge(command.Case.Facts, definition, request.Data);
-            if (await CheckOutcomeGuardAsync(command, task, definition, request.Outcome, cancellationToken) is { } unmetGuard)
-            {
-                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, unmetGuard);
-            }
+        task.Outcome = request.Outcome;
+        task.Data = (JsonObject)request.Data.DeepClone();
+        task.AssignedTo ??= request.Actor;
+        task.ClosedAt = command.Now;
+        task.ClosedBy = request.Actor;
+        ResolveLiveEscalations(command, task, "The task was completed.", request.Actor);
+        CaseFacts.Merge(command.Case.Facts, definition, request.Data);
+        if (await CheckOutcomeGuardAsync(command, task, definition, request.Outcome, cancellationToken) is { } unmetGuard)
+        {
+            return CommandResult<CaseState>.Failure(CommandStatus.Invalid, unmetGuard);
+        }
 
-            var data = TaskData(task);
-            data["outcome"] = request.Outcome;
-            data["data"] = request.Data.DeepClone();
-            command.Record("task.completed", data);
-            foreach (var warning in unmet)
-            {
-                command.Record("task.warning-acknowledged", WarningData(task, warning));
-            }
+        var data = TaskData(task);
+        data["outcome"] = request.Outcome;
+        data["data"] = request.Data.DeepClone();
+        command.Record("task.completed", data);
+        foreach (var warning in unmet)
+        {
+            command.Record("task.warning-acknowledged", WarningData(task, warning));
+        }
 
-            TellAgency(command, definition, task);
-            if (definition.TellReferrer)
-            {
-                ReferrerFeedback.Decision(command, task, definition.Outcomes.FirstOrDefault(o => o.Key == task.Outcome)?.Label ?? task.Outcome ?? string.Empty, NoticesFor(command));
-            }
+        TellAgency(command, definition, task);
+        if (definition.TellReferrer)
+        {
+            ReferrerFeedback.Decision(command, task, definition.Outcomes.FirstOrDefault(o => o.Key == task.Outcome)?.Label ?? task.Outcome ?? string.Empty, NoticesFor(command));
+        }
 
-            return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
-        }, cancellationToken, request.Access);
+        return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
+    }
 
     // The journal keeps the warning as the person saw it, so a later change to the taxonomy does not rewrite history.
     private static JsonObject WarningData(CaseTask task, UnmetCondition warning)

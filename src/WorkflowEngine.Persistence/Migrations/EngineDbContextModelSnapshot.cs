@@ -857,6 +857,196 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.ToTable("NodeHeartbeats", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.AgendaItemRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AgreedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreedRisk")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreeningRisk")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SittingId", "CaseId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.MinutesCorrectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SittingId");
+
+                    b.ToTable("MinutesCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.PanelActionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.ToTable("PanelActions", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.PanelSittingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SittingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelKey", "SittingDate")
+                        .IsUnique();
+
+                    b.ToTable("PanelSittings", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.SittingAttendanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Apologies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SittingId");
+
+                    b.ToTable("SittingAttendance", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Tasks.TaskRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1005,6 +1195,42 @@ namespace WorkflowEngine.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.AgendaItemRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Panels.PanelSittingRecord", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.MinutesCorrectionRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Panels.PanelSittingRecord", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.PanelActionRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Panels.AgendaItemRecord", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.SittingAttendanceRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Panels.PanelSittingRecord", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Tasks.TaskRecord", b =>
                 {
                     b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
@@ -1012,6 +1238,20 @@ namespace WorkflowEngine.Persistence.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.AgendaItemRecord", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.PanelSittingRecord", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Corrections");
                 });
 #pragma warning restore 612, 618
         }

@@ -90,6 +90,7 @@ internal static class ServiceSetup
         builder.Services.AddHealthChecks().AddDbContextCheck<IdentityStore>("database", tags: ["ready"]);
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddScoped<Demo.DemoSeeder>();
+        builder.Services.AddSingleton<Features.Panels.PanelDisclosure>();
         if (configuration.GetValue<bool>("Logging:Json"))
         {
             builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);

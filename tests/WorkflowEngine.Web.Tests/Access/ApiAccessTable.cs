@@ -9,6 +9,7 @@ public static class ApiAccessTable
     private const int Forbidden = 403;
     private const int NotFound = 404;
     private static readonly Guid Nobody = Guid.Parse("00000000-0000-7000-8000-000000000001");
+    private const string Sitting = "/api/panels/sittings/2026-03-31";
 
     public static IReadOnlyList<AccessRule> Rules { get; } =
     [
@@ -58,6 +59,17 @@ public static class ApiAccessTable
         new("get", "/api/notifications", Everyone, [200], Forbidden, _ => "/api/notifications"),
         new("post", "/api/notifications/{id}/read", Everyone, [NotFound], Forbidden, _ => $"/api/notifications/{Nobody}/read"),
 
+        // Panel sittings (the 31 March sitting, not yet sat): only those who run the panel build and record it; nobody
+        // attends it yet, so only they read it. Recording on a case not on the agenda is 404; confirming or correcting before it sits is 409.
+        new("get", "/api/panels/sittings", Everyone, [200], Forbidden, _ => "/api/panels/sittings"),
+        new("get", "/api/panels/sittings/{date}", RunsPanel, [200], Forbidden, _ => Sitting),
+        new("post", "/api/panels/sittings/{date}/agenda", RunsPanel, [400], Forbidden, _ => $"{Sitting}/agenda", new { }),
+        new("post", "/api/panels/sittings/{date}/attendance", RunsPanel, [400], Forbidden, _ => $"{Sitting}/attendance", new { agency = "" }),
+        new("put", "/api/panels/sittings/{date}/agenda/{caseId}/discussion", RunsPanel, [NotFound], Forbidden, _ => $"{Sitting}/agenda/{Nobody}/discussion", new { riskLevel = "" }),
+        new("post", "/api/panels/sittings/{date}/agenda/{caseId}/actions", RunsPanel, [NotFound], Forbidden, _ => $"{Sitting}/agenda/{Nobody}/actions", new { agency = "" }),
+        new("post", "/api/panels/sittings/{date}/confirm", RunsPanel, [409], Forbidden, _ => $"{Sitting}/confirm"),
+        new("post", "/api/panels/sittings/{date}/corrections", RunsPanel, [409], Forbidden, _ => $"{Sitting}/corrections", new { text = "" }),
+
         new("get", "/api/admin/timer-incidents", Admin, [200], Forbidden, _ => "/api/admin/timer-incidents"),
         new("post", "/api/admin/timer-incidents/{id}/retry", Admin, [NotFound], Forbidden, _ => $"/api/admin/timer-incidents/{Nobody}/retry"),
         new("get", "/api/admin/failed-notifications", Admin, [200], Forbidden, _ => "/api/admin/failed-notifications"),
@@ -82,6 +94,9 @@ public static class ApiAccessTable
         caller.Role == "admin" || caller.Agency == "partnership" || (caller.Role is "manager" or "lead" && caller.Agency == seed.EscalationAgency);
 
     private static bool Writer(MatrixCaller caller, MatrixSeed seed) => caller.SeesEverything;
+
+    // The MACE coordinator and chair have teams of their own; of the matrix's callers, the leads run the panel.
+    private static bool RunsPanel(MatrixCaller caller, MatrixSeed seed) => caller.Role == "lead";
 
     private static bool Admin(MatrixCaller caller, MatrixSeed seed) => caller.Role == "admin";
 

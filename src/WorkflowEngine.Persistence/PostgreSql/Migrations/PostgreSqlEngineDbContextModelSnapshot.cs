@@ -866,6 +866,196 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.ToTable("NodeHeartbeats", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.AgendaItemRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("AgreedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AgreedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AgreedRisk")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ScreeningRisk")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SittingId", "CaseId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.MinutesCorrectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SittingId");
+
+                    b.ToTable("MinutesCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.PanelActionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.ToTable("PanelActions", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.PanelSittingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PanelKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("SittingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelKey", "SittingDate")
+                        .IsUnique();
+
+                    b.ToTable("PanelSittings", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.SittingAttendanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Apologies")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SittingId");
+
+                    b.ToTable("SittingAttendance", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Tasks.TaskRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1014,6 +1204,42 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.AgendaItemRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Panels.PanelSittingRecord", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.MinutesCorrectionRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Panels.PanelSittingRecord", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.PanelActionRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Panels.AgendaItemRecord", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.SittingAttendanceRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Panels.PanelSittingRecord", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Tasks.TaskRecord", b =>
                 {
                     b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
@@ -1021,6 +1247,20 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.AgendaItemRecord", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Panels.PanelSittingRecord", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Corrections");
                 });
 #pragma warning restore 612, 618
         }
