@@ -81,6 +81,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IDashboardQueries, EfDashboardQueries>();
         services.AddSingleton<IMeasureStore, EfMeasureStore>();
         services.AddSingleton<IIdempotencyStore, EfIdempotencyStore>();
+        services.TryAddSingleton<Core.CaseDocuments.ICaseDocumentStore, CaseDocuments.EfCaseDocumentStore>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         services.AddSingleton(provider => new Journal.JournalAudit(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;

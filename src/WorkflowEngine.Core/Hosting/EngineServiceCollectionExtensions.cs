@@ -43,6 +43,9 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<TimerOptions>(), sp.GetRequiredService<MeasureSources>()));
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>());
+        // No scanner configured means none: the default says so by its name.
+        services.TryAddSingleton<CaseDocuments.IVirusScanner, CaseDocuments.NoOpVirusScanner>();
+        services.AddSingleton<CaseDocuments.CaseAttachments>();
         services.AddSingleton(sp => new MeasureRebuilder(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMeasureStore>(), sp.GetRequiredService<WorkflowCatalogue>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<MeasureSources>(),
