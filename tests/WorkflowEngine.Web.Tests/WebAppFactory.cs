@@ -69,7 +69,8 @@ public partial class WebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Engine:ContentRoot", _contentRoot);
         builder.UseSetting("Notifications:PickupDirectory", Path.Combine(Folder, "mail-pickup"));
         builder.UseSetting("Demo:Enabled", "true");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time)
+            .AddSingleton<WorkflowEngine.Core.CaseDocuments.IVirusScanner, CaseRecords.EicarTestScanner>());
     }
 
     /// <summary>A client for the pages, over HTTPS so the secure cookie flows, not following redirects.</summary>

@@ -58,6 +58,7 @@ public sealed class CaseRecordsController(CaseService cases, CaseAttachments doc
 
     /// <summary>Attaches a document: checked for size and type (by its content), scanned, kept, journalled.</summary>
     [HttpPost("documents")]
+    [RequestFormLimits(MultipartBodyLengthLimit = Hosting.RequestBodyLimits.CaseDocuments)]
     public async Task<IActionResult> AddDocument(Guid caseId, IFormFile? file, CancellationToken cancellationToken)
     {
         var me = Me;
