@@ -47,7 +47,7 @@ public sealed class CaseworkScenarioTests(LiveApp live) : IClassFixture<LiveApp>
         await page.GetByLabel("Day").FillAsync(yesterday.Day.ToString(CultureInfo.InvariantCulture));
         await page.GetByLabel("Month").FillAsync(yesterday.Month.ToString(CultureInfo.InvariantCulture));
         await page.GetByLabel("Year").FillAsync(yesterday.Year.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Mother phoned: Ellis came home at 2am with a new phone.");
+        await page.GetByLabel("What happened?").FillAsync("Mother phoned: Ellis came home at 2am with a new phone.");
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("You have 4,945 characters remaining");
         await Screenshots.TakeAsync(page, "add-case-note");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the note" }).ClickAsync();
