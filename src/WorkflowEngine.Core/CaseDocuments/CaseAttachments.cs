@@ -47,7 +47,8 @@ public sealed class CaseAttachments(CaseService cases, ICaseDocumentStore store,
         var attachment = new CaseAttachment(Guid.CreateVersion7(time.GetUtcNow()), request.CaseId, fileName, AttachmentTypes.Recognise(fileName, request.Content)!,
             request.Content.LongLength, Convert.ToHexStringLower(SHA256.HashData(request.Content)), time.GetUtcNow(), request.Actor);
         await store.PutAsync(new StoredAttachment(attachment, request.Content), cancellationToken);
-        var recorded = await cases.RecordAttachmentAsync(attachment, request.ActorAgency, request.Access, cancellationToken);
+        var recorded = await cases.AppendAsync(attachment.CaseId, attachment.UploadedBy, AttachmentJournal.Kind, _ => [],
+            AttachmentJournal.Data(attachment, request.ActorAgency), request.Access, cancellationToken);
         if (recorded.Succeeded)
         {
             return CommandResult<CaseAttachment>.Success(attachment);

@@ -46,6 +46,7 @@ public static class EngineServiceCollectionExtensions
         // No scanner configured means none: the default says so by its name.
         services.TryAddSingleton<CaseDocuments.IVirusScanner, CaseDocuments.NoOpVirusScanner>();
         services.AddSingleton<CaseDocuments.CaseAttachments>();
+        services.AddSingleton<CaseNotes.CaseNoteService>();
         services.AddSingleton(sp => new MeasureRebuilder(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMeasureStore>(), sp.GetRequiredService<WorkflowCatalogue>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<MeasureSources>(),

@@ -20,8 +20,8 @@ public abstract class CaseRecordsStoreTests(DatabaseProvider provider)
         await using var host = await EngineHost.StartAsync(Monday, provider: provider);
         var referral = await host.OpenReferralAsync();
 
-        var added = await host.Cases.AddNoteAsync(new AddCaseNoteCommand(referral.Id, "visit", new DateOnly(2026, 2, 27), "Home visit: Ellis was asleep.", "social.worker", "childrens-social-care"));
-        var refused = await host.Cases.AddNoteAsync(new AddCaseNoteCommand(referral.Id, "visit", new DateOnly(2026, 3, 3), "Tomorrow's visit.", "social.worker", "childrens-social-care"));
+        var added = await host.Get<CaseNoteService>().AddAsync(new AddCaseNoteCommand(referral.Id, "visit", new DateOnly(2026, 2, 27), "Home visit: Ellis was asleep.", "social.worker", "childrens-social-care"));
+        var refused = await host.Get<CaseNoteService>().AddAsync(new AddCaseNoteCommand(referral.Id, "visit", new DateOnly(2026, 3, 3), "Tomorrow's visit.", "social.worker", "childrens-social-care"));
 
         Assert.True(added.Succeeded, string.Join(" ", added.Errors));
         Assert.Equal("note.date-in-future", Assert.Single(refused.Errors).Code);

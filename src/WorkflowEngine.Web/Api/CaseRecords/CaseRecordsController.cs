@@ -11,7 +11,7 @@ namespace WorkflowEngine.Web.Api.CaseRecords;
 /// read and add them; each read is recorded in the case's disclosure log, each addition in its journal.
 /// </summary>
 [Route("api/cases/{id:guid}")]
-public sealed class CaseRecordsController(CaseService cases, CaseAttachments documents) : EngineApiController
+public sealed class CaseRecordsController(CaseService cases, CaseNoteService notes, CaseAttachments documents) : EngineApiController
 {
     /// <summary>The case's notes, newest first.</summary>
     /// <response code="403">The caller's agency has no part in the case.</response>
@@ -46,7 +46,7 @@ public sealed class CaseRecordsController(CaseService cases, CaseAttachments doc
     public async Task<ActionResult<NoteResponse>> AddNote(Guid id, AddNoteRequest request, CancellationToken cancellationToken)
     {
         var caller = Caller;
-        var result = await cases.AddNoteAsync(new AddCaseNoteCommand(id, request.Kind ?? string.Empty, request.OccurredOn, request.Text ?? string.Empty,
+        var result = await notes.AddAsync(new AddCaseNoteCommand(id, request.Kind ?? string.Empty, request.OccurredOn, request.Text ?? string.Empty,
             caller.UserName, caller.Agency, MaySee()), cancellationToken);
         if (!result.Succeeded)
         {

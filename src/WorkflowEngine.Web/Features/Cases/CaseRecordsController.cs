@@ -15,7 +15,7 @@ namespace WorkflowEngine.Web.Features.Cases;
 /// they may read or download them (need-to-know as the case). Each is recorded in the case's journal.
 /// </summary>
 [Route("/cases/{caseId:guid}")]
-public sealed class CaseRecordsController(CaseService cases, CaseAttachments documents, CalendarCatalogue calendars, TimeProvider time) : PageController
+public sealed class CaseRecordsController(CaseService cases, CaseNoteService notes, CaseAttachments documents, CalendarCatalogue calendars, TimeProvider time) : PageController
 {
     /// <summary>The form to add a case note.</summary>
     [HttpGet("notes/new")]
@@ -44,9 +44,9 @@ public sealed class CaseRecordsController(CaseService cases, CaseAttachments doc
         var command = new AddCaseNoteCommand(caseId, kind ?? string.Empty, on, text?.Trim() ?? string.Empty, me.UserName, me.Agency, MaySee(me));
         var zone = new PageCalendar(calendars).For((await cases.GetWorkflowDefinitionAsync(state, cancellationToken))?.Calendar).TimeZone;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var errors = CaseService.CheckNote(command, today)
+        var errors = CaseNoteService.Check(command, today)
             .Select(e => e.Code == "note.date-required" && typed ? e with { Message = "The date it happened must be a real date, like 27 3 2026." } : e).ToList();
-        var result = errors.Count > 0 ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors) : await cases.AddNoteAsync(command, cancellationToken);
+        var result = errors.Count > 0 ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors) : await notes.AddAsync(command, cancellationToken);
         return Answer(result, state, In("AddNote"), path => path switch { "$.kind" => "kind", "$.occurredOn" => "occurred-day", _ => "text" },
             $"You added a {CaseNoteKinds.LabelOf(kind ?? string.Empty).ToLowerInvariant()} to the case.", page => page with { Choices = NoteKinds });
     }
