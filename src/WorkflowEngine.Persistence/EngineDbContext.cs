@@ -3,6 +3,7 @@ using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Core.Timers;
+using WorkflowEngine.Persistence.CaseDocuments;
 using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Documents;
 using WorkflowEngine.Persistence.Idempotency;
@@ -73,6 +74,8 @@ internal class EngineDbContext : DbContext
     public DbSet<PanelActionRecord> PanelActions => Set<PanelActionRecord>();
 
     public DbSet<MinutesCorrectionRecord> MinutesCorrections => Set<MinutesCorrectionRecord>();
+
+    public DbSet<CaseAttachmentRecord> CaseAttachments => Set<CaseAttachmentRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly);

@@ -87,6 +87,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Core.Operations.IOperationalFiguresReader, Operations.EfOperationalFigures>();
         services.AddSingleton<Core.Operations.INodeHeartbeats, Operations.EfNodeHeartbeats>();
         services.AddSingleton<Core.Panels.IPanelStore, Panels.EfPanelStore>();
+        services.TryAddSingleton<Core.CaseDocuments.ICaseDocumentStore, CaseDocuments.EfCaseDocumentStore>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         services.AddSingleton(provider => new Journal.JournalAudit(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;

@@ -86,6 +86,7 @@ public partial class WebAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<WorkflowEngine.Core.CaseDocuments.IVirusScanner, CaseRecords.EicarTestScanner>();
             TestServices?.Invoke(services);
         });
     }

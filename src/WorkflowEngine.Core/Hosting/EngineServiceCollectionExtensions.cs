@@ -49,6 +49,10 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<IDocumentReader>(), sp.GetRequiredService<WorkflowCatalogue>(), sp.GetRequiredService<IRuleEvaluator>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<TimerOptions>(), sp.GetRequiredService<MeasureSources>()));
+        // No scanner configured means none: the default says so by its name.
+        services.TryAddSingleton<CaseDocuments.IVirusScanner, CaseDocuments.NoOpVirusScanner>();
+        services.AddSingleton<CaseDocuments.CaseAttachments>();
+        services.AddSingleton<CaseNotes.CaseNoteService>();
         services.AddSingleton(sp => new MeasureRebuilder(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMeasureStore>(), sp.GetRequiredService<WorkflowCatalogue>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<MeasureSources>(),

@@ -32,6 +32,10 @@ public sealed class WorkflowCatalogue
         return document is null || document.Status == DocumentStatus.Draft ? null : Compile(document);
     }
 
+    /// <summary>The latest published version of a workflow, or null when it has none (e.g. to name a linked track before it is started).</summary>
+    public async Task<WorkflowDefinition?> GetLatestDefinitionAsync(string key, CancellationToken cancellationToken = default) =>
+        (await GetLatestAsync(key, new PublishedVersionSnapshot(), cancellationToken))?.Definition;
+
     internal async Task<CompiledWorkflow?> GetLatestAsync(string key, PublishedVersionSnapshot versions, CancellationToken cancellationToken)
     {
         // Only the version number is read, once per command; the definition is compiled once per version.

@@ -25,6 +25,9 @@ public static class TextLimits
     /// <summary>A reason or note given with a command (reassign, cancel, move, close, track, escalate, resolve, extend).</summary>
     public const int Reason = 2_000;
 
+    /// <summary>A case note: what was said or done at a call, meeting or visit.</summary>
+    public const int CaseNote = 5_000;
+
     /// <summary>A one-line form answer, unless the form field sets its own <c>maxLength</c>.</summary>
     public const int FormText = 500;
 

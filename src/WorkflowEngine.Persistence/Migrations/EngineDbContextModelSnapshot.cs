@@ -458,6 +458,52 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.ToTable("Timers", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.CaseDocuments.CaseAttachmentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseAttachments", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Cases.CaseRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1178,6 +1224,15 @@ namespace WorkflowEngine.Persistence.Migrations
                 });
 
             modelBuilder.Entity("WorkflowEngine.Core.Timers.DueTimer", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.CaseDocuments.CaseAttachmentRecord", b =>
                 {
                     b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
                         .WithMany()

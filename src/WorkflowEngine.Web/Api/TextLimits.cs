@@ -24,6 +24,9 @@ public static class TextLimits
     /// <summary>A reason or note recorded on a case, task or escalation.</summary>
     public const int Reason = Engine.Reason;
 
+    /// <summary>A case note.</summary>
+    public const int CaseNote = Engine.CaseNote;
+
     /// <summary>A rule expression.</summary>
     public const int RuleExpression = Core.Rules.ExpressionLimits.MaxLength;
 

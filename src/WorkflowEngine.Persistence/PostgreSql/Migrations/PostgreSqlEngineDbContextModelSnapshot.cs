@@ -463,6 +463,52 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.ToTable("Timers", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.CaseDocuments.CaseAttachmentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseAttachments", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Cases.CaseRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1187,6 +1233,15 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("WorkflowEngine.Core.Timers.DueTimer", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.CaseDocuments.CaseAttachmentRecord", b =>
                 {
                     b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
                         .WithMany()

@@ -36,8 +36,20 @@ public sealed record CasePageView
     /// <summary>The child's other tracks the viewer may see, and the parent track.</summary>
     public required IReadOnlyList<(CaseSummary Case, string Relation)> LinkedTracks { get; init; }
 
-    /// <summary>The journal, newest first.</summary>
+    /// <summary>The whole journal (the audit trail, page views included), newest first.</summary>
     public required IReadOnlyList<TimelineItem> Timeline { get; init; }
+
+    /// <summary>The significant events for practitioners, newest first.</summary>
+    public required IReadOnlyList<TimelineItem> Chronology { get; init; }
+
+    /// <summary>The case notes, newest recorded first.</summary>
+    public required IReadOnlyList<NoteLine> Notes { get; init; }
+
+    /// <summary>The documents attached, newest first.</summary>
+    public required IReadOnlyList<DocumentLine> Documents { get; init; }
+
+    /// <summary>What the viewer may do on the case.</summary>
+    public required CaseActions Actions { get; init; }
 
     /// <summary>The workflow diagram as Mermaid text, the current stage carrying the <c>current</c> class.</summary>
     public required string Diagram { get; init; }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.CaseDocuments;
+using WorkflowEngine.Core.CaseNotes;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Reference;
@@ -35,25 +37,62 @@ public static class CaseTimeline
         ["escalation.acknowledged"] = "Escalation acknowledged",
         ["escalation.resolved"] = "Escalation resolved",
         ["track.started"] = "Linked track started",
+        ["outcome.shared"] = "Outcome shared",
+        [CaseNoteJournal.Kind] = "Case note",
+        [AttachmentJournal.Kind] = "Document attached",
     };
 
-    /// <summary>The timeline.</summary>
-    public static IReadOnlyList<TimelineItem> From(IEnumerable<JournalEntry> entries, CaseState state, WorkflowDefinition workflow, ReferenceData reference, WorkingCalendar calendar)
+    /// <summary>The timeline: every entry given, newest first, each by the person's display name and, where known, their agency.</summary>
+    public static IReadOnlyList<TimelineItem> From(IEnumerable<JournalEntry> entries, CaseState state, WorkflowDefinition workflow, ReferenceData reference, WorkingCalendar calendar,
+        Func<string, string> nameOf)
     {
+        ArgumentNullException.ThrowIfNull(nameOf);
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(workflow);
         ArgumentNullException.ThrowIfNull(reference);
         var tasks = state.Tasks.ToDictionary(t => t.Id.ToString(), t => t.Title, StringComparer.OrdinalIgnoreCase);
+        var taskAgencies = state.Tasks.ToDictionary(t => t.Id.ToString(), t => t.Agency, StringComparer.OrdinalIgnoreCase);
+        string AgencyName(string key) => reference.AgenciesByKey.TryGetValue(key, out var found) ? found.Name : key;
+        var measures = reference.GetChoiceList("disruption-measures") ?? [];
         var stages = workflow.Stages.DistinctBy(s => s.Key).ToDictionary(s => s.Key, s => s.Name, StringComparer.Ordinal);
         var outcomes = workflow.Stages.SelectMany(s => s.Tasks).SelectMany(t => t.Outcomes).DistinctBy(o => o.Key).ToDictionary(o => o.Key, o => o.Label, StringComparer.Ordinal);
         return [.. entries.OrderByDescending(e => e.Sequence).Select(e =>
         {
             var title = Titles.GetValueOrDefault(e.Kind, e.Kind);
             var details = new List<string>();
+            string? agency = null;
             if (Text(e.Data, "taskId") is { } taskId && tasks.TryGetValue(taskId, out var taskTitle))
             {
                 title += ": " + taskTitle;
+                agency = AgencyName(taskAgencies[taskId]);
+            }
+
+            if (e.Kind is CaseNoteJournal.Kind or AttachmentJournal.Kind && Text(e.Data, "agency") is { } recordedFor)
+            {
+                agency = AgencyName(recordedFor);
+            }
+
+            if (e.Kind == CaseNoteJournal.Kind)
+            {
+                var note = CaseNoteJournal.From([e])[0];
+                title = CaseNoteKinds.LabelOf(note.Kind);
+                details.Add("On " + note.OccurredOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) + ": " + note.Text);
+            }
+
+            if (e.Kind == AttachmentJournal.Kind && Text(e.Data, "fileName") is { } fileName)
+            {
+                details.Add(fileName);
+            }
+
+            if (e.Kind == "track.started" && Text(e.Data, "workflow") is { } track)
+            {
+                details.Add("Track: " + track);
+            }
+
+            if (e.Kind == "task.completed" && e.Data["data"] is JsonObject answers && answers["disruptionMeasures"] is JsonArray used && used.Count > 0)
+            {
+                details.Add("Disruption measures: " + string.Join(", ", used.Select(m => m?.ToString() ?? string.Empty).Select(k => measures.FirstOrDefault(i => i.Key == k)?.Name ?? k)));
             }
 
             if (Text(e.Data, "stage") is { } stage && e.Kind is "stage.entered" or "case.closed")
@@ -89,6 +128,7 @@ public static class CaseTimeline
             if (e.Kind == "case.opened" && e.Data["contact"] is JsonObject contact && Text(contact, "concern") is { } concern)
             {
                 details.Add(concern);
+                agency = Text(contact, "referrerAgency") is { } referrerAgency ? AgencyName(referrerAgency) : null;
             }
 
             foreach (var key in SaidKeys)
@@ -100,7 +140,7 @@ public static class CaseTimeline
             }
 
             var local = TimeZoneInfo.ConvertTime(e.OccurredAt, calendar.TimeZone);
-            return new TimelineItem(title, e.Actor, e.OccurredAt.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
+            return new TimelineItem(title, nameOf(e.Actor), agency, e.OccurredAt.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
                 local.ToString("d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB")), details);
         })];
     }

@@ -2,12 +2,16 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.CaseDocuments;
+using WorkflowEngine.Core.CaseNotes;
+using WorkflowEngine.Core.Chronology;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Features.Shared;
+using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Features.Cases;
 
@@ -15,7 +19,8 @@ namespace WorkflowEngine.Web.Features.Cases;
 /// The case list and the case page. Need-to-know: a practitioner or manager sees the cases their
 /// agency has work on, leads and admins every case; opening a case is written to its disclosure log.
 /// </summary>
-public sealed class CasesController(CaseService cases, ICaseQueries queries, WorkflowCatalogue workflows, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time)
+public sealed class CasesController(CaseService cases, ICaseQueries queries, WorkflowCatalogue workflows, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time,
+    PeopleDirectory people)
     : PageController
 {
     /// <summary>Cases, newest first, searched by the child's name.</summary>
@@ -65,6 +70,8 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
         var now = time.GetUtcNow();
         var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
         var outcomes = workflow.Stages.SelectMany(s => s.Tasks).SelectMany(t => t.Outcomes).DistinctBy(o => o.Key).ToDictionary(o => o.Key, o => o.Label, StringComparer.Ordinal);
+        var names = await people.DisplayNamesAsync(journal.Select(e => e.Actor).Concat(state.Tasks.Select(t => t.AssignedTo)), cancellationToken);
+        string NameOf(string userName) => userName == "system" ? "The system" : names.GetValueOrDefault(userName, userName);
         return View(new CasePageView
         {
             Case = state,
@@ -80,7 +87,13 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
             Indicators = Indicators(state.Facts),
             DisruptionMeasures = Labels(state.Facts["disruptionMeasures"], "disruption-measures"),
             LinkedTracks = await LinkedAsync(state, me, cancellationToken),
-            Timeline = CaseTimeline.From(journal, state, workflow, reference, calendar),
+            Timeline = CaseTimeline.From(journal, state, workflow, reference, calendar, NameOf),
+            Chronology = CaseTimeline.From(CaseChronology.From(journal), state, workflow, reference, calendar, NameOf),
+            Notes = [.. CaseNoteJournal.From(journal).Select(n => new NoteLine(CaseNoteKinds.LabelOf(n.Kind), n.OccurredOn.ToString("d MMMM yyyy", English), n.Text,
+                NameOf(n.RecordedBy), AgencyName(n.Agency), DueWords.When(n.RecordedAt, calendar)))],
+            Documents = [.. AttachmentJournal.From(journal).Select(d => new DocumentLine($"/cases/{state.Id}/documents/{d.Document.Id}", d.Document.FileName,
+                SizeWords(d.Document.Size), NameOf(d.Document.UploadedBy), AgencyName(d.Agency), DueWords.When(d.Document.UploadedAt, calendar)))],
+            Actions = ActionsFor(me, state, workflow),
             Diagram = MermaidExporter.Export(workflow, workflow.Stages.Any(s => s.Key == state.StageKey) ? state.StageKey : null),
             StageKey = state.StageKey,
             Path = StagePath(workflow, state, journal),
@@ -88,6 +101,26 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
             ClosedBecause = ClosedBecause(workflow, state),
         });
     }
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    // The same rules as the API: tracks, notes, documents and escalation for anyone who sees the case; moves and closing for managers and above.
+    private static CaseActions ActionsFor(Viewer me, CaseState state, WorkflowDefinition workflow)
+    {
+        if (state.Status != CaseStatus.Open)
+        {
+            return CaseActions.None;
+        }
+
+        var manager = TaskAccess.IsManagerOrAbove(me);
+        var moves = manager
+            ? workflow.Stages.FirstOrDefault(s => s.Key == state.StageKey)?.Transitions.Where(t => t.Trigger == TransitionTrigger.Manual).Select(t => (t.Key, t.Label ?? t.Key)).ToList() ?? []
+            : [];
+        return new CaseActions(workflow.LinkedWorkflows.Count > 0, moves, manager, state.Tasks.Exists(t => t.IsActive), true);
+    }
+
+    private static string SizeWords(long bytes) =>
+        bytes < 1024 ? $"{bytes} bytes" : bytes < 1024 * 1024 ? $"{Math.Ceiling(bytes / 1024.0):0} KB" : $"{bytes / 1024.0 / 1024.0:0.#} MB";
 
     // A final stage's key is stored as the closure reason; people read its name and description instead.
     private static string? ClosedBecause(WorkflowEngine.Core.Definitions.WorkflowDefinition workflow, CaseState state)

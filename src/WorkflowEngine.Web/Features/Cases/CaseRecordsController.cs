@@ -1,0 +1,146 @@
+using Microsoft.AspNetCore.Mvc;
+using WorkflowEngine.Core.Calendars;
+using WorkflowEngine.Core.CaseDocuments;
+using WorkflowEngine.Core.CaseNotes;
+using WorkflowEngine.Core.Cases;
+using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Web.Access;
+using WorkflowEngine.Web.Features.Shared;
+
+namespace WorkflowEngine.Web.Features.Cases;
+
+/// <summary>
+/// Case notes and documents from the case page: anyone who sees the case may add them, and only
+/// they may read or download them (need-to-know as the case). Each is recorded in the case's journal.
+/// </summary>
+[Route("/cases/{caseId:guid}")]
+public sealed class CaseRecordsController(CaseService cases, CaseNoteService notes, CaseAttachments documents, CalendarCatalogue calendars, TimeProvider time) : PageController
+{
+    /// <summary>The form to add a case note.</summary>
+    [HttpGet("notes/new")]
+    public Task<IActionResult> NewNote(Guid caseId, CancellationToken cancellationToken) =>
+        FormAsync(caseId, "Opened the form to add a case note", page => View(In("AddNote"), page with { Choices = NoteKinds }), cancellationToken);
+
+    /// <summary>Adds a case note; every problem is shown at once, in the order of the form.</summary>
+    [HttpPost("notes")]
+    public async Task<IActionResult> AddNote(Guid caseId, string? kind, string? text, CancellationToken cancellationToken)
+    {
+        var me = Me;
+        var state = await cases.GetAsync(caseId, cancellationToken);
+        if (state is null)
+        {
+            return Missing();
+        }
+
+        if (!CaseAccess.CanSee(me, state))
+        {
+            return Refuse();
+        }
+
+        var (day, month, year) = (Form("occurred-day"), Form("occurred-month"), Form("occurred-year"));
+        var typed = new[] { day, month, year }.Any(p => p.Length > 0);
+        DateOnly? on = DateParts.TryRead(day, month, year, out var date) ? date : null;
+        var command = new AddCaseNoteCommand(caseId, kind ?? string.Empty, on, text?.Trim() ?? string.Empty, me.UserName, me.Agency, MaySee(me));
+        var zone = new PageCalendar(calendars).For((await cases.GetWorkflowDefinitionAsync(state, cancellationToken))?.Calendar).TimeZone;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        var errors = CaseNoteService.Check(command, today)
+            .Select(e => e.Code == "note.date-required" && typed ? e with { Message = "The date it happened must be a real date, like 27 3 2026." } : e).ToList();
+        var result = errors.Count > 0 ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors) : await notes.AddAsync(command, cancellationToken);
+        return Answer(result, state, In("AddNote"), path => path switch { "$.kind" => "kind", "$.occurredOn" => "occurred-day", _ => "text" },
+            $"You added a {CaseNoteKinds.LabelOf(kind ?? string.Empty).ToLowerInvariant()} to the case.", page => page with { Choices = NoteKinds });
+    }
+
+    /// <summary>The form to attach a document.</summary>
+    [HttpGet("documents/new")]
+    public Task<IActionResult> NewDocument(Guid caseId, CancellationToken cancellationToken) =>
+        FormAsync(caseId, "Opened the form to attach a document", page => View(In("AddDocument"), page), cancellationToken);
+
+    /// <summary>Attaches a document: checked for size and type (by its content), scanned, kept, journalled.</summary>
+    [HttpPost("documents")]
+    [RequestFormLimits(MultipartBodyLengthLimit = Hosting.RequestBodyLimits.CaseDocuments)]
+    public async Task<IActionResult> AddDocument(Guid caseId, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var me = Me;
+        var state = await cases.GetAsync(caseId, cancellationToken);
+        if (state is null)
+        {
+            return Missing();
+        }
+
+        if (!CaseAccess.CanSee(me, state))
+        {
+            return Refuse();
+        }
+
+        var content = file is null ? null : await ReadAsync(file, cancellationToken);
+        var result = await documents.UploadAsync(new UploadAttachmentCommand(caseId, file?.FileName ?? string.Empty, content!, me.UserName, me.Agency, MaySee(me)), cancellationToken);
+        var outcome = result.Succeeded ? CommandResult<CaseState>.Success(state) : CommandResult<CaseState>.Failure(result.Status, result.Errors);
+        return Answer(outcome, state, In("AddDocument"), _ => "file", $"You attached {result.Value?.FileName} to the case.", page => page);
+    }
+
+    /// <summary>Downloads a document, for those who may see the case; the download is recorded in its disclosure log.</summary>
+    [HttpGet("documents/{documentId:guid}")]
+    public async Task<IActionResult> Download(Guid caseId, Guid documentId, CancellationToken cancellationToken)
+    {
+        var result = await documents.DownloadAsync(caseId, documentId, Me.UserName, MaySee(Me), cancellationToken);
+        return result.Status switch
+        {
+            CommandStatus.Succeeded => File(result.Value!.Content, result.Value.Attachment.ContentType, result.Value.Attachment.FileName),
+            CommandStatus.Forbidden => Refuse(),
+            _ => Missing(),
+        };
+    }
+
+    private static readonly IReadOnlyList<Core.Definitions.ChoiceOption> NoteKinds = [.. CaseNoteKinds.All.Select(k => new Core.Definitions.ChoiceOption(k.Key, k.Label))];
+
+    private static CaseAccessCheck MaySee(Viewer me) =>
+        (state, _) => CaseAccess.CanSee(me, state) ? null : "Your agency has no part in this case, so it is not shown (need to know).";
+
+    private static string In(string view) => $"/Features/Cases/{view}.cshtml";
+
+    private string Form(string name) => Request.Form[name].ToString().Trim();
+
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    private async Task<IActionResult> FormAsync(Guid caseId, string purpose, Func<CaseActionPage, IActionResult> show, CancellationToken cancellationToken)
+    {
+        var me = Me;
+        var (state, instead) = await ReadCaseAsync(cases, caseId, purpose, s => CaseAccess.CanSee(me, s), cancellationToken);
+        if (state is null)
+        {
+            return instead!;
+        }
+
+        return state.Status == CaseStatus.Closed ? Redirect($"/cases/{caseId}") : show(PageOf(state));
+    }
+
+    private IActionResult Answer(CommandResult<CaseState> result, CaseState state, string view, Func<string, string> fieldFor, string done, Func<CaseActionPage, CaseActionPage> fill)
+    {
+        var page = fill(PageOf(state) with { Posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal) });
+        switch (result.Status)
+        {
+            case CommandStatus.Succeeded:
+                TempData[Banner.Key] = done;
+                return Redirect($"/cases/{state.Id}");
+            case CommandStatus.Forbidden:
+                return Refuse();
+            case CommandStatus.NotFound:
+                return Missing();
+            case CommandStatus.Invalid:
+                ShowErrors(result.Errors, fieldFor);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return View(view, page);
+            default:
+                Response.StatusCode = result.Status == CommandStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+                return View(view, page with { Problem = string.Join(" ", result.Errors.Select(e => e.Message)) + " What you typed is still below." });
+        }
+    }
+
+    private static CaseActionPage PageOf(CaseState state) => new() { CaseId = state.Id, Reference = CaseReference.Of(state.Id), ChildName = state.Child.Name };
+}
