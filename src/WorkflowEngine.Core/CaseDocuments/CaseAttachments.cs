@@ -67,7 +67,11 @@ public sealed class CaseAttachments(CaseService cases, ICaseDocumentStore store,
         var stored = await store.ReadAsync(caseId, documentId, cancellationToken);
         if (stored is null)
         {
-            return CommandResult<StoredAttachment>.Failure(CommandStatus.NotFound, "document.not-found", "$.documentId", "This case has no such document.");
+            // Someone who may not see the case is refused as for any of its records, not told which documents exist.
+            var state = await cases.GetAsync(caseId, cancellationToken);
+            return state is not null && access?.Invoke(state, null) is { } refusal
+                ? CommandResult<StoredAttachment>.Failure(CommandStatus.Forbidden, "access.refused", "$", refusal)
+                : CommandResult<StoredAttachment>.Failure(CommandStatus.NotFound, "document.not-found", "$.documentId", "This case has no such document.");
         }
 
         var viewed = await cases.ReadCaseAsync(caseId, actor, $"Downloaded the document {stored.Attachment.FileName}", access, cancellationToken);

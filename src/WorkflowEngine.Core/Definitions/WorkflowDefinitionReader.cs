@@ -47,7 +47,18 @@ public static class WorkflowDefinitionReader
             }
 
             var schema = WorkflowSchema.Instance;
-            var results = schema.Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            EvaluationResults results;
+            try
+            {
+                results = schema.Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            }
+            catch (Exception ex) when (ex is FormatException or OverflowException)
+            {
+                // The schema library cannot compare some numbers (e.g. 9E+48 in a list whose items must differ).
+                return Failed(new ValidationError(Codes.JsonShape, "$",
+                    "A number in the file is too large to check. Numbers in a workflow are small: days, levels and answer limits."));
+            }
+
             if (!results.IsValid)
             {
                 var errors = SchemaErrorTranslator.Translate(results, document.RootElement, schema);

@@ -55,13 +55,6 @@ public sealed partial class PanelService
             {
                 errors.Add(new("minutes.risk-required", $"$.agenda[{i}].riskLevel", $"Record the risk level the panel agreed for {sitting.Agenda[i].ChildName}."));
             }
-
-            // The shipped chair's form asks for the agencies with actions whatever the outcome, so "No MACE action"
-            // cannot be recorded from the minutes yet; the panel records at least one action per case.
-            if (sitting.Agenda[i].Actions.Count == 0)
-            {
-                errors.Add(new("minutes.action-required", $"$.agenda[{i}].actions", $"Record at least one action for {sitting.Agenda[i].ChildName}."));
-            }
         }
 
         if (errors.Count > 0)

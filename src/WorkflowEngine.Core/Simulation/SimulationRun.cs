@@ -70,7 +70,10 @@ internal sealed class SimulationRun(CaseService service, SimulationCaseStore sto
             ? key
             : reference.Agencies[0].Key;
         var urgent = facts["urgent"] is JsonValue u && u.TryGetValue<bool>(out var isUrgent) && isUrgent;
-        return new OpenCaseCommand(workflow.Key, new ChildDetails("Sample child"),
+        // The sample child is 14, or the age the facts give, so measures with an age condition behave as for a real child.
+        var age = facts["ageYears"] is JsonValue y && y.TryGetValue<int>(out var years) && years is >= 0 and <= 25 ? years : 14;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new OpenCaseCommand(workflow.Key, new ChildDetails("Sample child", today.AddYears(-age).AddDays(-1)),
             new ContactDetails("Sample referrer", agency, "A sample concern for the simulator.", urgent), facts, WorkflowSimulator.Actor);
     }
 

@@ -27,6 +27,20 @@ public class WorkflowDefinitionReaderTests
     }
 
     [Fact]
+    public void A_number_too_large_to_compare_in_a_list_of_outcomes_is_a_problem_not_a_crash()
+    {
+        // Found by the fuzz tests: the schema library throws comparing 9E+48 with the list's other items.
+        var shipped = File.ReadAllText(Path.Combine(RepositoryPaths.Workflows, "exclusion.json"));
+        var broken = shipped.Replace("\"requiredFor\": [\n                \"suspension-over-five-days\"", "\"requiredFor\": [\n                9.298648580830934E+48", StringComparison.Ordinal);
+        Assert.NotEqual(shipped, broken);
+
+        var result = WorkflowDefinitionReader.Read(broken);
+
+        Assert.Null(result.Definition);
+        Assert.NotEmpty(result.Errors);
+    }
+
+    [Fact]
     public void Half_a_character_escaped_in_a_name_is_refused_at_its_path_rather_than_crashing_the_reader()
     {
         var result = WorkflowDefinitionReader.Read("""{ "key": "x", "name": "Referral \udfff", "stages": [ { "key": "a", "\ud800": 1 } ] }""");

@@ -16,6 +16,13 @@ internal static class SignInSteps
 
         await page.GetByLabel("User name", new() { Exact = true }).FillAsync(userName);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        // Wait for the answer to the sign-in before going on, so the next navigation does not interrupt it.
+        var answered = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.Contains("/sign-in", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        // A successful sign-in redirects: wait until the page it leads to has loaded (a refused one stays on the form).
+        if ((await answered).Status is 302 or 303)
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Load });
+        }
     }
 }

@@ -110,8 +110,8 @@ public sealed class ConcernToEscalationScenarioTests(LiveApp live) : IClassFixtu
         var main = page.GetByRole(AriaRole.Main);
         await Expect(main.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(child);
         await Expect(main.Locator("dt:text-is('Stage') + dd")).ToContainTextAsync(ExploitationScreening);
-        await Expect(main.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("timeline|journal|history", RegexOptions.IgnoreCase) }).First).ToBeVisibleAsync();
-        // The journal's entry for the decision: a timeline item titled with the task and that it was completed.
+        await Expect(main.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("chronology|timeline|journal|history", RegexOptions.IgnoreCase) }).First).ToBeVisibleAsync();
+        // The chronology's entry for the decision: a timeline item titled with the task and that it was completed.
         var completed = new Regex($"(completed|done|finished).*{DecideReferral}|{DecideReferral}.*(completed|done|finished)", RegexOptions.IgnoreCase);
         await Expect(main.GetByRole(AriaRole.Heading, new() { NameRegex = completed }).First).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);

@@ -116,7 +116,10 @@ public sealed class PanelSittingScenarioTests(LiveApp live) : IClassFixture<Live
         {
             await page.GetByLabel("Agency that owns the action", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = agency });
             await page.GetByLabel("What is to be done", new() { Exact = true }).FillAsync(text);
-            await page.GetByLabel("Due by", new() { Exact = true }).FillAsync(dueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var due = page.GetByRole(AriaRole.Group, new() { Name = "Due by" });
+            await due.GetByLabel("Day", new() { Exact = true }).FillAsync(dueOn.Day.ToString(CultureInfo.InvariantCulture));
+            await due.GetByLabel("Month", new() { Exact = true }).FillAsync(dueOn.Month.ToString(CultureInfo.InvariantCulture));
+            await due.GetByLabel("Year", new() { Exact = true }).FillAsync(dueOn.Year.ToString(CultureInfo.InvariantCulture));
             await page.GetByRole(AriaRole.Button, new() { Name = $"Add the action for {child}", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Cell, new() { Name = text, Exact = true })).ToBeVisibleAsync();
         }

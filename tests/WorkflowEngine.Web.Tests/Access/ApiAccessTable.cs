@@ -26,6 +26,13 @@ public static class ApiAccessTable
         new("get", "/api/cases/{id}/journal", SeesCase, [200], Forbidden, s => $"/api/cases/{s.CaseId}/journal"),
         new("get", "/api/cases/{id}/tracks", SeesCase, [200], Forbidden, s => $"/api/cases/{s.CaseId}/tracks"),
         new("post", "/api/cases/{id}/tracks", SeesCase, [400], Forbidden, s => $"/api/cases/{s.CaseId}/tracks", new { workflow = "", reason = "" }),
+        new("get", "/api/cases/{id}/notes", SeesCase, [200], Forbidden, s => $"/api/cases/{s.CaseId}/notes"),
+        new("post", "/api/cases/{id}/notes", SeesCase, [201], Forbidden, s => $"/api/cases/{s.CaseId}/notes",
+            new { kind = "note", occurredOn = "2026-03-02", text = "Spoke to the school about attendance." }),
+        new("get", "/api/cases/{id}/documents", SeesCase, [200], Forbidden, s => $"/api/cases/{s.CaseId}/documents"),
+        new("post", "/api/cases/{id}/documents", SeesCase, [201], Forbidden, s => $"/api/cases/{s.CaseId}/documents",
+            (Func<HttpContent>)(() => new MultipartFormDataContent { { new ByteArrayContent("Visit notes."u8.ToArray()), "file", "visit.txt" } })),
+        new("get", "/api/cases/{id}/documents/{documentId}", SeesCase, [NotFound], Forbidden, s => $"/api/cases/{s.CaseId}/documents/{Nobody}"),
         new("post", "/api/cases/{id}/move", ManagerSeeingCase, [400], Forbidden, s => $"/api/cases/{s.CaseId}/move", new { transition = "" }),
         new("post", "/api/cases/{id}/close", ManagerSeeingCase, [400], Forbidden, s => $"/api/cases/{s.CaseId}/close", new { reason = "" }),
 

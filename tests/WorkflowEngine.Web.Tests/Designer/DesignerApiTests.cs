@@ -31,7 +31,7 @@ public sealed class DesignerApiTests : IClassFixture<WebAppFactory>
         Assert.Contains(body["ruleSets"]!.AsArray(), r => r!["key"]!.GetValue<string>() == "front-door-routing" && r["version"]!.GetValue<int>() == 1);
         var socialCare = body["agencies"]!.AsArray().Single(a => a!["key"]!.GetValue<string>() == "childrens-social-care")!;
         Assert.Contains(socialCare["roles"]!.AsArray(), r => r!["key"]!.GetValue<string>() == "mace-coordinator" && r["name"]!.GetValue<string>() == "Mace coordinator");
-        Assert.Equal(["england-and-wales"], body["calendars"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(["england-and-wales", "england-school-terms"], body["calendars"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Equal(["mace-panel"], body["panels"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Contains("disruption-measures", body["lists"]!.AsArray().Select(c => c!.GetValue<string>()));
         await (await designer.GetAsync("/designer/workflows/no-such-workflow")).ProblemAsync(HttpStatusCode.NotFound);

@@ -68,7 +68,7 @@ public abstract class TaskFlowPageTests
         Assert.Equal(["Ben East"], PageClient.Headings(casePage));
         Assert.Matches("id=\"current-stage\">Exploitation screening", casePage);
         Assert.Matches("Open tasks</h2>[\\s\\S]*?/tasks/[0-9a-f-]{36}\">Exploitation screening</a>", casePage);
-        Assert.Matches("moj-timeline__title\">Task completed: Acknowledge and decide referral</h3>\\s*<p class=\"moj-timeline__byline\">by mash.childrens-social-care", casePage);
+        Assert.Matches("moj-timeline__title\">Task completed: Acknowledge and decide referral</h3>\\s*<p class=\"moj-timeline__byline\">by Sam Okafor \\(MASH social worker\\)", casePage);
         Assert.Contains("Outcome: Exploitation screening", casePage, StringComparison.Ordinal);
         Assert.Contains("moj-timeline__title\">Case viewed</h3>", casePage, StringComparison.Ordinal);
         Assert.Contains("class exploitation_screening current", casePage, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public abstract class TaskFlowPageTests
         await lead.ReadAsync($"/cases/{caseId}");
         var html = (await lead.ReadAsync($"/cases/{caseId}")).Html;
 
-        Assert.Equal(2, Regex.Count(html, "moj-timeline__title\">Case viewed</h3>\\s*<p class=\"moj-timeline__byline\">by chair.partnership"));
+        Assert.Equal(2, Regex.Count(html, "moj-timeline__title\">Case viewed</h3>\\s*<p class=\"moj-timeline__byline\">by Helen Ward \\(partnership chair\\)"));
     }
 
     [Fact]

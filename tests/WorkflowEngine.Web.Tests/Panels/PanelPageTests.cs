@@ -33,13 +33,31 @@ public sealed class PanelPageTests(WebAppFactory app) : IClassFixture<WebAppFact
         await coordinator.PostFormAsync(Sitting, $"{Sitting}/agenda", [new("caseId", caseId.ToString())]);
 
         var refused = await coordinator.PostFormAsync(Sitting, $"{Sitting}/cases/{caseId}/actions",
-            [new("agency", "police"), new("text", "Visit."), new("dueOn", "2026-03-01")]);
+            [new("agency", "police"), new("text", "Visit."), new("dueOn-day", "1"), new("dueOn-month", "3"), new("dueOn-year", "2026")]);
         var html = await refused.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains($"href=\"#action-due-{caseId}\"", html, StringComparison.Ordinal);
         Assert.Contains($"id=\"action-due-{caseId}-error\"", html, StringComparison.Ordinal);
         Assert.Contains("The due date is in the past", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_action_due_on_a_date_that_does_not_exist_is_refused_keeping_what_was_typed()
+    {
+        var caseId = await PanelCases.PutForwardAsync(app, "Tom Reed");
+        var coordinator = await app.SignedInBrowserAsync("coordinator.childrens-social-care");
+        await coordinator.PostFormAsync(Sitting, $"{Sitting}/agenda", [new("caseId", caseId.ToString())]);
+
+        var refused = await coordinator.PostFormAsync(Sitting, $"{Sitting}/cases/{caseId}/actions",
+            [new("agency", "police"), new("text", "Visit the family at home."), new("dueOn-day", "31"), new("dueOn-month", "2"), new("dueOn-year", "2027")]);
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains($"href=\"#action-due-{caseId}\"", html, StringComparison.Ordinal);
+        Assert.Contains("The due date must be a real date, like 27 3 2027.", html, StringComparison.Ordinal);
+        Assert.Contains("Visit the family at home.", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"dueOn-day\" type=\"text\" inputmode=\"numeric\" value=\"31\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

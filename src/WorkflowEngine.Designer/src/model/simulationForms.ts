@@ -42,7 +42,9 @@ export function taskQuestions(doc: WorkflowDocument, taskKey: string, lists: rea
 }
 
 function questionOf(field: FormField, lists: readonly ChoiceListOption[]): FormQuestion {
-  const question: FormQuestion = { key: field.key, label: field.label || field.key, hint: field.hint, kind: field.type, required: field.required === true };
+  // A field needed for some outcomes is answered by default too, so a simulation can go on by clicking.
+  const required = field.required === true || (field.requiredFor?.length ?? 0) > 0;
+  const question: FormQuestion = { key: field.key, label: field.label || field.key, hint: field.hint, kind: field.type, required };
   if (field.type === 'choice' || field.type === 'multiChoice') {
     question.options = field.choices?.map((choice) => ({ value: choice.value, label: choice.label }))
       ?? lists.find((list) => list.key === field.choiceList)?.items

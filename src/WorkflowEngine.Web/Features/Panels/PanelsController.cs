@@ -55,10 +55,15 @@ public sealed class PanelsController(PanelService panels, PanelDisclosure disclo
 
     /// <summary>Adds an action for a case.</summary>
     [HttpPost("/panels/{date}/cases/{caseId:guid}/actions")]
-    public Task<IActionResult> AddAction(string date, Guid caseId, string? agency, string? text, string? dueOn, CancellationToken cancellationToken)
+    public Task<IActionResult> AddAction(string date, Guid caseId, string? agency, string? text, CancellationToken cancellationToken)
     {
-        DateOnly? due = DateOnly.TryParseExact(dueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
-        return ChangeAsync(date, $"action-{caseId}", d => panels.AddActionAsync(d, caseId, agency ?? string.Empty, text ?? string.Empty, due, Me.UserName, cancellationToken),
+        // The GOV.UK date input's three boxes; boxes that do not make a real date are named beside the field.
+        var (day, month, year) = (Request.Form["dueOn-day"].ToString().Trim(), Request.Form["dueOn-month"].ToString().Trim(), Request.Form["dueOn-year"].ToString().Trim());
+        DateOnly? due = DateParts.TryRead(day, month, year, out var parsed) ? parsed : null;
+        var unreadable = due is null && day.Length + month.Length + year.Length > 0;
+        return ChangeAsync(date, $"action-{caseId}", d => unreadable
+                ? Task.FromResult(CommandResult<PanelSitting>.Failure(CommandStatus.Invalid, "action.due-unreadable", "$.dueOn", "The due date must be a real date, like 27 3 2027."))
+                : panels.AddActionAsync(d, caseId, agency ?? string.Empty, text ?? string.Empty, due, Me.UserName, cancellationToken),
             path => path switch { "$.agency" => $"action-agency-{caseId}", "$.text" => $"action-text-{caseId}", "$.dueOn" => $"action-due-{caseId}", _ => null },
             cancellationToken);
     }
