@@ -23,6 +23,9 @@ internal static class SignInSteps
         if ((await answered).Status is 302 or 303)
         {
             await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Load });
+            // As a person does, go on once the page's own heading is there (the page has settled).
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         }
     }
 }
