@@ -80,6 +80,7 @@ internal static class AuthenticationSetup
         builder.Services.AddSingleton(sp => new SignInGuard(sp.GetRequiredService<SignInFailureCounts>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddScoped<PeopleDirectory>();
         builder.Services.AddAuthorization();
+        builder.Services.AddOptions<SignInFloodOptions>().BindConfiguration(SignInFloodOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -90,7 +91,12 @@ internal static class AuthenticationSetup
             });
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SignInFloodOptions>>().Value.AttemptsPerMinutePerAddress,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
     }
 

@@ -24,6 +24,12 @@ internal static class FrontDoorConcerns
     public static async Task<string> StageOfAsync(LiveApp live, Guid caseId)
     {
         using var client = await ApiClients.SignedInAsync(live, "chair.partnership");
+        return await StageOfAsync(client, caseId);
+    }
+
+    /// <summary>The case's stage, read with a client already signed in (for polling without signing in each time).</summary>
+    public static async Task<string> StageOfAsync(HttpClient client, Guid caseId)
+    {
         var body = await client.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}");
         return body!["stage"]!.GetValue<string>();
     }

@@ -24,7 +24,7 @@ public sealed class PanelSittingScenarioTests(LiveApp live) : IClassFixture<Live
     /// <summary>A bound on waiting for the timer dispatcher (it polls every 5 seconds); never an assertion on time.</summary>
     private static readonly TimeSpan TimerWait = TimeSpan.FromSeconds(90);
 
-    [Fact(Skip = "Intermittent: on this machine a navigation right after a fresh sign-in is often cut short (chrome-error) or lands before the minutes' effects are visible, on the panel branch as well as on main. Issue 16 keeps this open; see the session note.")]
+    [Fact]
     public async Task The_coordinator_builds_the_agenda_the_chair_records_and_confirms_the_minutes_and_each_agency_gets_its_action()
     {
         var child = "Kai Panel-" + Guid.NewGuid().ToString("N")[..6];
@@ -170,9 +170,11 @@ public sealed class PanelSittingScenarioTests(LiveApp live) : IClassFixture<Live
 
     private async Task WaitForStageAsync(Guid caseId, string stage)
     {
-        // The timer dispatcher moves the case when the panel sits, on its next poll.
+        // The timer dispatcher moves the case when the panel sits, on its next poll. One sign-in for
+        // the whole wait: every sign-in counts against the address's flood guard.
+        using var lead = await ApiClients.SignedInAsync(live, "chair.partnership");
         var waited = Stopwatch.StartNew();
-        while (await FrontDoorConcerns.StageOfAsync(live, caseId) != stage)
+        while (await FrontDoorConcerns.StageOfAsync(lead, caseId) != stage)
         {
             Assert.True(waited.Elapsed < TimerWait, $"Case {caseId} never reached stage '{stage}'.");
             await Task.Delay(TimeSpan.FromSeconds(2));

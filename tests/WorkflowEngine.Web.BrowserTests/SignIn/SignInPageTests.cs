@@ -48,7 +48,7 @@ public sealed partial class SignInPageTests(LiveApp live) : IClassFixture<LiveAp
         await using var context = await live.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await SignInSteps.SignInAsync(page, "dsl.education", "not the password");
+        await SignInSteps.SignInAsync(page, "dsl.education", "not the password", expectRefusal: true);
 
         await Expect(page).ToHaveURLAsync(SignInUrl());
         await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
