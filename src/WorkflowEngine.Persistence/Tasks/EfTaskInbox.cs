@@ -71,8 +71,9 @@ internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, T
         var count = 0;
         foreach (var run in InboxRun.For(query with { Order = InboxOrder.Due }))
         {
-            // Each run counts only as far as the cap still needs, walking its index.
-            count += await Filter(db, query, run, caseIds, now).Take(cap - count).CountAsync(cancellationToken);
+            // Each run counts only as far as the cap still needs, walking its index in the page's
+            // order (a row limit without an order is one EF warns of on every inbox view).
+            count += await Filter(db, query, run, caseIds, now).OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(cap - count).CountAsync(cancellationToken);
             if (count >= cap)
             {
                 break;

@@ -40,6 +40,7 @@ public static class CommandProblems
             CommandStatus.NotFound => "Not found.",
             CommandStatus.Conflict => "Someone else changed this first.",
             CommandStatus.Unavailable => "Something the engine needs is not published, so nothing was saved.",
+            CommandStatus.Forbidden => "You are not allowed to do this.",
             _ => "The workflow does not allow this now.",
         };
         problem.Detail = string.Join(" ", errors.Select(e => e.Message));
