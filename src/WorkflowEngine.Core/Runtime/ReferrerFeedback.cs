@@ -22,7 +22,10 @@ internal static class ReferrerFeedback
 
         var (subject, body) = notices.ReferralDecided(command.Case, outcomeLabel, command.Now);
         command.Notify("referral.decided", referrer, subject, body, task.Id);
-        command.Record("outcome.shared", Shared(referrer, task.Outcome).Also("taskId", task.Id.ToString()).Also("task", task.TaskKey));
+        var shared = Shared(referrer, task.Outcome);
+        shared["taskId"] = task.Id.ToString();
+        shared["task"] = task.TaskKey;
+        command.Record("outcome.shared", shared);
     }
 
     public static void Closure(CaseCommand command, string outcomeInWords, Notices notices)
@@ -53,10 +56,4 @@ internal static class ReferrerFeedback
     {
         ["with"] = "referrer", ["agency"] = referrer.Agency, ["person"] = referrer.Person, ["outcome"] = outcome, ["purpose"] = Purpose,
     };
-
-    private static JsonObject Also(this JsonObject data, string key, string value)
-    {
-        data[key] = value;
-        return data;
-    }
 }

@@ -24,30 +24,13 @@ public sealed class VersionChangeController(
 
     private readonly VersionConsequences _consequences = new(documents, usage, running, history);
 
-    /// <summary>Asks to confirm publishing a draft, saying what it will change.</summary>
-    [HttpGet(Route + "publish")]
-    public Task<IActionResult> ConfirmPublish(string slug, string key, int version, CancellationToken cancellationToken) =>
-        AskAsync(slug, key, version, "publish", cancellationToken);
-
-    /// <summary>Asks to confirm retiring a published version, saying what it will change.</summary>
-    [HttpGet(Route + "retire")]
-    public Task<IActionResult> ConfirmRetire(string slug, string key, int version, CancellationToken cancellationToken) =>
-        AskAsync(slug, key, version, "retire", cancellationToken);
-
-    /// <summary>Asks for the reason to submit a draft for a second lead's approval.</summary>
-    [HttpGet(Route + "submit")]
-    public Task<IActionResult> ConfirmSubmit(string slug, string key, int version, CancellationToken cancellationToken) =>
-        AskAsync(slug, key, version, "submit", cancellationToken);
-
-    /// <summary>Asks to confirm approving (and so publishing) a submitted draft, showing who submitted it and why.</summary>
-    [HttpGet(Route + "approve")]
-    public Task<IActionResult> ConfirmApprove(string slug, string key, int version, CancellationToken cancellationToken) =>
-        AskAsync(slug, key, version, "approve", cancellationToken);
-
-    /// <summary>Asks for the note to send a submitted draft back.</summary>
-    [HttpGet(Route + "send-back")]
-    public Task<IActionResult> ConfirmSendBack(string slug, string key, int version, CancellationToken cancellationToken) =>
-        AskAsync(slug, key, version, "send-back", cancellationToken);
+    /// <summary>
+    /// Asks to confirm a change (publish, retire, submit, approve, send back), saying what it will
+    /// change and asking for the reason or note; approving shows who submitted the draft and why.
+    /// </summary>
+    [HttpGet(Route + "{change:regex(^(publish|retire|submit|approve|send-back)$)}")]
+    public Task<IActionResult> Confirm(string slug, string key, int version, string change, CancellationToken cancellationToken) =>
+        AskAsync(slug, key, version, change, cancellationToken);
 
     /// <summary>Publishes a draft as a new version, with the reason; refused with every problem (among them: approval is required).</summary>
     [HttpPost(Route + "publish")]
