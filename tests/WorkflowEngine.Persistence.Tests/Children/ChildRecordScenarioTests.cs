@@ -50,7 +50,7 @@ public abstract class ChildRecordScenarioTests(DatabaseProvider provider)
         var merged = await host.Cases.MergeChildrenAsync(new MergeChildrenCommand(kept.ChildId, duplicate.ChildId, "Same child: school confirmed Beatrice is Bea.", "lead"));
 
         Assert.True(merged.Succeeded, string.Join(" ", merged.Errors));
-        Assert.Equal([duplicate.Id, track.Value!.Id], merged.Value!.MovedCaseIds.Order());
+        Assert.Equal(new[] { duplicate.Id, track.Value!.Id }.Order(), merged.Value!.MovedCaseIds.Order());
         foreach (var id in new[] { kept.Id, duplicate.Id, track.Value.Id })
         {
             var state = (await host.Cases.GetAsync(id))!;
