@@ -9,11 +9,12 @@ public sealed class DatabaseInitializer
 
     internal DatabaseInitializer(IDbContextFactory<EngineDbContext> contexts) => _contexts = contexts;
 
-    /// <summary>Creates the database if needed, applies every migration not yet applied, and refreshes the planner's statistics.</summary>
+    /// <summary>Creates the database if needed, applies every migration not yet applied, gives children of older cases their records, and refreshes the planner's statistics.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await Children.ChildBackfill.RunAsync(db, cancellationToken);
 
         // SQLite's query planner picks between indexes by their statistics; this refreshes them
         // where they are missing or stale, cheaply (SQLite's advice for long-lived databases).

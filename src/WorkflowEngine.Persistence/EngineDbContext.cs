@@ -36,6 +36,8 @@ internal class EngineDbContext : DbContext
 
     public DbSet<TaskRecord> Tasks => Set<TaskRecord>();
 
+    public DbSet<Core.Children.ChildRecord> Children => Set<Core.Children.ChildRecord>();
+
     public DbSet<JournalEntryRecord> Journal => Set<JournalEntryRecord>();
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();

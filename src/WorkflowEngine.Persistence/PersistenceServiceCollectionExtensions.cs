@@ -70,6 +70,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<LoadedRows>();
         services.AddSingleton<ICaseStore, CaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
+        services.AddSingleton<Core.Children.IChildRegistry, Children.EfChildRegistry>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();
         services.AddSingleton<IVersionHistory, EfVersionHistory>();
         services.AddSingleton<IImportedFiles, EfImportedFiles>();

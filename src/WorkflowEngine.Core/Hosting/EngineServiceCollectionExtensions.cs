@@ -42,7 +42,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(sp => new CaseService(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<WorkflowCatalogue>(), sp.GetRequiredService<IRuleEvaluator>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<TimerOptions>(), sp.GetRequiredService<MeasureSources>()));
+            sp.GetRequiredService<TimerOptions>(), sp.GetRequiredService<MeasureSources>(), sp.GetService<Children.IChildRegistry>()));
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>());
         services.AddSingleton(sp => new CaseMigrationService(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMigrationCandidates>(), sp.GetRequiredService<IRunningCases>(),

@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Children;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Measures;
@@ -21,6 +22,12 @@ public sealed class CaseChangeSet
 
     /// <summary>The version the stored case must still have (ignored for new cases).</summary>
     public required long ExpectedVersion { get; init; }
+
+    /// <summary>A child record made with the case (the first contact about a child), written before it.</summary>
+    public ChildRecord? AddedChild { get; set; }
+
+    /// <summary>Child records the command changed (a merge), each with the version the stored row must still have.</summary>
+    public List<(ChildRecord Record, long ExpectedVersion)> ModifiedChildren { get; } = [];
 
     /// <summary>Tasks created by the command.</summary>
     public List<CaseTask> AddedTasks { get; } = [];

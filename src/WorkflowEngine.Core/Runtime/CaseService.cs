@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Cases;
+using WorkflowEngine.Core.Children;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Measures;
@@ -33,6 +34,7 @@ public sealed partial class CaseService : ITimerHandler
     private readonly TimerPlanner _timers;
     private readonly IDueTimeCalculator _clock;
     private readonly MeasureProjector _measures;
+    private readonly IChildRegistry? _children;
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">Where cases live.</param>
@@ -43,9 +45,11 @@ public sealed partial class CaseService : ITimerHandler
     /// <param name="time">The only source of the current time.</param>
     /// <param name="timerOptions">How timers are planned; the defaults when null.</param>
     /// <param name="measureSources">Which tasks and fields feed the partnership's measures; the shipped workflows' when null.</param>
+    /// <param name="children">The child records a contact is matched against; when null every contact is a new child.</param>
     public CaseService(ICaseStore store, WorkflowCatalogue workflows, IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, TimeProvider time,
-        TimerOptions? timerOptions = null, MeasureSources? measureSources = null)
+        TimerOptions? timerOptions = null, MeasureSources? measureSources = null, IChildRegistry? children = null)
     {
+        _children = children;
         _measures = new MeasureProjector(clock, measureSources ?? new MeasureSources());
         _clock = clock;
         _timers = new TimerPlanner(clock, timerOptions ?? new TimerOptions(), reference);
@@ -129,10 +133,12 @@ public sealed partial class CaseService : ITimerHandler
         AddContactFacts(facts, command, now);
         // Receipt defaults to now: a contact typed in as it arrives was received when it was recorded.
         var contact = command.Contact with { ReceivedAt = command.Contact.ReceivedAt ?? now, RecordedBy = command.Actor };
-        var state = StageNavigator.NewCase(workflow!, command.ChildId ?? Guid.CreateVersion7(now), null, command.Child, contact, facts, now);
+        var (childId, match, newChild) = await ResolveChildAsync(command, now, cancellationToken);
+        var state = StageNavigator.NewCase(workflow!, childId, null, command.Child, contact, facts, now);
         var opening = new CaseCommand(state, workflow!, now, command.Actor, isNew: true, versions: versions);
         opening.Record("case.opened", new JsonObject
         {
+            ["childRecord"] = ChildRecordEntry(childId, match),
             ["workflow"] = workflow!.Key,
             ["version"] = workflow.Version,
             ["child"] = JsonSerializerNode(command.Child),
@@ -143,7 +149,9 @@ public sealed partial class CaseService : ITimerHandler
             ["facts"] = command.Facts.DeepClone(),
         });
         if (await RuleInputFaults.CatchAsync(() => _navigator.EnterStageAsync(opening, workflow.Definition.StartStage, "start", cancellationToken)) is { } unusable) return unusable;
-        var saved = await SaveAsync([.. opening.ToChangeSets(_timers, _measures)], nameof(OpenCaseAsync), cancellationToken);
+        var changes = opening.ToChangeSets(_timers, _measures).ToList();
+        changes[0].AddedChild = newChild;
+        var saved = await SaveAsync(changes, nameof(OpenCaseAsync), cancellationToken);
         return saved == SaveOutcome.Saved
             ? CommandResult<CaseState>.Success(state)
             : Conflict();

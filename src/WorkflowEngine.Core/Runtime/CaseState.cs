@@ -16,8 +16,8 @@ public sealed class CaseState : ICaseView, IJournalTail
     /// <summary>The case's identity.</summary>
     public required Guid Id { get; init; }
 
-    /// <summary>Links every case (track) about the same child.</summary>
-    public required Guid ChildId { get; init; }
+    /// <summary>Links every case (track) about the same child; changed only when a lead merges two records of one child.</summary>
+    public required Guid ChildId { get; set; }
 
     /// <summary>The case this one was started from as a linked track, if any.</summary>
     public Guid? ParentCaseId { get; init; }

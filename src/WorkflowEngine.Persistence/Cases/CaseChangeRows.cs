@@ -7,7 +7,7 @@ namespace WorkflowEngine.Persistence.Cases;
 /// <summary>
 /// The rows one case change writes, mapped (JSON included) on the caller's thread before the
 /// writer's turn, so the one writer only binds and steps. The order is one the foreign keys
-/// accept: timers the plan dropped first (a re-planned timer may reuse its key), then the case, its
+/// accept: timers the plan dropped first (a re-planned timer may reuse its key), then the child record, the case, its
 /// tasks, escalations, timers, journal, outbox and measure records. Every update and delete of a
 /// versioned row is checked against the version the command read.
 /// </summary>
@@ -40,6 +40,16 @@ internal sealed class CaseChangeRows
             // A timer another dispatcher claimed meanwhile has a new version: nothing is deleted,
             // and the whole change (including what the timer did) is rolled back.
             rows.Add(RowAction.Delete, timer, expectedVersion);
+        }
+
+        if (change.AddedChild is { } child)
+        {
+            rows.Add(RowAction.Insert, child);
+        }
+
+        foreach (var (record, expectedVersion) in change.ModifiedChildren)
+        {
+            rows.Add(RowAction.Update, record, expectedVersion);
         }
 
         var loadedCase = change.IsNew ? null : loaded.Of(change.Case, change.ExpectedVersion);

@@ -48,6 +48,10 @@ public static class ApiAccessTable
         new("post", "/api/cases/{caseId}/escalations/{id}/acknowledge", ManagesEscalation, [200, 409], Forbidden, s => Escalation(s, "acknowledge")),
         new("post", "/api/cases/{caseId}/escalations/{id}/resolve", ManagesEscalation, [400], Forbidden, s => Escalation(s, "resolve"), new { note = "" }),
 
+        new("get", "/api/children", Lead, [200], Forbidden, _ => "/api/children?q=child"),
+        new("get", "/api/children/{id}", Lead, [NotFound], Forbidden, _ => $"/api/children/{Nobody}"),
+        new("post", "/api/children/merge", Lead, [400], Forbidden, _ => "/api/children/merge", new { survivorId = Nobody, mergedId = Nobody, reason = "" }),
+
         new("get", "/api/dashboard", ManagerOrAbove, [200], Forbidden, _ => "/api/dashboard"),
 
         .. Definitions("workflows", "cce-referral"),
@@ -106,6 +110,9 @@ public static class ApiAccessTable
     private static bool RunsPanel(MatrixCaller caller, MatrixSeed seed) => caller.Role == "lead";
 
     private static bool Admin(MatrixCaller caller, MatrixSeed seed) => caller.Role == "admin";
+
+    // Merging two records of a child is a safeguarding lead's judgement; admins run the system, not cases.
+    private static bool Lead(MatrixCaller caller, MatrixSeed seed) => caller.Role == "lead";
 
     private static string Task(MatrixSeed seed, string action) => $"/api/cases/{seed.CaseId}/tasks/{seed.TaskId}/{action}";
 

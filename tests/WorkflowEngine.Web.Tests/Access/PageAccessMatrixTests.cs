@@ -25,6 +25,7 @@ public sealed class PageAccessMatrixTests(AccessMatrixFixture matrix, ITestOutpu
         ("/escalations", _ => "/escalations", (c, _) => c.SeesEverything || c.Role == "manager", Denied),
         ("/library", _ => "/library", (c, _) => c.SeesEverything, Denied),
         ("/library/workflows/{key}/migrate", _ => "/library/workflows/cce-referral/migrate", (c, _) => c.SeesEverything, Denied),
+        ("/children", _ => "/children?q=child", (c, _) => c.Role == "lead", Denied),
         ("/admin/journal", _ => "/admin/journal", (c, _) => c.Role == "admin", Denied),
         ("/admin/health", _ => "/admin/health", (c, _) => c.Role == "admin", Denied),
     ];

@@ -36,6 +36,12 @@ public sealed record CasePageView
     /// <summary>The child's other tracks the viewer may see, and the parent track.</summary>
     public required IReadOnlyList<(CaseSummary Case, string Relation)> LinkedTracks { get; init; }
 
+    /// <summary>Other cases and tracks for the child that the viewer has no need to know about: counted, never shown.</summary>
+    public int HiddenOtherCases { get; init; }
+
+    /// <summary>Whether the viewer may merge two records of one child (a safeguarding lead).</summary>
+    public bool CanMergeChildRecords { get; init; }
+
     /// <summary>The whole journal (the audit trail, page views included), newest first.</summary>
     public required IReadOnlyList<TimelineItem> Timeline { get; init; }
 

@@ -69,6 +69,7 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
         var calendar = new PageCalendar(calendars).For(workflow.Calendar);
         var now = time.GetUtcNow();
         var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
+        var linked = await LinkedAsync(state, me, cancellationToken);
         var outcomes = workflow.Stages.SelectMany(s => s.Tasks).SelectMany(t => t.Outcomes).DistinctBy(o => o.Key).ToDictionary(o => o.Key, o => o.Label, StringComparer.Ordinal);
         var names = await people.DisplayNamesAsync(journal.Select(e => e.Actor).Concat(state.Tasks.Select(t => t.AssignedTo)), cancellationToken);
         string NameOf(string userName) => userName == "system" ? "The system" : names.GetValueOrDefault(userName, userName);
@@ -86,7 +87,9 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
                 t.ClosedAt is { } closed ? DueWords.When(closed, calendar) : string.Empty))],
             Indicators = Indicators(state.Facts),
             DisruptionMeasures = Labels(state.Facts["disruptionMeasures"], "disruption-measures"),
-            LinkedTracks = await LinkedAsync(state, me, cancellationToken),
+            LinkedTracks = linked.Visible,
+            HiddenOtherCases = linked.Hidden,
+            CanMergeChildRecords = me.Is(AppRoles.Lead),
             Timeline = CaseTimeline.From(journal, state, workflow, reference, calendar, NameOf),
             Chronology = CaseTimeline.From(CaseChronology.From(journal), state, workflow, reference, calendar, NameOf),
             Notes = [.. CaseNoteJournal.From(journal).Select(n => new NoteLine(CaseNoteKinds.LabelOf(n.Kind), n.OccurredOn.ToString("d MMMM yyyy", English), n.Text,
@@ -143,10 +146,13 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
             .Select(s => (s.Name, s.Key == state.StageKey ? StageProgress.Current : visited.Contains(s.Key) ? StageProgress.Done : StageProgress.NotReached))];
     }
 
-    private async Task<IReadOnlyList<(CaseSummary, string)>> LinkedAsync(CaseState state, Viewer me, CancellationToken cancellationToken)
+    // Need-to-know: the viewer sees the other cases their agency works on; of the rest, only how many there are.
+    private async Task<(IReadOnlyList<(CaseSummary, string)> Visible, int Hidden)> LinkedAsync(CaseState state, Viewer me, CancellationToken cancellationToken)
     {
-        var tracks = await queries.SearchAsync(new CaseSearch(ChildId: state.ChildId, InvolvingAgency: me.SeesEverything ? null : me.Agency), cancellationToken);
-        return [.. tracks.Where(t => t.Id != state.Id).Select(t => (t, t.Id == state.ParentCaseId ? "Started this track" : "Track for the same child"))];
+        var all = await queries.SearchAsync(new CaseSearch(ChildId: state.ChildId, Take: 500), cancellationToken);
+        var tracks = me.SeesEverything ? all : await queries.SearchAsync(new CaseSearch(ChildId: state.ChildId, InvolvingAgency: me.Agency, Take: 500), cancellationToken);
+        var visible = tracks.Where(t => t.Id != state.Id).Select(t => (t, t.Id == state.ParentCaseId ? "started this track" : "another case or track for this child")).ToList();
+        return (visible, all.Count(t => t.Id != state.Id) - visible.Count);
     }
 
     private IReadOnlyList<string> Indicators(JsonObject facts) =>

@@ -107,7 +107,8 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
     {
         // The raiser is who opened the case; a journal entry never changes, so reading it first is safe.
         var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
-        var raisedBy = journal.FirstOrDefault(e => e.Kind == "case.opened")?.Actor;
+        var opened = journal.FirstOrDefault(e => e.Kind == "case.opened");
+        var raisedBy = opened?.Actor;
         var me = Me;
         var (state, instead) = await ReadCaseAsync(cases, caseId, "Saw the concern raised",
             s => raisedBy == me.UserName || CaseAccess.CanSee(me, s), cancellationToken);
@@ -122,8 +123,17 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
             .Select(t => (t.Title, reference.AgenciesByKey.TryGetValue(t.Agency, out var agency) ? agency.Name : t.Agency, DueWords.When(t.DueAt, calendar)))
             .ToList();
         var stage = workflow?.Stages.FirstOrDefault(s => s.Key == state.StageKey)?.Name ?? state.StageKey;
-        return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state), steps, stage));
+        return View(new RaisedPage(state.Id, state.Child.Name, CaseReference.Of(state.Id), CaseAccess.CanSee(me, state), steps, stage)
+        {
+            MatchedBy = MatchedBy(opened?.Data["childRecord"]),
+        });
     }
+
+    // Says how the child was recognised, never what else is known about them (the referrer may have no need to know).
+    private static string? MatchedBy(JsonNode? childRecord) =>
+        childRecord?["matched"] is JsonValue matched && matched.TryGetValue<bool>(out var yes) && yes
+            ? childRecord["matchedBy"]?.ToString() == Core.Children.ChildMatching.ByReference ? "their local reference" : "their name and date of birth"
+            : null;
 
     private TimeZoneInfo Zone => new PageCalendar(calendars).For().TimeZone;
 
