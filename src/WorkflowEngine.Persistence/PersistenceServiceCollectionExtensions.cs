@@ -91,6 +91,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<Core.CaseDocuments.ICaseDocumentStore, CaseDocuments.EfCaseDocumentStore>();
         services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         services.AddSingleton(provider => new Journal.JournalAudit(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
+        services.AddSingleton(provider => new Disclosures.DisclosureLog(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
     }
 

@@ -28,6 +28,10 @@ public sealed class PageAccessMatrixTests(AccessMatrixFixture matrix, ITestOutpu
         ("/children", _ => "/children?q=child", (c, _) => c.Role == "lead", Denied),
         ("/admin/journal", _ => "/admin/journal", (c, _) => c.Role == "admin", Denied),
         ("/admin/health", _ => "/admin/health", (c, _) => c.Role == "admin", Denied),
+        ("/admin/incidents", _ => "/admin/incidents", (c, _) => c.Role == "admin", Refused),
+        ("/admin/people", _ => "/admin/people", (c, _) => c.Role == "admin", Refused),
+        ("/admin/disclosures", s => $"/admin/disclosures?case=CASE-{s.CaseId.ToString("N")[^8..]}", (c, _) => c.Role == "admin", Refused),
+        ("/cases/{id}/summary", s => $"/cases/{s.CaseId}/summary", (c, s) => s.Sees(c), Refused),
     ];
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed record CasePageView
     /// <summary>The referrer's agency name.</summary>
     public required string ReferrerAgency { get; init; }
 
-    /// <summary>Open tasks with their due time in words.</summary>
-    public required IReadOnlyList<(CaseTask Task, string Agency, string Due)> OpenTasks { get; init; }
+    /// <summary>Open tasks with their owner (the agency, and the person holding it by name) and their due time in words.</summary>
+    public required IReadOnlyList<(CaseTask Task, string Owner, string Due)> OpenTasks { get; init; }
 
     /// <summary>Finished tasks with their outcome's words.</summary>
     public required IReadOnlyList<(CaseTask Task, string Agency, string Outcome, string When)> DoneTasks { get; init; }
@@ -71,4 +71,13 @@ public sealed record CasePageView
 
     /// <summary>Why the case closed, in words (the closing stage's name and description, or the reason given by hand).</summary>
     public string? ClosedBecause { get; init; }
+
+    /// <summary>The agencies that have or had work on the case, by name.</summary>
+    public IReadOnlyList<string> Agencies { get; init; } = [];
+
+    /// <summary>The disruption measures used, each with the agency that recorded it and when.</summary>
+    public IReadOnlyList<MeasureLine> Measures { get; init; } = [];
+
+    /// <summary>People's display names by user name, for those named on the case.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
 }

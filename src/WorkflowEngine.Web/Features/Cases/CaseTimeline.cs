@@ -42,9 +42,12 @@ public static class CaseTimeline
         [AttachmentJournal.Kind] = "Document attached",
     };
 
-    /// <summary>The timeline: every entry given, newest first, each by the person's display name and, where known, their agency.</summary>
+    /// <summary>
+    /// The timeline: every entry given, newest first, each by the person's display name and, where known, their agency;
+    /// a linked track by its workflow's name when <paramref name="trackName"/> knows it.
+    /// </summary>
     public static IReadOnlyList<TimelineItem> From(IEnumerable<JournalEntry> entries, CaseState state, WorkflowDefinition workflow, ReferenceData reference, WorkingCalendar calendar,
-        Func<string, string> nameOf)
+        Func<string, string> nameOf, Func<string, string?>? trackName = null)
     {
         ArgumentNullException.ThrowIfNull(nameOf);
         ArgumentNullException.ThrowIfNull(entries);
@@ -87,7 +90,7 @@ public static class CaseTimeline
 
             if (e.Kind == "track.started" && Text(e.Data, "workflow") is { } track)
             {
-                details.Add("Track: " + track);
+                details.Add("Track: " + (trackName?.Invoke(track) ?? track));
             }
 
             if (e.Kind == "task.completed" && e.Data["data"] is JsonObject answers && answers["disruptionMeasures"] is JsonArray used && used.Count > 0)
@@ -112,12 +115,12 @@ public static class CaseTimeline
 
             if (e.Kind == "task.reassigned" && Text(e.Data, "toAgency") is { } toAgency)
             {
-                details.Add("To: " + (reference.AgenciesByKey.TryGetValue(toAgency, out var a) ? a.Name : toAgency) + (Text(e.Data, "toPerson") is { } person ? ", " + person : ""));
+                details.Add("To: " + (reference.AgenciesByKey.TryGetValue(toAgency, out var a) ? a.Name : toAgency) + (Text(e.Data, "toPerson") is { } person ? ", " + nameOf(person) : ""));
             }
 
             if (e.Kind == "task.claimed" && Text(e.Data, "takenOverFrom") is { } from)
             {
-                details.Add("Taken over from " + from);
+                details.Add("Taken over from " + nameOf(from));
             }
 
             if (e.Kind == "task.escalated" && e.Data["level"] is { } level)

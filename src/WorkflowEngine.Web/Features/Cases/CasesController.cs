@@ -56,10 +56,16 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
 
     /// <summary>The case page; each view is recorded in the case's disclosure log.</summary>
     [HttpGet("/cases/{caseId:guid}")]
-    public async Task<IActionResult> Show(Guid caseId, CancellationToken cancellationToken)
+    public Task<IActionResult> Show(Guid caseId, CancellationToken cancellationToken) => PageAsync(caseId, "Opened the case page", "Show", cancellationToken);
+
+    /// <summary>The case summary for panels and supervision, laid out to print on A4; each view is recorded in the disclosure log.</summary>
+    [HttpGet("/cases/{caseId:guid}/summary")]
+    public Task<IActionResult> Summary(Guid caseId, CancellationToken cancellationToken) => PageAsync(caseId, "Opened the case summary to print", "Summary", cancellationToken);
+
+    private async Task<IActionResult> PageAsync(Guid caseId, string purpose, string viewName, CancellationToken cancellationToken)
     {
         var me = Me;
-        var (state, instead) = await ReadCaseAsync(cases, caseId, "Opened the case page", s => CaseAccess.CanSee(me, s), cancellationToken);
+        var (state, instead) = await ReadCaseAsync(cases, caseId, purpose, s => CaseAccess.CanSee(me, s), cancellationToken);
         if (state is null)
         {
             return instead!;
@@ -71,16 +77,19 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
         var journal = await cases.ReadJournalAsync(caseId, cancellationToken);
         var linked = await LinkedAsync(state, me, cancellationToken);
         var outcomes = workflow.Stages.SelectMany(s => s.Tasks).SelectMany(t => t.Outcomes).DistinctBy(o => o.Key).ToDictionary(o => o.Key, o => o.Label, StringComparer.Ordinal);
-        var names = await people.DisplayNamesAsync(journal.Select(e => e.Actor).Concat(state.Tasks.Select(t => t.AssignedTo)), cancellationToken);
+        var names = await people.DisplayNamesAsync(journal.Select(e => e.Actor).Concat(state.Tasks.Select(t => t.AssignedTo)).Concat(state.Tasks.Select(t => t.ClosedBy))
+            .Concat(journal.Select(e => e.Data["toPerson"]?.ToString())).Concat(journal.Select(e => e.Data["takenOverFrom"]?.ToString())), cancellationToken);
         string NameOf(string userName) => userName == "system" ? "The system" : names.GetValueOrDefault(userName, userName);
-        return View(new CasePageView
+        var tracks = await TrackNamesAsync(journal, cancellationToken);
+        return View(viewName, new CasePageView
         {
             Case = state,
             Reference = CaseReference.Of(state.Id),
             Workflow = $"{workflow.Name} (version {state.WorkflowVersion})",
             StageName = StageName(workflow, state.StageKey),
             ReferrerAgency = AgencyName(state.Contact.ReferrerAgency),
-            OpenTasks = [.. state.Tasks.Where(t => t.IsActive).OrderBy(t => t.DueAt).Select(t => (t, AgencyName(t.Agency), DueWords.Describe(t.DueAt, now, calendar)))],
+            OpenTasks = [.. state.Tasks.Where(t => t.IsActive).OrderBy(t => t.DueAt)
+                .Select(t => (t, AgencyName(t.Agency) + (t.AssignedTo is { } holder ? ", " + NameOf(holder) : ""), DueWords.Describe(t.DueAt, now, calendar)))],
             DoneTasks = [.. state.Tasks.Where(t => !t.IsActive).OrderByDescending(t => t.ClosedAt).Select(t => (t,
                 AgencyName(t.Agency),
                 t.Outcome is null ? t.Status.ToString() : outcomes.GetValueOrDefault(t.Outcome, t.Outcome),
@@ -90,8 +99,8 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
             LinkedTracks = linked.Visible,
             HiddenOtherCases = linked.Hidden,
             CanMergeChildRecords = me.Is(AppRoles.Lead),
-            Timeline = CaseTimeline.From(journal, state, workflow, reference, calendar, NameOf),
-            Chronology = CaseTimeline.From(CaseChronology.From(journal), state, workflow, reference, calendar, NameOf),
+            Timeline = CaseTimeline.From(journal, state, workflow, reference, calendar, NameOf, tracks.GetValueOrDefault),
+            Chronology = CaseTimeline.From(CaseChronology.From(journal), state, workflow, reference, calendar, NameOf, tracks.GetValueOrDefault),
             Notes = [.. CaseNoteJournal.From(journal).Select(n => new NoteLine(CaseNoteKinds.LabelOf(n.Kind), n.OccurredOn.ToString("d MMMM yyyy", English), n.Text,
                 NameOf(n.RecordedBy), AgencyName(n.Agency), DueWords.When(n.RecordedAt, calendar)))],
             Documents = [.. AttachmentJournal.From(journal).Select(d => new DocumentLine($"/cases/{state.Id}/documents/{d.Document.Id}", d.Document.FileName,
@@ -102,10 +111,28 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
             Path = StagePath(workflow, state, journal),
             Screening = ScreeningSummary.From(journal, calendar),
             ClosedBecause = ClosedBecause(workflow, state),
+            Agencies = [.. state.InvolvedAgencies.Select(AgencyName)],
+            Measures = MeasureLine.From(journal, state, reference, calendar),
+            Names = names,
         });
     }
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    // The linked tracks the journal says were started, by their workflows' names ("Missing episode", not "missing-episode").
+    private async Task<Dictionary<string, string>> TrackNamesAsync(IReadOnlyList<WorkflowEngine.Core.Journal.JournalEntry> journal, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in journal.Where(e => e.Kind == "track.started").Select(e => e.Data["workflow"]?.ToString()).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (await workflows.GetLatestDefinitionAsync(key, cancellationToken) is { } track)
+            {
+                names[key] = track.Name;
+            }
+        }
+
+        return names;
+    }
 
     // The same rules as the API: tracks, notes, documents and escalation for anyone who sees the case; moves and closing for managers and above.
     private static CaseActions ActionsFor(Viewer me, CaseState state, WorkflowDefinition workflow)
