@@ -46,7 +46,8 @@ public static class PersistenceServiceCollectionExtensions
             .Validate(o => o.BusyTimeout >= TimeSpan.Zero, "Persistence:BusyTimeout cannot be negative.")
             .Validate(
                 o => o.Provider != DatabaseProvider.PostgreSql || o.ConnectionString != PersistenceOptions.DefaultSqliteConnectionString,
-                "Persistence:ConnectionString must name the PostgreSQL database when Persistence:Provider is PostgreSql, e.g. Host=localhost;Database=workflow;Username=engine;Password=...");
+                "Persistence:ConnectionString must name the PostgreSQL database when Persistence:Provider is PostgreSql, e.g. Host=localhost;Database=workflow;Username=engine;Password=...")
+            .ValidateOnStart();
         if (configure is not null)
         {
             optionsBuilder.Configure(configure);

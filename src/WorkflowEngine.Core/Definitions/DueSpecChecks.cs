@@ -86,7 +86,7 @@ internal static class DueSpecChecks
             {
                 run.Add(Codes.DueFromDate, $"{path}.fromDate", $"{subject} counts from the date '{fact}', which only applies to a count of working days. Remove it, or give workingDays.");
             }
-            else if (run.Context.Facts is { } facts && (!facts.TryGetValue(fact, out var type) || type != Reference.FactType.Date))
+            else if (run.Context.Facts is { } facts && (!facts.TryGetValue(fact, out var type) || type != FactType.Date))
             {
                 run.Add(Codes.DueFromDate, $"{path}.fromDate", $"{subject} counts from '{fact}', which is not a date fact in the catalogue (reference/facts.json).");
             }

@@ -69,7 +69,7 @@ internal static class FormChecks
                 run.Add(
                     Codes.FieldUnknownChoiceList,
                     $"{path}.choiceList",
-                    $"{subject} takes its choices from the list '{list}', which is not a known choice list. Use one of: {ValidationRun.List(run.Context.ChoiceLists.Append(Reference.ReferenceData.AgenciesList).Distinct())}.");
+                    $"{subject} takes its choices from the list '{list}', which is not a known choice list. Use one of: {ValidationRun.List(run.Context.ChoiceLists.Append(DefinitionValidationContext.AgenciesList).Distinct())}.");
             }
         }
     }
@@ -92,12 +92,12 @@ internal static class FormChecks
 
         var fits = field.Type switch
         {
-            FormFieldType.Boolean => factType == Reference.FactType.Boolean,
-            FormFieldType.Integer => factType == Reference.FactType.Integer,
-            FormFieldType.Number => factType is Reference.FactType.Integer or Reference.FactType.Number,
-            FormFieldType.Date => factType == Reference.FactType.Date,
-            FormFieldType.MultiChoice => factType == Reference.FactType.TextList,
-            _ => factType == Reference.FactType.Text,
+            FormFieldType.Boolean => factType == FactType.Boolean,
+            FormFieldType.Integer => factType == FactType.Integer,
+            FormFieldType.Number => factType is FactType.Integer or FactType.Number,
+            FormFieldType.Date => factType == FactType.Date,
+            FormFieldType.MultiChoice => factType == FactType.TextList,
+            _ => factType == FactType.Text,
         };
         if (!fits)
         {

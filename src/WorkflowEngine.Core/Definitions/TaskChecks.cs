@@ -37,7 +37,7 @@ internal static class TaskChecks
 
         FormChecks.Check(run, task, path);
         if (task.TellAgencyIn is { } tell
-            && !task.Form.Any(f => f.Key == tell && f.Type == FormFieldType.Choice && f.ChoiceList == Reference.ReferenceData.AgenciesList))
+            && !task.Form.Any(f => f.Key == tell && f.Type == FormFieldType.Choice && f.ChoiceList == DefinitionValidationContext.AgenciesList))
         {
             run.Add(
                 Codes.TaskTellAgencyField,

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Leases;
 using WorkflowEngine.Core.Measures;
@@ -37,8 +38,10 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<RuleSetValidator>();
         services.AddSingleton<IRuleEvaluator, RuleEvaluator>();
         services.AddSingleton<WorkflowCatalogue>();
-        services.TryAddSingleton(new TimerOptions());
-        services.TryAddSingleton(new MeasureSources());
+        AddEngineOptions<TimerOptions>(services)
+            .Validate(o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.BatchSize > 0 && o.FiringConcurrency > 0 && o.MaxAttempts > 0,
+                "Timers: Lease, PollInterval, BatchSize, FiringConcurrency and MaxAttempts must each be more than zero.");
+        AddEngineOptions<MeasureSources>(services);
         services.AddSingleton(sp => new CaseService(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<WorkflowCatalogue>(), sp.GetRequiredService<IRuleEvaluator>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
@@ -62,7 +65,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<DefinitionPublisher>();
         services.AddSingleton(sp => new FrontDoor(sp.GetRequiredService<EngineOptions>().FrontDoorWorkflow));
         services.AddSingleton<DefinitionUsage>();
-        services.TryAddSingleton(new PublishingOptions());
+        AddEngineOptions<PublishingOptions>(services);
         services.AddSingleton<PublishingPolicy>();
         services.AddSingleton<DefinitionManagement>();
         services.AddSingleton<DefinitionApproval>();
@@ -89,6 +92,16 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<TimerDispatcher>>() ?? NullLogger<TimerDispatcher>.Instance, sp.GetService<LeaseHolder>()));
         services.AddHostedService<TimerDispatcherService>();
         return services;
+    }
+
+    // Each options class is registered once, here: the host binds it from its section
+    // (AddOptions<T>().BindConfiguration(T.SectionName)), start-up validates it, and the engine takes
+    // the bound value as a plain singleton. A value registered before the engine (as tests do) wins.
+    private static OptionsBuilder<T> AddEngineOptions<T>(IServiceCollection services)
+        where T : class
+    {
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<T>>().Value);
+        return services.AddOptions<T>().ValidateOnStart();
     }
 
     private static ReferenceData LoadReference(EngineOptions options)

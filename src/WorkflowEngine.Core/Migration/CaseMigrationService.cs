@@ -4,7 +4,6 @@ using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;
-using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Validation;

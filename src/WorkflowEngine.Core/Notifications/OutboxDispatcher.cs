@@ -6,9 +6,12 @@ namespace WorkflowEngine.Core.Notifications;
 /// <summary>
 /// Delivers outbox messages to every channel. Any number of dispatchers may share one store: each
 /// message is claimed with a lease before it is delivered, and a message another dispatcher
-/// claimed first is skipped. Time comes only from the injected <see cref="TimeProvider"/>.
+/// claimed first is skipped. Time comes only from the injected <see cref="TimeProvider"/>. The loop
+/// (start, release earlier leases, retry after an outage) is the one every leased dispatcher shares
+/// (<see cref="LeasedDispatcher{TPass}"/>): after a full batch it goes again at once, otherwise it
+/// waits <see cref="NotificationOptions.PollInterval"/>.
 /// </summary>
-public sealed class OutboxDispatcher
+public sealed class OutboxDispatcher : LeasedDispatcher<OutboxBatchResult>
 {
     private readonly IOutboxStore _store;
     private readonly IReadOnlyList<INotificationChannel> _channels;
@@ -24,21 +27,17 @@ public sealed class OutboxDispatcher
         TimeProvider time,
         ILogger<OutboxDispatcher> logger,
         LeaseHolder? holder = null)
+        : base("outbox", time, logger, holder)
     {
         _store = store;
         _channels = channels.ToList();
         _options = options;
         _time = time;
         _logger = logger;
-        Holder = holder ?? LeaseHolder.ForThisProcess(Environment.CurrentDirectory);
-        Owner = Holder.NewOwner();
     }
 
-    /// <summary>The instance and run whose leases this dispatcher takes.</summary>
-    public LeaseHolder Holder { get; }
-
-    /// <summary>The name this dispatcher's leases are held under.</summary>
-    public string Owner { get; }
+    /// <inheritdoc />
+    protected override TimeSpan RetryInterval => _options.PollInterval;
 
     /// <summary>
     /// Delivers one batch of due messages: for each, claims it, delivers it to every channel and marks
@@ -78,58 +77,16 @@ public sealed class OutboxDispatcher
         return new OutboxBatchResult(sent, retrying, gaveUp, skipped, leaseLost);
     }
 
-    /// <summary>
-    /// Frees the messages an earlier run of this instance held when its process died, so they are
-    /// delivered now instead of when the lease lapses. Called once when <see cref="RunAsync"/> starts.
-    /// </summary>
-    /// <returns>How many leases were released.</returns>
-    public async Task<int> ReleaseLeasesOfEarlierRunsAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var released = await _store.ReleaseLeasesAsync(Holder.InstancePrefix, Holder.RunPrefix, cancellationToken);
-            if (released > 0)
-            {
-                _logger.LogWarning("Released {Count} outbox leases that an earlier run of instance {Instance} held when it stopped.", released, Holder.Instance);
-            }
+    /// <inheritdoc />
+    protected override Task<OutboxBatchResult> PassAsync(CancellationToken cancellationToken) => DeliverDueAsync(cancellationToken);
 
-            return released;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A database outage at start-up only delays those messages until their lease lapses.
-            _logger.LogError(ex, "Outbox dispatcher {Owner} could not release earlier leases.", Owner);
-            return 0;
-        }
-    }
+    /// <inheritdoc />
+    protected override Task<int> ReleaseLeasesAsync(string instancePrefix, string runPrefix, CancellationToken cancellationToken) =>
+        _store.ReleaseLeasesAsync(instancePrefix, runPrefix, cancellationToken);
 
-    /// <summary>
-    /// Delivers batches until cancelled, waiting <see cref="NotificationOptions.PollInterval"/> after a
-    /// batch that was not full. A failing pass is logged and the loop carries on, so a database outage
-    /// delays notifications instead of stopping them for good.
-    /// </summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        await ReleaseLeasesOfEarlierRunsAsync(cancellationToken);
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var batchWasFull = false;
-            try
-            {
-                var result = await DeliverDueAsync(cancellationToken);
-                batchWasFull = result.Found >= _options.BatchSize;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                _logger.LogError(ex, "Outbox dispatcher {Owner} failed a pass; trying again after {PollInterval}.", Owner, _options.PollInterval);
-            }
-
-            if (!batchWasFull)
-            {
-                await Task.Delay(_options.PollInterval, _time, cancellationToken);
-            }
-        }
-    }
+    /// <inheritdoc />
+    protected override Task<TimeSpan> WaitAfterAsync(OutboxBatchResult pass, CancellationToken cancellationToken) =>
+        Task.FromResult(pass.Found >= _options.BatchSize ? TimeSpan.Zero : _options.PollInterval);
 
     private async Task<Outcome> DeliverClaimedAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

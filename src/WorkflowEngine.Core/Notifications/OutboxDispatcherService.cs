@@ -2,24 +2,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace WorkflowEngine.Core.Notifications;
 
-/// <summary>Runs an <see cref="OutboxDispatcher"/> for as long as the host runs.</summary>
-public sealed class OutboxDispatcherService : BackgroundService
+/// <summary>Runs an <see cref="OutboxDispatcher"/> for as long as the host runs; undelivered messages stay pending for the next start.</summary>
+/// <param name="dispatcher">The dispatcher.</param>
+public sealed class OutboxDispatcherService(OutboxDispatcher dispatcher) : BackgroundService
 {
-    private readonly OutboxDispatcher _dispatcher;
-
-    /// <summary>Creates the service around the dispatcher.</summary>
-    public OutboxDispatcherService(OutboxDispatcher dispatcher) => _dispatcher = dispatcher;
-
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await _dispatcher.RunAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping; undelivered messages stay pending for the next start.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => dispatcher.RunAsync(stoppingToken);
 }

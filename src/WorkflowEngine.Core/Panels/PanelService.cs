@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
 

@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Reference;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Reference;

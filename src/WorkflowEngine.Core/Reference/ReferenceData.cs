@@ -1,3 +1,5 @@
+using WorkflowEngine.Core.Definitions;
+
 namespace WorkflowEngine.Core.Reference;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace WorkflowEngine.Core.Reference;
 public sealed class ReferenceData
 {
     /// <summary>Name of the built-in choice list that offers the agencies.</summary>
-    public const string AgenciesList = "agencies";
+    public const string AgenciesList = DefinitionValidationContext.AgenciesList;
 
     /// <summary>Creates the reference data.</summary>
     public ReferenceData(

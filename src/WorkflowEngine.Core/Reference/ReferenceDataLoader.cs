@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Reference;

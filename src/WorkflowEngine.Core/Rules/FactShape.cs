@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Dynamic.Core;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
 
 namespace WorkflowEngine.Core.Rules;

@@ -6,6 +6,7 @@ using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Validation;
+using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Core.Runtime;
 

@@ -1,7 +1,6 @@
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
-using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;

@@ -9,9 +9,10 @@ namespace WorkflowEngine.Core.Timers;
 /// incident. Reads time only from <see cref="TimeProvider"/>. Any number of dispatchers may share
 /// one database: the claim and the fire are both conditional on the timer's version, so each
 /// timer fires at most once, and a dispatcher that dies mid-batch only delays its timers until
-/// their lease lapses.
+/// their lease lapses. The loop (start, release earlier leases, retry after an outage) is the one
+/// every leased dispatcher shares (<see cref="LeasedDispatcher{TPass}"/>).
 /// </summary>
-public sealed class TimerDispatcher
+public sealed class TimerDispatcher : LeasedDispatcher<TimerDispatchReport>
 {
     private readonly ITimerStore _store;
     private readonly ITimerHandler _handler;
@@ -27,21 +28,17 @@ public sealed class TimerDispatcher
     /// <param name="logger">Where it logs.</param>
     /// <param name="holder">Whose leases it takes; this process's (by the working directory) when null.</param>
     public TimerDispatcher(ITimerStore store, ITimerHandler handler, TimerOptions options, TimeProvider time, ILogger<TimerDispatcher> logger, LeaseHolder? holder = null)
+        : base("timer", time, logger, holder)
     {
         _store = store;
         _handler = handler;
         _options = options;
         _time = time;
         _logger = logger;
-        Holder = holder ?? LeaseHolder.ForThisProcess(Environment.CurrentDirectory);
-        Owner = Holder.NewOwner();
     }
 
-    /// <summary>The instance and run whose leases this dispatcher takes.</summary>
-    public LeaseHolder Holder { get; }
-
-    /// <summary>The name this dispatcher's leases carry.</summary>
-    public string Owner { get; }
+    /// <inheritdoc />
+    protected override TimeSpan RetryInterval => _options.PollInterval;
 
     /// <summary>Fires every timer due now, batch after batch, until none is left.</summary>
     public async Task<TimerDispatchReport> DispatchDueAsync(CancellationToken cancellationToken = default)
@@ -80,69 +77,25 @@ public sealed class TimerDispatcher
         return report;
     }
 
-    /// <summary>
-    /// Dispatches until stopped: at once on start (so timers that fell due while the service was
-    /// down fire promptly), then whenever the next timer falls due or the poll interval passes.
-    /// </summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override async Task<TimerDispatchReport> PassAsync(CancellationToken cancellationToken)
     {
-        TimerLog.Started(_logger, Owner);
-        await ReleaseLeasesOfEarlierRunsAsync(cancellationToken);
-        while (!cancellationToken.IsCancellationRequested)
+        var report = await DispatchDueAsync(cancellationToken);
+        if (report.Fired + report.Failed > 0)
         {
-            try
-            {
-                var report = await DispatchDueAsync(cancellationToken);
-                if (report.Fired + report.Failed > 0)
-                {
-                    TimerLog.Dispatched(_logger, report.Fired, report.Failed, report.Incidents, report.Skipped);
-                }
-
-                await Task.Delay(await NextWaitAsync(cancellationToken), _time, cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-#pragma warning disable CA1031 // The loop must survive a database outage; it logs and tries again.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                TimerLog.StoreUnavailable(_logger, ex, _options.PollInterval);
-                await Task.Delay(_options.PollInterval, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
+            TimerLog.Dispatched(_logger, report.Fired, report.Failed, report.Incidents, report.Skipped);
         }
 
-        TimerLog.Stopped(_logger, Owner);
+        return report;
     }
 
-    /// <summary>
-    /// Frees the timers an earlier run of this instance held when its process died, so they fire
-    /// now instead of when the lease lapses. Called once when <see cref="RunAsync"/> starts.
-    /// </summary>
-    /// <returns>How many leases were released.</returns>
-    public async Task<int> ReleaseLeasesOfEarlierRunsAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var released = await _store.ReleaseLeasesAsync(Holder.InstancePrefix, Holder.RunPrefix, cancellationToken);
-            if (released > 0)
-            {
-                TimerLog.ReleasedEarlierLeases(_logger, released, Holder.Instance);
-            }
+    /// <inheritdoc />
+    protected override Task<int> ReleaseLeasesAsync(string instancePrefix, string runPrefix, CancellationToken cancellationToken) =>
+        _store.ReleaseLeasesAsync(instancePrefix, runPrefix, cancellationToken);
 
-            return released;
-        }
-#pragma warning disable CA1031 // A database outage at start-up only delays those timers until their lease lapses.
-        catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            TimerLog.StoreUnavailable(_logger, ex, _options.PollInterval);
-            return 0;
-        }
-    }
-
-    private async Task<TimeSpan> NextWaitAsync(CancellationToken cancellationToken)
+    // Until the next timer falls due, or the poll interval passes, whichever is first.
+    /// <inheritdoc />
+    protected override async Task<TimeSpan> WaitAfterAsync(TimerDispatchReport pass, CancellationToken cancellationToken)
     {
         var next = await _store.NextAttemptAsync(cancellationToken);
         var wait = next is { } at ? at - _time.GetUtcNow() : _options.PollInterval;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Notifications;
@@ -32,18 +31,13 @@ internal static class ServiceSetup
             builder.Services.AddSingleton<TimeProvider>(clock);
         }
 
-        builder.Services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.SectionName));
-        builder.Services.Configure<TestHookOptions>(configuration.GetSection(TestHookOptions.SectionName));
-        // Bound one way, checked at start-up; the engine takes the bound values as plain singletons.
-        builder.Services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName)
-            .Validate(o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.BatchSize > 0 && o.FiringConcurrency > 0 && o.MaxAttempts > 0,
-                "Timers: Lease, PollInterval, BatchSize, FiringConcurrency and MaxAttempts must each be more than zero.")
-            .ValidateOnStart();
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TimerOptions>>().Value);
-        builder.Services.AddOptions<MeasureSources>().BindConfiguration(MeasureSources.SectionName).ValidateOnStart();
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MeasureSources>>().Value);
-        builder.Services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.SectionName).ValidateOnStart();
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<PublishingOptions>>().Value);
+        // Bound one way: the engine registers and validates its own options at start-up
+        // (AddWorkflowEngine); the web host binds each from its section.
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateOnStart();
+        builder.Services.AddOptions<TestHookOptions>().BindConfiguration(TestHookOptions.SectionName).ValidateOnStart();
+        builder.Services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName);
+        builder.Services.AddOptions<MeasureSources>().BindConfiguration(MeasureSources.SectionName);
+        builder.Services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.SectionName);
 
         builder.Services.AddWorkflowPersistence(o => configuration.GetSection(PersistenceOptions.SectionName).Bind(o));
         builder.Services.AddWorkflowEngine(o =>

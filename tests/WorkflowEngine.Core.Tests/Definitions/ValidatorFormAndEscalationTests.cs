@@ -1,5 +1,4 @@
 using WorkflowEngine.Core.Definitions;
-using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Tests.Definitions;

@@ -6,7 +6,7 @@ namespace WorkflowEngine.Core.Tests.Notifications;
 public sealed class DispatcherLoopTests
 {
     [Fact]
-    public async Task The_loop_delivers_a_message_that_falls_due_after_the_next_poll_and_stops_when_cancelled()
+    public async Task The_loop_delivers_a_message_that_falls_due_after_the_next_poll_and_returns_quietly_when_stopped()
     {
         var harness = new DispatcherHarness();
         var outbox = new InMemoryOutboxStore();
@@ -24,7 +24,7 @@ public sealed class DispatcherLoopTests
         // Waits for the delivery itself; the limit only stops a broken test hanging.
         Assert.Equal(message.Id, (await channel.Delivered.WaitAsync(TimeSpan.FromSeconds(30))).Id);
         await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        await run;
         Assert.Equal(OutboxStatus.Sent, outbox.Get(message.Id).Status);
     }
 }

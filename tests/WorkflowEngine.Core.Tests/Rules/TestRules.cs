@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
 
 namespace WorkflowEngine.Core.Tests.Rules;

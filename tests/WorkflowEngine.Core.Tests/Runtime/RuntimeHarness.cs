@@ -3,7 +3,6 @@ using Microsoft.Extensions.Time.Testing;
 using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Reference;
-using WorkflowEngine.Core.Rules;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Versions;
 

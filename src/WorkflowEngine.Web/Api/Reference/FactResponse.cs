@@ -1,3 +1,4 @@
+using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
 
 namespace WorkflowEngine.Web.Api.Reference;

@@ -1,6 +1,6 @@
-using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Core.Rules;
 
-namespace WorkflowEngine.Core.Rules;
+namespace WorkflowEngine.Core.Versions;
 
 /// <summary>Evaluates published rule sets against case facts.</summary>
 public interface IRuleEvaluator

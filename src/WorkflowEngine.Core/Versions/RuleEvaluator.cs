@@ -3,9 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RulesEngine.Models;
 using WorkflowEngine.Core.Reference;
-using WorkflowEngine.Core.Versions;
+using WorkflowEngine.Core.Rules;
 
-namespace WorkflowEngine.Core.Rules;
+namespace WorkflowEngine.Core.Versions;
 
 /// <summary>
 /// Runs the latest published version of a rule set. Each version is checked against the sandbox

@@ -1,4 +1,4 @@
-namespace WorkflowEngine.Core.Reference;
+namespace WorkflowEngine.Core.Definitions;
 
 /// <summary>The type of a case fact, which fixes the shape rule expressions see.</summary>
 public enum FactType
