@@ -142,6 +142,19 @@ public static class BenchPostgreSql
         listener.Stop();
         Run($"{bin}/pg_ctl -D {_dataFolder} -l {folder}/server.log -w -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=300\" start", RunAs);
         _stop = $"{bin}/pg_ctl -D {_dataFolder} -m fast -w stop";
+
+        // Stopped by the harness at the end of its run; stopped here too when another host (the smoke tests) ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Stop();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                // The process is ending; the folder is under the temporary folder.
+            }
+        };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
     }
 
