@@ -55,7 +55,17 @@ internal sealed class ServerProcess : IAsyncDisposable
         var log = Path.Combine(folder, $"server-{port}.log");
         var drain = Task.WhenAll(CopyAsync(process.StandardOutput, log + ".out"), CopyAsync(process.StandardError, log + ".err"));
         var server = new ServerProcess(process, address, drain);
-        await server.WaitUntilReadyAsync(log);
+        try
+        {
+            await server.WaitUntilReadyAsync(log);
+        }
+        catch
+        {
+            // A server that never became ready is not left running behind the failed test.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
