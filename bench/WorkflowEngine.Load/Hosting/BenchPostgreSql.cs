@@ -101,6 +101,28 @@ public static class BenchPostgreSql
         }
     }
 
+    private const string FolderPrefix = "bench-postgresql-";
+
+    // Clusters of earlier runs whose host ended before its exit handler deleted them: stopped (no
+    // postmaster.pid) and older than an hour, so never one that another run is starting now.
+    private static void DeleteStoppedClusters()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")) && Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The next run tries again.
+                }
+            }
+        }
+    }
+
     private static string? RunAs => Environment.UserName == "root" ? "postgres" : null;
 
     private static string Server()
@@ -127,7 +149,8 @@ public static class BenchPostgreSql
         }
 
         // Under the temporary folder, which the postgres user can reach (the repository may not be).
-        var folder = Path.Combine(Path.GetTempPath(), "bench-postgresql-" + Guid.NewGuid().ToString("N"));
+        DeleteStoppedClusters();
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         if (RunAs is { } user)
         {
