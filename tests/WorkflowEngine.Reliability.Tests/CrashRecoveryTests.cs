@@ -7,6 +7,7 @@ namespace WorkflowEngine.Reliability.Tests;
 /// started again on the same file each time: every acknowledged write is there, every journal
 /// verifies, and after the clock is moved past every due time each timer has fired exactly once.
 /// </summary>
+[Collection(ServerProcesses.Name)]
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
     private const int Rounds = 3;

@@ -121,7 +121,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private async Task WaitUntilReadyAsync(string log)
     {
         using var client = Client();
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        var deadline = DateTime.UtcNow.AddMinutes(5);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -146,7 +146,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("The server did not become ready within 3 minutes.");
+        throw new TimeoutException("The server did not become ready within 5 minutes.");
     }
 
     private static async Task CopyAsync(StreamReader from, string path)

@@ -10,6 +10,7 @@ namespace WorkflowEngine.Reliability.Tests.MultiNode;
 /// exactly once (no journal or escalation row twice), and the timers the dead node had claimed
 /// were fired by the survivors once its lease lapsed.
 /// </summary>
+[Collection(ServerProcesses.Name)]
 public sealed class MultiNodeTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int WritesBeforeStorm = 150;
