@@ -61,6 +61,7 @@ foreach (var workload in selected)
 }
 
 total.Stop();
+WorkflowEngine.Load.Hosting.BenchPostgreSql.Stop();
 Report.ComputeRatios(rows);
 var report = new Report { Options = options, StartedAt = startedAt, Rows = rows, Failures = failures, TotalSeconds = total.Elapsed.TotalSeconds };
 var markdown = report.ToMarkdown();

@@ -20,6 +20,7 @@ public static class WorkloadCatalogue
         new LargeInboxWorkload(),
         new DashboardWorkload(),
         new TimerStormWorkload(),
+        new PostgreSqlTimerStormWorkload(),
         new ShadowWorkload(),
         new MigrationWorkload(),
     ];

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
 namespace WorkflowEngine.Reliability.Tests;
 
@@ -23,6 +25,30 @@ internal sealed class AcknowledgedWrites
         _reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _target, Count + more);
         return _reached.Task;
+    }
+
+    /// <summary>Asks <paramref name="server"/> for every acknowledged case and completion: each must be there.</summary>
+    public async Task AssertPresentAsync(ServerProcess server)
+    {
+        if (Count == 0)
+        {
+            return;
+        }
+
+        using var chair = await server.SignInAsync("chair.partnership");
+        foreach (var caseId in OpenedCases)
+        {
+            var response = await chair.GetAsync(new Uri($"/api/cases/{caseId}", UriKind.Relative));
+            Assert.True(response.IsSuccessStatusCode, $"Acknowledged case {caseId} is lost: {(int)response.StatusCode}.");
+        }
+
+        foreach (var (caseId, taskId, version) in CompletedTasks)
+        {
+            var state = (await chair.GetFromJsonAsync<JsonObject>(new Uri($"/api/cases/{caseId}", UriKind.Relative)))!;
+            var task = state["tasks"]!.AsArray().Single(t => t!["id"]!.GetValue<Guid>() == taskId)!;
+            Assert.True(task["status"]!.GetValue<string>() == "completed" && task["version"]!.GetValue<long>() >= version,
+                $"Acknowledged completion of task {taskId} (case {caseId}, version {version}) is lost: {task.ToJsonString()}");
+        }
     }
 
     public void Opened(Guid caseId)

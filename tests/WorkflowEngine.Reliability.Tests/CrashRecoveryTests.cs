@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Xunit.Abstractions;
 
 namespace WorkflowEngine.Reliability.Tests;
@@ -9,6 +7,7 @@ namespace WorkflowEngine.Reliability.Tests;
 /// started again on the same file each time: every acknowledged write is there, every journal
 /// verifies, and after the clock is moved past every due time each timer has fired exactly once.
 /// </summary>
+[Collection(ServerProcesses.Name)]
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
     private const int Rounds = 3;
@@ -24,7 +23,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         for (var round = 1; round <= Rounds; round++)
         {
             await using var server = await ServerProcess.StartAsync(_folder);
-            await AssertAcknowledgedWritesArePresentAsync(server, acknowledged);
+            await acknowledged.AssertPresentAsync(server);
             var school = await server.SignInAsync("dsl.education");
             var mash = await server.SignInAsync("mash.childrens-social-care");
             using var stop = new CancellationTokenSource();
@@ -38,7 +37,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         }
 
         await using var last = await ServerProcess.StartAsync(_folder);
-        await AssertAcknowledgedWritesArePresentAsync(last, acknowledged);
+        await acknowledged.AssertPresentAsync(last);
         await AssertEveryJournalVerifiesAsync();
 
         // Timers claimed by a killed server wait out their lease (5 minutes of the server's clock),
@@ -73,29 +72,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static async Task AssertAcknowledgedWritesArePresentAsync(ServerProcess server, AcknowledgedWrites acknowledged)
-    {
-        if (acknowledged.Count == 0)
-        {
-            return;
-        }
-
-        using var chair = await server.SignInAsync("chair.partnership");
-        foreach (var caseId in acknowledged.OpenedCases)
-        {
-            var response = await chair.GetAsync(new Uri($"/api/cases/{caseId}", UriKind.Relative));
-            Assert.True(response.IsSuccessStatusCode, $"Acknowledged case {caseId} is lost: {(int)response.StatusCode}.");
-        }
-
-        foreach (var (caseId, taskId, version) in acknowledged.CompletedTasks)
-        {
-            var state = (await chair.GetFromJsonAsync<JsonObject>(new Uri($"/api/cases/{caseId}", UriKind.Relative)))!;
-            var task = state["tasks"]!.AsArray().Single(t => t!["id"]!.GetValue<Guid>() == taskId)!;
-            Assert.True(task["status"]!.GetValue<string>() == "completed" && task["version"]!.GetValue<long>() >= version,
-                $"Acknowledged completion of task {taskId} (case {caseId}, version {version}) is lost: {task.ToJsonString()}");
-        }
     }
 
     private async Task AssertEveryJournalVerifiesAsync()

@@ -29,39 +29,66 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(string folder)
+    public static Task<ServerProcess> StartAsync(string folder) =>
+        StartAsync(folder, new Dictionary<string, string> { ["Persistence__ConnectionString"] = $"Data Source={Path.Combine(folder, "workflow.db")}" });
+
+    /// <summary>Starts the server with further settings (environment variable names, e.g. <c>Node__Name</c>) over the defaults above.</summary>
+    public static async Task<ServerProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = BuiltProgram.StartInfo(BuiltProgram.Web);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
-        start.Environment["Persistence__ConnectionString"] = $"Data Source={Path.Combine(folder, "workflow.db")}";
         start.Environment["Engine__ContentRoot"] = RepositoryPaths.Root;
         start.Environment["Notifications__PickupDirectory"] = Path.Combine(folder, "mail-pickup");
         start.Environment["Demo__Enabled"] = "true";
         start.Environment["TestHooks__Clock"] = "true";
         start.Environment["Timers__PollInterval"] = "00:00:01";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
         var log = Path.Combine(folder, $"server-{port}.log");
         var drain = Task.WhenAll(CopyAsync(process.StandardOutput, log + ".out"), CopyAsync(process.StandardError, log + ".err"));
         var server = new ServerProcess(process, address, drain);
-        await server.WaitUntilReadyAsync(log);
+        try
+        {
+            await server.WaitUntilReadyAsync(log);
+        }
+        catch
+        {
+            // A server that never became ready is not left running behind the failed test.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
     public HttpClient Client() => new() { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
 
-    /// <summary>An API client with a bearer token for a demo user.</summary>
+    /// <summary>
+    /// An API client with a bearer token for a demo user, signing in again when the server refuses
+    /// the token (its clock was moved past the token's lifetime): a refused call did nothing, so it
+    /// is sent once more with the new token.
+    /// </summary>
     public async Task<HttpClient> SignInAsync(string userName)
     {
-        var client = Client();
+        var signedIn = new SignedIn(this, userName);
+        await signedIn.SignInAsync();
+        return new HttpClient(signedIn) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
+    }
+
+    private async Task<string> TokenAsync(string userName)
+    {
+        using var client = Client();
         var response = await client.PostAsJsonAsync(new Uri("/api/auth/token", UriKind.Relative), new { userName, password = Password });
         response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
     }
 
     /// <summary>Moves the server's clock forward; returns the server's time after the move.</summary>
@@ -94,7 +121,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private async Task WaitUntilReadyAsync(string log)
     {
         using var client = Client();
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        var deadline = DateTime.UtcNow.AddMinutes(5);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -119,7 +146,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("The server did not become ready within 3 minutes.");
+        throw new TimeoutException("The server did not become ready within 5 minutes.");
     }
 
     private static async Task CopyAsync(StreamReader from, string path)
@@ -133,5 +160,36 @@ internal sealed class ServerProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class SignedIn(ServerProcess server, string userName) : DelegatingHandler(new HttpClientHandler())
+    {
+        private string? _token;
+
+        public async Task SignInAsync() => _token = await server.TokenAsync(userName);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+            var contentType = request.Content?.Headers.ContentType;
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await SignInAsync();
+            using var again = new HttpRequestMessage(request.Method, request.RequestUri);
+            if (body is not null)
+            {
+                again.Content = new ByteArrayContent(body);
+                again.Content.Headers.ContentType = contentType;
+            }
+
+            again.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+            return await base.SendAsync(again, cancellationToken);
+        }
     }
 }

@@ -24,17 +24,26 @@ public sealed class BenchEngine : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private BenchEngine(string folder, SqliteSynchronous synchronous)
+    private BenchEngine(string folder, SqliteSynchronous synchronous, string? postgreSql = null)
     {
         Folder = folder;
         DatabasePath = System.IO.Path.Combine(folder, "engine.db");
+        PostgreSqlConnectionString = postgreSql;
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Timers);
         services.AddWorkflowPersistence(o =>
         {
-            o.ConnectionString = $"Data Source={DatabasePath}";
-            o.Synchronous = synchronous;
+            if (postgreSql is null)
+            {
+                o.ConnectionString = $"Data Source={DatabasePath}";
+                o.Synchronous = synchronous;
+            }
+            else
+            {
+                o.Provider = DatabaseProvider.PostgreSql;
+                o.ConnectionString = postgreSql;
+            }
         });
         services.AddWorkflowEngine(o => o.ContentRoot = RepositoryRoot.Path);
         _services = services.BuildServiceProvider();
@@ -43,6 +52,12 @@ public sealed class BenchEngine : IAsyncDisposable
     public string Folder { get; }
 
     public string DatabasePath { get; }
+
+    /// <summary>The PostgreSQL database this engine runs on, or null when it runs on the SQLite file at <see cref="DatabasePath"/>.</summary>
+    public string? PostgreSqlConnectionString { get; }
+
+    /// <summary>What the engine runs on, as the table's sync column shows it.</summary>
+    public string Store => PostgreSqlConnectionString is null ? "SQLite" : "PostgreSQL";
 
     /// <summary>
     /// Starts on the Monday and moves on a millisecond each time it is read, as a real clock moves
@@ -66,11 +81,42 @@ public sealed class BenchEngine : IAsyncDisposable
         where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>Creates, migrates and publishes into a new database file under <paramref name="parent"/>.</summary>
-    public static async Task<BenchEngine> StartAsync(string parent, SqliteSynchronous synchronous, CancellationToken cancellationToken = default)
+    public static Task<BenchEngine> StartAsync(string parent, SqliteSynchronous synchronous, CancellationToken cancellationToken = default) =>
+        StartAsync(parent, synchronous, null, cancellationToken);
+
+    /// <summary>Migrates and publishes into an empty PostgreSQL database (see <see cref="BenchPostgreSql"/>).</summary>
+    public static Task<BenchEngine> StartPostgreSqlAsync(string parent, string connectionString, CancellationToken cancellationToken = default) =>
+        StartAsync(parent, SqliteSynchronous.Full, connectionString, cancellationToken);
+
+    /// <summary>
+    /// Another node on the database <paramref name="first"/> runs on: an engine of its own (its
+    /// own connection pool, caches and dispatcher), as a second process would be, nothing migrated
+    /// or published again.
+    /// </summary>
+    public static BenchEngine AnotherNode(BenchEngine first) =>
+        new(System.IO.Path.Combine(first.Folder, "node-" + Guid.NewGuid().ToString("N")), SqliteSynchronous.Full, first.PostgreSqlConnectionString) { _isNode = true };
+
+    /// <summary>Counts with <paramref name="sql"/> (identifiers double-quoted, which both databases read) straight from the database, not through the engine.</summary>
+    public async Task<long> CountAsync(string sql, CancellationToken cancellationToken)
+    {
+        if (PostgreSqlConnectionString is null)
+        {
+            return await Workloads.EngineChecks.CountAsync(DatabasePath, sql, cancellationToken);
+        }
+
+        await using var connection = new Npgsql.NpgsqlConnection(PostgreSqlConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private bool _isNode;
+
+    private static async Task<BenchEngine> StartAsync(string parent, SqliteSynchronous synchronous, string? postgreSql, CancellationToken cancellationToken)
     {
         var folder = System.IO.Path.Combine(parent, "engine-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var engine = new BenchEngine(folder, synchronous);
+        var engine = new BenchEngine(folder, synchronous, postgreSql);
         await engine.Get<DatabaseInitializer>().MigrateAsync(cancellationToken);
         await engine.Get<EngineInitializer>().InitializeAsync(cancellationToken);
         var publisher = engine.Get<DefinitionPublisher>();
@@ -92,6 +138,16 @@ public sealed class BenchEngine : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        if (_isNode)
+        {
+            return;
+        }
+
+        if (PostgreSqlConnectionString is not null)
+        {
+            await BenchPostgreSql.DropAsync(PostgreSqlConnectionString);
+        }
+
         SqliteConnection.ClearAllPools();
         try
         {

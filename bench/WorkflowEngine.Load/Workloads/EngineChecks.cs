@@ -26,6 +26,16 @@ internal static class EngineChecks
         }
     }
 
+    /// <summary>As above, on whichever database <paramref name="engine"/> runs on (identifiers double-quoted).</summary>
+    public static async Task ExpectAsync(Hosting.BenchEngine engine, string what, string sql, long expected, CancellationToken cancellationToken)
+    {
+        var found = await engine.CountAsync(sql, cancellationToken);
+        if (found != expected)
+        {
+            throw new CorrectnessException($"{what} ({engine.Store}): expected {expected}, found {found}.");
+        }
+    }
+
     public static CaseState Succeeded(CommandResult<CaseState> result, string what) =>
         result.Succeeded
             ? result.Value!

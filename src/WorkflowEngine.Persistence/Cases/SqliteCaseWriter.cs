@@ -63,16 +63,19 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
     {
         using (await writes.EnterAsync(cancellationToken).ConfigureAwait(false))
         {
+            using var activity = SqliteTracing.ClaimTimers(max);
             try
             {
                 Rows();
                 using var transaction = _connection!.BeginTransaction();
                 var claimed = _claims!.Claim(transaction, now, owner, leaseUntil, max);
                 transaction.Commit();
+                activity?.SetTag("workflow.timers.claimed", claimed.Count);
                 return claimed;
             }
-            catch (SqliteException)
+            catch (SqliteException ex)
             {
+                SqliteTracing.Failed(activity, ex);
                 Reset();
                 throw;
             }
@@ -105,6 +108,7 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
 
         var outcomes = new SaveOutcome?[batch.Count];
         var failures = new Exception?[batch.Count];
+        using var activity = SqliteTracing.Commit(batch.Count);
         try
         {
             var rows = Rows();
@@ -129,6 +133,7 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
         catch (Exception ex)
         {
             // Nothing of the batch was committed: every save in it fails with the cause.
+            SqliteTracing.Failed(activity, ex);
             Reset();
             foreach (var save in batch)
             {

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkflowEngine.Core.Leases;
 using WorkflowEngine.Core.Operations;
 
 namespace WorkflowEngine.Web.Hosting;
@@ -16,9 +18,19 @@ internal static class NodeIdentity
     public static NodeOptions AddNodeIdentity(this WebApplicationBuilder builder)
     {
         var node = builder.Configuration.GetSection(NodeOptions.SectionName).Get<NodeOptions>() ?? new NodeOptions();
+        var named = !string.IsNullOrWhiteSpace(builder.Configuration[$"{NodeOptions.SectionName}:{nameof(NodeOptions.Name)}"]);
         if (string.IsNullOrWhiteSpace(node.Name))
         {
             node.Name = NodeOptions.DefaultName();
+        }
+
+        if (named)
+        {
+            // A named node's leases carry its name: several nodes started from one folder on one
+            // machine are then different lease holders (a node starting never frees another's live
+            // leases), and a node restarted under its name frees its earlier run's leases at once.
+            var run = LeaseHolder.ForThisProcess(builder.Environment.ContentRootPath).Run;
+            builder.Services.Replace(ServiceDescriptor.Singleton(new LeaseHolder(node.Name.Replace('/', '-'), run)));
         }
 
         if (node.HeartbeatInterval <= TimeSpan.Zero)
