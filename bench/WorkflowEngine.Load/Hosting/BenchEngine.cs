@@ -99,14 +99,12 @@ public sealed class BenchEngine : IAsyncDisposable
     /// <summary>Counts with <paramref name="sql"/> (identifiers double-quoted, which both databases read) straight from the database, not through the engine.</summary>
     public async Task<long> CountAsync(string sql, CancellationToken cancellationToken)
     {
-        if (PostgreSqlConnectionString is null)
-        {
-            return await Workloads.EngineChecks.CountAsync(DatabasePath, sql, cancellationToken);
-        }
-
-        await using var connection = new Npgsql.NpgsqlConnection(PostgreSqlConnectionString);
+        await using System.Data.Common.DbConnection connection = PostgreSqlConnectionString is null
+            ? new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False")
+            : new Npgsql.NpgsqlConnection(PostgreSqlConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
