@@ -24,6 +24,7 @@ public static class CaseChronology
         "case.moved-by-hand",
         "case.closed",
         "outcome.shared",
+        "child.merged",
         CaseNoteJournal.Kind,
         AttachmentJournal.Kind,
     };

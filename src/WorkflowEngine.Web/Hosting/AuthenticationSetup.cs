@@ -79,6 +79,7 @@ internal static class AuthenticationSetup
         builder.Services.AddSingleton<SignInFailureCounts>();
         builder.Services.AddSingleton(sp => new SignInGuard(sp.GetRequiredService<SignInFailureCounts>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddScoped<PeopleDirectory>();
+        builder.Services.AddScoped<Features.Shared.WorkflowNames>();
         builder.Services.AddAuthorization();
         builder.Services.AddOptions<SignInFloodOptions>().BindConfiguration(SignInFloodOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRateLimiter(o =>

@@ -38,6 +38,7 @@ public static class CaseTimeline
         ["escalation.resolved"] = "Escalation resolved",
         ["track.started"] = "Linked track started",
         ["outcome.shared"] = "Outcome shared",
+        ["child.merged"] = "Child's records merged",
         [CaseNoteJournal.Kind] = "Case note",
         [AttachmentJournal.Kind] = "Document attached",
     };
@@ -86,6 +87,11 @@ public static class CaseTimeline
             if (e.Kind == AttachmentJournal.Kind && Text(e.Data, "fileName") is { } fileName)
             {
                 details.Add(fileName);
+            }
+
+            if (e.Kind == "child.merged" && Text(e.Data, "reason") is { } why)
+            {
+                details.Add($"The record of {Text(e.Data, "mergedName")} was merged into {Text(e.Data, "survivorName")}: {why}");
             }
 
             if (e.Kind == "track.started" && Text(e.Data, "workflow") is { } track)

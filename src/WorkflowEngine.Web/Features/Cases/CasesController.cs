@@ -20,7 +20,7 @@ namespace WorkflowEngine.Web.Features.Cases;
 /// agency has work on, leads and admins every case; opening a case is written to its disclosure log.
 /// </summary>
 public sealed class CasesController(CaseService cases, ICaseQueries queries, WorkflowCatalogue workflows, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time,
-    PeopleDirectory people)
+    PeopleDirectory people, WorkflowNames workflowNames)
     : PageController
 {
     /// <summary>Cases, newest first, searched by the child's name.</summary>
@@ -125,10 +125,7 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in journal.Where(e => e.Kind == "track.started").Select(e => e.Data["workflow"]?.ToString()).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            if (await workflows.GetLatestDefinitionAsync(key, cancellationToken) is { } track)
-            {
-                names[key] = track.Name;
-            }
+            names[key] = await workflowNames.OfAsync(key, cancellationToken);
         }
 
         return names;
