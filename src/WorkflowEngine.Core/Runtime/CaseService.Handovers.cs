@@ -111,10 +111,17 @@ public sealed partial class CaseService
                     $"Task '{task.Title}' is finished; there is nothing left to sign off."));
             }
 
-            if (!SignOffs.AgenciesFor(definition).Contains(actorAgency))
+            var needed = SignOffs.AgenciesFor(definition);
+            if (needed.Count == 0)
             {
-                return Done(command, CommandResult<CaseState>.Failure(CommandStatus.Forbidden, "sign-off.not-needed", "$.agency",
-                    $"Task '{task.Title}' needs no sign-off by {agencyName}."));
+                return Done(command, CommandResult<CaseState>.Failure(CommandStatus.NotAllowed, "sign-off.none-needed", "$.taskId",
+                    $"Task '{task.Title}' needs no sign-off by any agency."));
+            }
+
+            if (!needed.Contains(actorAgency))
+            {
+                return Done(command, CommandResult<CaseState>.Failure(CommandStatus.Forbidden, "sign-off.not-your-agency", "$.agency",
+                    $"Task '{task.Title}' needs sign-off by {string.Join(" and ", needed.Select(AgencyName))}, not by {agencyName}."));
             }
 
             if (task.SignOffs.Any(s => s.Agency == actorAgency))
