@@ -39,7 +39,7 @@ public sealed class HandoverPageTests : IClassFixture<WebAppFactory>
         Assert.Contains("Awaiting acceptance by Police", senderView.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Accept this task", senderView.Html, StringComparison.Ordinal);
         Assert.Matches("<th scope=\"row\" class=\"govuk-table__header\">Police</th>\\s*<td class=\"govuk-table__cell govuk-table__cell--numeric\" data-agency=\"police\">\\d+</td>",
-            (await (await _app.SignedInBrowserAsync("lead.partnership")).ReadAsync("/dashboard")).Html);
+            (await (await _app.SignedInBrowserAsync("chair.partnership")).ReadAsync("/dashboard")).Html);
 
         var noReason = await police.PostFormAsync(taskPath, taskPath + "/decline", [new("reason", " ")]);
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
