@@ -82,6 +82,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<IInAppNotificationStore, EfInAppNotificationStore>();
         services.AddSingleton<ITaskInbox, EfTaskInbox>();
+        services.AddSingleton<IHandoverQueries, EfHandoverQueries>();
         services.TryAddSingleton(new MeasureSources());
         services.AddSingleton<IDashboardQueries, EfDashboardQueries>();
         services.AddSingleton<IMeasureStore, EfMeasureStore>();

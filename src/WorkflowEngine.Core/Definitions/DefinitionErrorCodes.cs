@@ -48,6 +48,9 @@ internal static class DefinitionErrorCodes
     public const string TransitionAfterWithoutTimer = "transition.after-without-timer";
     public const string TransitionUnknownGuard = "transition.unknown-guard";
     public const string OutcomeUnknownGuard = "outcome.unknown-guard";
+
+    /// <summary>An outcome's sign-off names an agency the partnership does not have.</summary>
+    public const string OutcomeUnknownSignOffAgency = "outcome.unknown-sign-off-agency";
     public const string DueCalendar = "due.calendar";
     public const string DueFromDate = "due.from-date";
     public const string TransitionUnknownWorkflow = "transition.unknown-workflow";

@@ -11,4 +11,10 @@ public sealed record OutcomeDefinition(string Key, string Label)
     /// the reason none was used). Its failing rules' messages are shown to the person.
     /// </summary>
     public string? Guard { get; init; }
+
+    /// <summary>
+    /// The agencies that must each sign off the task before it can be completed with this outcome
+    /// (e.g. closing a MACE case needs the police and children's social care); empty when none.
+    /// </summary>
+    public IReadOnlyList<string> SignOff { get; init; } = [];
 }

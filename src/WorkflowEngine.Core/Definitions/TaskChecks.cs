@@ -35,6 +35,7 @@ internal static class TaskChecks
             }
         }
 
+        CheckSignOff(run, task, path);
         FormChecks.Check(run, task, path);
         if (task.TellAgencyIn is { } tell
             && !task.Form.Any(f => f.Key == tell && f.Type == FormFieldType.Choice && f.ChoiceList == DefinitionValidationContext.AgenciesList))
@@ -45,6 +46,25 @@ internal static class TaskChecks
                 $"Task '{task.Key}' tells the agency in '{tell}', which is not one of its form fields choosing from the 'agencies' list. Name such a field, or remove tellAgencyIn.");
         }
         EscalationChecks.Check(run, task, path);
+    }
+
+    // A sign-off by an agency the partnership does not have could never be given, so the outcome could never be chosen.
+    private static void CheckSignOff(ValidationRun run, TaskDefinition task, string path)
+    {
+        for (var o = 0; o < task.Outcomes.Count; o++)
+        {
+            var signOff = task.Outcomes[o].SignOff;
+            for (var a = 0; a < signOff.Count; a++)
+            {
+                if (!run.Context.Agencies.ContainsKey(signOff[a]))
+                {
+                    run.Add(
+                        Codes.OutcomeUnknownSignOffAgency,
+                        $"{path}.outcomes[{o}].signOff[{a}]",
+                        $"Outcome '{task.Outcomes[o].Key}' of task '{task.Key}' needs sign-off by '{signOff[a]}', which is not an agency of the partnership. Choose agencies from the agency list.");
+                }
+            }
+        }
     }
 
     private static void CheckOwner(ValidationRun run, TaskDefinition task, string path)

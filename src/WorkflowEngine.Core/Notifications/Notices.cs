@@ -33,6 +33,10 @@ internal sealed class Notices(Func<DateTimeOffset, DateTime> localTime)
         $"Assigned to you: {task.Title} ({Reference(state)})",
         $"The task '{task.Title}' on {Reference(state)} is now yours. Reason: {reason} It is due at {When(task.DueAt)}.");
 
+    public (string Subject, string Body) HandoverDeclined(ICaseView state, CaseTask task, string byAgency, string reason) => (
+        $"Hand-over declined: {task.Title} ({Reference(state)})",
+        $"{byAgency} declined the task '{task.Title}' on {Reference(state)}, so it is back with you and has been escalated. Their reason: {reason} It is due at {When(task.DueAt)}.");
+
     public (string Subject, string Body) Extended(ICaseView state, CaseTask task, string reason) => (
         $"New due time: {task.Title} ({Reference(state)})",
         $"The task '{task.Title}' on {Reference(state)} is now due at {When(task.DueAt)}. Reason: {reason}");

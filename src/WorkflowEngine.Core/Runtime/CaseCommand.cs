@@ -58,6 +58,9 @@ internal sealed class CaseCommand
     public void Record(string kind, JsonObject data) =>
         _journal.Add(JournalChain.Append(Case, Now, Actor, kind, data));
 
+    /// <summary>The tasks this command created.</summary>
+    public IReadOnlyList<CaseTask> AddedTasks => _addedTasks;
+
     public void Add(CaseTask task)
     {
         Case.Tasks.Add(task);

@@ -34,6 +34,7 @@ public sealed partial class CaseService
                 return Done(command, refused);
             }
 
+            var (fromAgency, fromRole) = (task!.Agency, task.Role);
             var data = TaskData(task!);
             data["fromAgency"] = task!.Agency;
             data["fromRole"] = task.Role;
@@ -47,6 +48,7 @@ public sealed partial class CaseService
             data["toPerson"] = request.AssignTo;
             data["reason"] = request.Reason;
             command.Record("task.reassigned", data);
+            Handovers.Offer(command, task, fromAgency, fromRole, request.Reason);
             var (subject, body) = NoticesFor(command).Reassigned(command.Case, task, request.Reason);
             command.Notify("task.reassigned", Notifications.Notices.Owner(task), subject, body, task.Id);
             return Done(command, null);

@@ -19,8 +19,60 @@ public sealed partial class CaseService
         return ExecuteAsync(request.CaseId, request.TaskId, request.ExpectedTaskVersion, request.Actor, async (command, task) =>
         {
             command.Record(PanelKindPrefix + "minutes-confirmed", (JsonObject)minutes.DeepClone());
-            return await CompleteAsync(command, task!, request, cancellationToken);
+            var chairAgency = (task!.Agency, task.Role);
+            var done = await CompleteAsync(command, task, request, cancellationToken);
+            if (done.Succeeded)
+            {
+                ApplyPanelActions(command, minutes, chairAgency.Agency, chairAgency.Role);
+            }
+
+            return done;
         }, cancellationToken, request.Access);
+    }
+
+    /// <summary>
+    /// Each task the minutes created for an agency with actions (its disruption task) falls due at the
+    /// end of the working day of the earliest date the panel gave that agency, and, unless it is the
+    /// chair's own agency, awaits that agency's acceptance: the chair's agency answers for it until then.
+    /// </summary>
+    private void ApplyPanelActions(CaseCommand command, JsonObject minutes, string chairAgency, string? chairRole)
+    {
+        var dueByAgency = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var action in (minutes["actions"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (action["agency"]?.GetValue<string>() is { } agency
+                && DateOnly.TryParseExact(action["dueOn"]?.GetValue<string>(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var dueOn)
+                && (!dueByAgency.TryGetValue(agency, out var earlier) || dueOn < earlier))
+            {
+                dueByAgency[agency] = dueOn;
+            }
+        }
+
+        foreach (var created in command.AddedTasks.Where(t => t.IsActive && dueByAgency.ContainsKey(t.Agency)).ToList())
+        {
+            var due = EndOfWorkingDay(command, dueByAgency[created.Agency]);
+            if (due != created.DueAt)
+            {
+                created.DueAt = due;
+                command.Record("task.due-set-by-panel", new JsonObject
+                {
+                    ["taskId"] = created.Id.ToString(), ["task"] = created.TaskKey, ["agency"] = created.Agency, ["dueAt"] = due,
+                    ["dueOn"] = dueByAgency[created.Agency].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ["sittingId"] = minutes["sittingId"]?.DeepClone(),
+                });
+            }
+
+            Handovers.Offer(command, created, chairAgency, chairRole, "An action agreed at the MACE panel.");
+        }
+    }
+
+    // The end of the working day on the date (or the next working day, if the date is not one), on the workflow's calendar.
+    private DateTimeOffset EndOfWorkingDay(CaseCommand command, DateOnly date)
+    {
+        var calendar = command.Workflow.Definition.Calendar;
+        var offset = _clock.ToLocal(command.Now, calendar) - command.Now.UtcDateTime;
+        var midday = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), offset);
+        return _clock.ComputeDue(new Definitions.DueSpec { WorkingDays = 0 }, calendar, new Calendars.DueAnchors(midday, midday, midday));
     }
 
     /// <summary>Journals a panel entry on a case (e.g. a correction to confirmed minutes); closed cases too.</summary>

@@ -212,6 +212,11 @@ public sealed partial class CaseService : ITimerHandler
     private async Task<CommandResult<CaseState>> CompleteAsync(CaseCommand command, CaseTask task, CompleteTaskCommand request, CancellationToken cancellationToken)
     {
         var definition = command.Workflow.Tasks[task.TaskKey];
+        if (CompletionRefusal(definition, task, request.Outcome) is { } notYet)
+        {
+            return notYet;
+        }
+
         var errors = _forms.Validate(definition, request.Outcome, request.Data);
         var today = DateOnly.FromDateTime(_clock.ToLocal(command.Now, command.Workflow.Definition.Calendar));
         var unmet = errors.Count > 0 ? [] : ChoiceEligibility.Unmet(definition, request.Data, _reference, command.Case.Child.DateOfBirth, command.Case.Facts, today);
@@ -256,6 +261,30 @@ public sealed partial class CaseService : ITimerHandler
 
         return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
     }
+
+    // A task still awaiting acceptance belongs to nobody yet, and an outcome needing joint sign-off waits for every agency it names.
+    private CommandResult<CaseState>? CompletionRefusal(Definitions.TaskDefinition definition, CaseTask task, string? outcome)
+    {
+        if (task.AwaitsAcceptance)
+        {
+            var to = AgencyName(task.Agency);
+            return CommandResult<CaseState>.Failure(CommandStatus.NotAllowed, "handover.not-accepted", "$.taskId",
+                $"Task '{task.Title}' was passed to {to} and is awaiting acceptance: someone of {to} must accept it before it can be completed.");
+        }
+
+        var missing = SignOffs.Missing(definition, outcome, task);
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var label = definition.Outcomes.First(o => o.Key == outcome).Label;
+        var needed = string.Join(" and ", definition.Outcomes.First(o => o.Key == outcome).SignOff.Select(AgencyName));
+        return CommandResult<CaseState>.Failure(CommandStatus.NotAllowed, "sign-off.missing", "$.outcome",
+            $"'{label}' needs sign-off by {needed}. Still to sign off: {string.Join(", ", missing.Select(AgencyName))}.");
+    }
+
+    private string AgencyName(string key) => _reference.AgenciesByKey.GetValueOrDefault(key)?.Name ?? key;
 
     // The journal keeps the warning as the person saw it, so a later change to the taxonomy does not rewrite history.
     private static JsonObject WarningData(CaseTask task, UnmetCondition warning)

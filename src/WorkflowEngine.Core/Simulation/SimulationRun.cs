@@ -96,7 +96,7 @@ internal sealed class SimulationRun(CaseService service, SimulationCaseStore sto
 
     private async Task<string?> CompleteAsync(CaseState state, CompleteTaskStep step, CancellationToken cancellationToken)
     {
-        if (!_tasks.ContainsKey(step.Task))
+        if (!_tasks.TryGetValue(step.Task, out var definition))
         {
             return $"the workflow has no task '{step.Task}'.";
         }
@@ -107,6 +107,15 @@ internal sealed class SimulationRun(CaseService service, SimulationCaseStore sto
             var open = state.Tasks.Where(t => t.IsActive).Select(t => $"'{t.TaskKey}' ({t.Agency})").ToList();
             var owner = step.Agency is null ? string.Empty : $" for {step.Agency}";
             return $"task '{step.Task}' is not open{owner} in stage '{StageName(state.StageKey)}'. Open tasks: {(open.Count == 0 ? "none" : string.Join(", ", open))}.";
+        }
+
+        // A simulated outcome that needs joint sign-off is signed off by each agency it names first, as in practice.
+        foreach (var agency in definition.Outcomes.FirstOrDefault(o => o.Key == step.Outcome)?.SignOff ?? [])
+        {
+            if (Explain(await service.SignOffTaskAsync(state.Id, task.Id, agency, WorkflowSimulator.Actor, null, cancellationToken)) is { } refused)
+            {
+                return refused;
+            }
         }
 
         return Explain(await service.CompleteTaskAsync(new CompleteTaskCommand(state.Id, task.Id, step.Outcome, step.Data, WorkflowSimulator.Actor), cancellationToken));

@@ -71,8 +71,26 @@ public sealed class CaseTask
     /// <summary>When it was marked overdue (cleared when its due time is extended).</summary>
     public DateTimeOffset? MarkedOverdueAt { get; set; }
 
+    /// <summary>
+    /// The agency that passed the task on and still answers for it until the receiving agency accepts
+    /// it; null when the task is not awaiting acceptance.
+    /// </summary>
+    public string? HandoverFrom { get; set; }
+
+    /// <summary>The role within the sending agency the task returns to if the hand-over is declined.</summary>
+    public string? HandoverFromRole { get; set; }
+
+    /// <summary>When the hand-over was offered.</summary>
+    public DateTimeOffset? HandoverOfferedAt { get; set; }
+
+    /// <summary>The agencies that have signed off the task (for outcomes that need joint sign-off).</summary>
+    public List<TaskSignOff> SignOffs { get; init; } = [];
+
     /// <summary>Optimistic-concurrency version; bumped on every change.</summary>
     public long Version { get; set; }
+
+    /// <summary>Whether the task was passed to its agency and that agency has not accepted it yet.</summary>
+    public bool AwaitsAcceptance => HandoverFrom is not null && IsActive;
 
     /// <summary>Whether the task is still to be done (open, claimed or escalated).</summary>
     public bool IsActive => Status is CaseTaskStatus.Open or CaseTaskStatus.Claimed or CaseTaskStatus.Escalated;

@@ -18,6 +18,7 @@ namespace WorkflowEngine.Core.Tasks;
 /// <param name="EscalationLevel">The highest escalation level reached; 0 when never escalated.</param>
 /// <param name="ChildName">The name of the child the case is about, when the inbox read it.</param>
 /// <param name="ChildDateOfBirth">The child's date of birth, when known.</param>
+/// <param name="HandoverFrom">The agency that passed the task on, while the owning agency has not accepted it; otherwise null.</param>
 public sealed record InboxItem(
     Guid TaskId,
     Guid CaseId,
@@ -35,4 +36,5 @@ public sealed record InboxItem(
     TaskPriority Priority = TaskPriority.Normal,
     int EscalationLevel = 0,
     string? ChildName = null,
-    DateOnly? ChildDateOfBirth = null);
+    DateOnly? ChildDateOfBirth = null,
+    string? HandoverFrom = null);

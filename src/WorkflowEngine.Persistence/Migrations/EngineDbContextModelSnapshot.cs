@@ -1189,6 +1189,17 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HandoverFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoverFromRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandoverOfferedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("MarkedOverdueAt")
                         .HasColumnType("INTEGER");
 
@@ -1210,6 +1221,9 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.Property<string>("Role")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignOffsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StageKey")
@@ -1258,6 +1272,9 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasIndex("Status", "Agency", "EscalationLevel", "DueAt")
                         .HasDatabaseName("IX_Tasks_Measures");
+
+                    b.HasIndex(new[] { "HandoverFrom", "Status" }, "IX_Tasks_AwaitingAcceptance")
+                        .HasFilter("\"HandoverFrom\" IS NOT NULL");
 
                     b.HasIndex(new[] { "Agency", "Status", "DueAt" }, "IX_Tasks_HighPriority_Agency_Status_DueAt")
                         .HasFilter("\"Priority\" = 'High'");

@@ -170,7 +170,7 @@ internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, T
     private static IQueryable<Row> Select(IQueryable<TaskRecord> tasks) =>
         tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id)
             .Select(t => new Row(t.Id, t.CaseId, t.StageKey, t.TaskKey, t.Title, t.Agency, t.Role, t.AssignedTo, t.Status, t.CreatedAt, t.DueAt, t.Version,
-                t.Priority, t.EscalationLevel));
+                t.Priority, t.EscalationLevel, t.HandoverFrom));
 
     // The child of each case on the page, read by primary key: at most a page of rows.
     private static async Task<Dictionary<Guid, ChildDetails>> ChildrenAsync(EngineDbContext db, List<Guid> caseIds, CancellationToken cancellationToken)
@@ -185,10 +185,10 @@ internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, T
     }
 
     private sealed record Row(Guid Id, Guid CaseId, string StageKey, string TaskKey, string Title, string Agency, string? Role,
-        string? AssignedTo, CaseTaskStatus Status, DateTimeOffset CreatedAt, DateTimeOffset DueAt, long Version, TaskPriority Priority, int EscalationLevel)
+        string? AssignedTo, CaseTaskStatus Status, DateTimeOffset CreatedAt, DateTimeOffset DueAt, long Version, TaskPriority Priority, int EscalationLevel, string? HandoverFrom)
     {
         public InboxItem ToItem(DateTimeOffset now, ChildDetails? child) =>
             new(Id, CaseId, StageKey, TaskKey, Title, Agency, Role, AssignedTo, Status, CreatedAt, DueAt, DueAt < now, Version, Priority, EscalationLevel,
-                child?.Name, child?.DateOfBirth);
+                child?.Name, child?.DateOfBirth, HandoverFrom);
     }
 }

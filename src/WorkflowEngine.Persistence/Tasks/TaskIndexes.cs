@@ -12,6 +12,12 @@ internal static class TaskIndexes
     public const string ByTask = "IX_Tasks_Agency_TaskKey_Status_DueAt";
     public const string ByCase = "IX_Tasks_CaseId";
 
+    /// <summary>Tasks passed to another agency and not yet accepted, by sender.</summary>
+    public const string AwaitingAcceptance = "IX_Tasks_AwaitingAcceptance";
+
+    /// <summary>The awaiting-acceptance index's condition, the same SQL on both providers.</summary>
+    public const string AwaitingAcceptanceFilter = "\"HandoverFrom\" IS NOT NULL";
+
     /// <summary>A partial index of high-priority tasks only: few rows, so it costs writes only when an escalation touches a task.</summary>
     public const string HighPriority = "IX_Tasks_HighPriority_Agency_Status_DueAt";
 

@@ -29,6 +29,10 @@ internal static class TaskMapper
         EscalatedAt = task.EscalatedAt,
         RemindedAt = task.RemindedAt,
         MarkedOverdueAt = task.MarkedOverdueAt,
+        HandoverFrom = task.HandoverFrom,
+        HandoverFromRole = task.HandoverFromRole,
+        HandoverOfferedAt = task.HandoverOfferedAt,
+        SignOffsJson = task.SignOffs.Count == 0 ? null : StoredJson.Write(task.SignOffs),
         Version = task.Version,
     };
 
@@ -56,6 +60,10 @@ internal static class TaskMapper
         EscalatedAt = record.EscalatedAt,
         RemindedAt = record.RemindedAt,
         MarkedOverdueAt = record.MarkedOverdueAt,
+        HandoverFrom = record.HandoverFrom,
+        HandoverFromRole = record.HandoverFromRole,
+        HandoverOfferedAt = record.HandoverOfferedAt,
+        SignOffs = record.SignOffsJson is null ? [] : StoredJson.Read<List<TaskSignOff>>(record.SignOffsJson),
         Version = record.Version,
     };
 }

@@ -49,5 +49,14 @@ internal sealed class TaskRecord
 
     public DateTimeOffset? MarkedOverdueAt { get; set; }
 
+    public string? HandoverFrom { get; set; }
+
+    public string? HandoverFromRole { get; set; }
+
+    public DateTimeOffset? HandoverOfferedAt { get; set; }
+
+    /// <summary>The agencies that signed the task off, as JSON; null when none has.</summary>
+    public string? SignOffsJson { get; set; }
+
     public long Version { get; set; }
 }

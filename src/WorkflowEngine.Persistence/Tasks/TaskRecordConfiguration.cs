@@ -24,6 +24,8 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.Property(t => t.Outcome).HasMaxLength(ColumnLengths.Key);
         builder.Property(t => t.Reason).HasMaxLength(ColumnLengths.Text);
         builder.Property(t => t.Priority).HasConversion<string>().HasMaxLength(ColumnLengths.Status);
+        builder.Property(t => t.HandoverFrom).HasMaxLength(ColumnLengths.Key);
+        builder.Property(t => t.HandoverFromRole).HasMaxLength(ColumnLengths.Key);
         builder.Property(t => t.Version).IsConcurrencyToken();
 
         builder.HasOne<CaseRecord>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
@@ -39,5 +41,8 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.HasIndex(t => new { t.Agency, t.TaskKey, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByTask);
         builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt }, TaskIndexes.HighPriority).HasFilter(TaskIndexes.HighPriorityFilter);
         builder.HasIndex(t => t.CaseId).HasDatabaseName(TaskIndexes.ByCase);
+        // Hand-overs awaiting acceptance, for the sender's inbox and the dashboard: a partial index
+        // holds only the few tasks with a sender.
+        builder.HasIndex(t => new { t.HandoverFrom, t.Status }, TaskIndexes.AwaitingAcceptance).HasFilter(TaskIndexes.AwaitingAcceptanceFilter);
     }
 }

@@ -24,6 +24,21 @@ public static class TaskAccess
         return viewer.SeesEverything || (viewer.Is(AppRoles.Manager) && viewer.Agency == agency);
     }
 
+    /// <summary>
+    /// Whether the viewer may see the task's page: those who work it, the agency that passed it on
+    /// while it awaits acceptance (that agency still answers for it), and the agencies an outcome of
+    /// it needs a sign-off from (<paramref name="signOffAgencies"/>).
+    /// </summary>
+    public static bool CanSee(Viewer viewer, CaseTask task, IReadOnlyCollection<string> signOffAgencies)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(signOffAgencies);
+        return CanWork(viewer, task)
+            || (task.AwaitsAcceptance && task.HandoverFrom == viewer.Agency)
+            || (task.IsActive && signOffAgencies.Contains(viewer.Agency));
+    }
+
     /// <summary>Whether the viewer is a manager, lead or admin.</summary>
     public static bool IsManagerOrAbove(Viewer viewer)
     {

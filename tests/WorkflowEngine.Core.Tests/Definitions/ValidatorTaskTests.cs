@@ -39,6 +39,26 @@ public class ValidatorTaskTests
     }
 
     [Fact]
+    public void An_outcome_needing_sign_off_by_an_agency_the_partnership_does_not_have_is_refused_in_words()
+    {
+        var errors = Validate(SampleWorkflow.WithTask("mace-referral", "add-to-agenda", t => t with { Outcomes = [t.Outcomes[0] with { SignOff = ["police", "probation"] }] }));
+
+        ValidationAssert.Single(
+            errors,
+            "outcome.unknown-sign-off-agency",
+            "$.stages[2].tasks[0].outcomes[0].signOff[1]",
+            $"Outcome '{SampleWorkflow.Definition().Stages[2].Tasks[0].Outcomes[0].Key}' of task 'add-to-agenda' needs sign-off by 'probation', which is not an agency of the partnership. Choose agencies from the agency list.");
+    }
+
+    [Fact]
+    public void An_outcome_needing_sign_off_by_known_agencies_is_valid()
+    {
+        var errors = Validate(SampleWorkflow.WithTask("mace-referral", "add-to-agenda", t => t with { Outcomes = [t.Outcomes[0] with { SignOff = ["police", "childrens-social-care"] }] }));
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void A_task_without_outcomes_could_never_be_completed()
     {
         var errors = Validate(SampleWorkflow.WithTask("mace-referral", "add-to-agenda", t => t with { Outcomes = [] }));

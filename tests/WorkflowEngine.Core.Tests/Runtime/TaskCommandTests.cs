@@ -166,8 +166,26 @@ public sealed class TaskCommandTests
         var reassigned = moved.Value!.Tasks.Single();
         Assert.Equal(("police", "pc.jones", CaseTaskStatus.Open), (reassigned.Agency, reassigned.AssignedTo, reassigned.Status));
         var journal = await harness.Service.ReadJournalAsync(state.Id);
-        var entry = journal[^1];
+        var entry = journal[^2];
         Assert.Equal(("task.reassigned", "childrens-social-care", "Police hold the intelligence."),
             (entry.Kind, entry.Data["fromAgency"]!.GetValue<string>(), entry.Data["reason"]!.GetValue<string>()));
+        // Passed to another agency, it awaits the police's acceptance; social care answers for it until then.
+        Assert.Equal(("task.handover-offered", "childrens-social-care", "police"),
+            (journal[^1].Kind, journal[^1].Data["fromAgency"]!.GetValue<string>(), journal[^1].Data["toAgency"]!.GetValue<string>()));
+        Assert.Equal(("childrens-social-care", true), (reassigned.HandoverFrom, reassigned.AwaitsAcceptance));
+    }
+
+    [Fact]
+    public async Task A_task_passed_back_to_its_sender_before_acceptance_is_no_longer_a_hand_over()
+    {
+        var harness = await RuntimeHarness.StartAsync();
+        var state = await harness.OpenAsync();
+        var task = state.Tasks.Single();
+        await harness.Service.ReassignTaskAsync(new ReassignTaskCommand(state.Id, task.Id, "police", null, null, "Police hold the intelligence.", "manager"));
+
+        var back = await harness.Service.ReassignTaskAsync(new ReassignTaskCommand(state.Id, task.Id, "childrens-social-care", "mash", null, "Sent in error.", "manager"));
+
+        var returned = back.Value!.Tasks.Single();
+        Assert.Equal(("childrens-social-care", (string?)null, false), (returned.Agency, returned.HandoverFrom, returned.AwaitsAcceptance));
     }
 }

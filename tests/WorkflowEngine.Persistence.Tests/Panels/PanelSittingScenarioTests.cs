@@ -52,6 +52,14 @@ public abstract class PanelSittingScenarioTests(DatabaseProvider provider)
         Assert.Equal("disruption-plan", amir.StageKey);
         Assert.Equal("significant", amir.Facts["riskLevel"]!.GetValue<string>());
         Assert.Equal(["education", "police"], amir.Tasks.Where(t => t.TaskKey == "disruption-action" && t.IsActive).Select(t => t.Agency).Order());
+        // Each action's due date is its task's due time: the end of that working day (17:00 GMT on 27 March,
+        // 17:00 BST on 31 March, after the clocks went forward). The chair's own agency's action is its own;
+        // education's was passed to it by the police, who answer for it until education accepts it.
+        var education = EngineHost.Active(amir, "disruption-action", "education");
+        var police = EngineHost.Active(amir, "disruption-action", "police");
+        Assert.Equal((Utc(3, 27, 17), "police"), (education.DueAt, education.HandoverFrom));
+        Assert.Equal((Utc(3, 31, 16), (string?)null), (police.DueAt, police.HandoverFrom));
+        Assert.Equal(Utc(3, 27, 17), amir.Timers.Single(t => t.Kind == Core.Timers.TimerKind.TaskOverdue && t.TaskId == education.Id).DueAt);
         bea = (await host.Cases.GetAsync(bea.Id))!;
         // A case the panel agreed no action for is closed as "No MACE action", its risk level recorded.
         Assert.Equal(("closed-no-mace-action", "emerging"), (bea.StageKey, bea.Facts["riskLevel"]!.GetValue<string>()));

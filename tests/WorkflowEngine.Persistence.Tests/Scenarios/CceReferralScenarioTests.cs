@@ -79,6 +79,10 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
         Assert.DoesNotContain(state.Timers, t => t.TransitionKey == "review-due");
 
         host.Time.SetUtcNow(Utc(6, 23, 11));
+        // Closing needs the police and children's social care to sign off (the joint sign-off tests say more).
+        var review = EngineHost.Active(state, "mace-review");
+        Assert.True((await host.Cases.SignOffTaskAsync(state.Id, review.Id, "police", "chair@police")).Succeeded);
+        Assert.True((await host.Cases.SignOffTaskAsync(state.Id, review.Id, "childrens-social-care", "lead@csc")).Succeeded);
         state = await host.CompleteAsync(state, "mace-review", "close", []);
         Assert.Equal((CaseStatus.Closed, "closed"), (state.Status, state.ClosureReason));
 
@@ -273,7 +277,7 @@ public abstract class CceReferralScenarioTests(DatabaseProvider provider)
     }
 
     /// <summary>Answers every question on the screening form as a strong indicator.</summary>
-    private static async Task<JsonObject> ScreeningAnswersAsync(EngineHost host, CaseState state)
+    internal static async Task<JsonObject> ScreeningAnswersAsync(EngineHost host, CaseState state)
     {
         var definition = (await host.Cases.GetWorkflowDefinitionAsync(state))!;
         var form = definition.Stages.SelectMany(s => s.Tasks).Single(t => t.Key == "screen-for-exploitation").Form;

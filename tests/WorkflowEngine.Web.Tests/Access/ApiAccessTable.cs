@@ -43,6 +43,10 @@ public static class ApiAccessTable
         new("post", "/api/cases/{caseId}/tasks/{taskId}/reassign", ManagesTask, [400], Forbidden, s => Task(s, "reassign"), new { agency = "" }),
         new("post", "/api/cases/{caseId}/tasks/{taskId}/extend", ManagesTask, [400], Forbidden, s => Task(s, "extend"), new { newDueAt = "2026-04-01T09:00:00Z", reason = "" }),
         new("post", "/api/cases/{caseId}/tasks/{taskId}/escalate", SeesCase, [400], Forbidden, s => Task(s, "escalate"), new { reason = "" }),
+        // The seed's task was not passed on and needs no sign-off, so those allowed get 409.
+        new("post", "/api/cases/{caseId}/tasks/{taskId}/accept", WorksTask, [409], Forbidden, s => Task(s, "accept")),
+        new("post", "/api/cases/{caseId}/tasks/{taskId}/decline", WorksTask, [409], Forbidden, s => Task(s, "decline"), new { reason = "" }),
+        new("post", "/api/cases/{caseId}/tasks/{taskId}/sign-off", SeesCase, [409], Forbidden, s => Task(s, "sign-off")),
 
         new("get", "/api/escalations", ManagerOrAbove, [200], Forbidden, _ => "/api/escalations"),
         new("post", "/api/cases/{caseId}/escalations/{id}/acknowledge", ManagesEscalation, [200, 409], Forbidden, s => Escalation(s, "acknowledge")),

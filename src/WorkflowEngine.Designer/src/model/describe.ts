@@ -59,6 +59,7 @@ export function describeTrigger(transition: Transition, stage?: Stage): string {
       const task = stage?.tasks?.find((candidate) => candidate.key === transition.task);
       const outcome = task?.outcomes?.find((candidate) => candidate.key === transition.outcome);
       text = `Outcome: ${outcome?.label ?? transition.outcome ?? '?'}`;
+      if (outcome?.signOff?.length) text += ` (sign-off: ${outcome.signOff.join(', ')})`;
       break;
     }
     case 'decision':

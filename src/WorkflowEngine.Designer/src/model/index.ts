@@ -7,6 +7,7 @@ export * from './graph';
 export * from './graphEdits';
 export * from './stageEdits';
 export * from './taskEdits';
+export * from './outcomeEdits';
 export * from './transitionEdits';
 export * from './positions';
 export * from './exportJson';

@@ -9,7 +9,7 @@ export const canonicalOrder = {
   task: ['key', 'title', 'description', 'owner', 'due', 'outcomes', 'form', 'tellAgencyIn', 'tellReferrer', 'escalation'],
   owner: ['agency', 'ruleSet', 'forEachAgencyIn', 'role'],
   due: ['workingDays', 'calendar', 'fromDate', 'duration', 'beforeNextPanel', 'nextPanel', 'latestWithin', 'from'],
-  outcome: ['key', 'label', 'guard'],
+  outcome: ['key', 'label', 'guard', 'signOff'],
   formField: ['key', 'label', 'hint', 'type', 'required', 'requiredFor', 'minimum', 'maximum', 'maxLength', 'choices', 'choiceList'],
   choice: ['value', 'label'],
   escalationRung: ['level', 'after', 'target', 'actions'],

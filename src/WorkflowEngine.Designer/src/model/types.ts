@@ -37,6 +37,8 @@ export interface Outcome extends Open {
   label: string;
   /** A guard rule set that must pass (over the case's facts with this task's answers) before completing with this outcome. */
   guard?: string;
+  /** Agencies that must each sign the task off before it can be completed with this outcome (joint sign-off). */
+  signOff?: string[];
 }
 
 export interface Choice extends Open {

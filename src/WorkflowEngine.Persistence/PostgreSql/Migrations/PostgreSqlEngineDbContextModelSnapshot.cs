@@ -1198,6 +1198,17 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("integer");
 
+                    b.Property<string>("HandoverFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("HandoverFromRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("HandoverOfferedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("MarkedOverdueAt")
                         .HasColumnType("bigint");
 
@@ -1220,6 +1231,9 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.Property<string>("Role")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignOffsJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("StageKey")
                         .IsRequired()
@@ -1267,6 +1281,9 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("Status", "Agency", "EscalationLevel", "DueAt")
                         .HasDatabaseName("IX_Tasks_Measures");
+
+                    b.HasIndex(new[] { "HandoverFrom", "Status" }, "IX_Tasks_AwaitingAcceptance")
+                        .HasFilter("\"HandoverFrom\" IS NOT NULL");
 
                     b.HasIndex(new[] { "Agency", "Status", "DueAt" }, "IX_Tasks_HighPriority_Agency_Status_DueAt")
                         .HasFilter("\"Priority\" = 'High'");

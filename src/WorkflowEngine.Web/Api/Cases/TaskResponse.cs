@@ -21,12 +21,15 @@ namespace WorkflowEngine.Web.Api.Cases;
 /// <param name="ClosedAt">When it was completed or cancelled.</param>
 /// <param name="ClosedBy">Who completed or cancelled it.</param>
 /// <param name="Version">Send it back as <c>expectedVersion</c> when completing the task.</param>
+/// <param name="AwaitingAcceptanceFrom">The agency that passed the task on, while the owning agency has not accepted it; otherwise null.</param>
+/// <param name="SignOffs">The agencies that have signed the task off (for outcomes that need joint sign-off).</param>
 public sealed record TaskResponse(
     Guid Id, string Key, string Title, string Stage, string Agency, string? Role, string? AssignedTo, CaseTaskStatus Status,
     TaskPriority Priority, DateTimeOffset CreatedAt, DateTimeOffset DueAt, int EscalationLevel, string? Outcome, JsonObject? Data,
-    DateTimeOffset? ClosedAt, string? ClosedBy, long Version)
+    DateTimeOffset? ClosedAt, string? ClosedBy, long Version, string? AwaitingAcceptanceFrom = null, IReadOnlyList<SignOffResponse>? SignOffs = null)
 {
     internal static TaskResponse From(CaseTask t) =>
         new(t.Id, t.TaskKey, t.Title, t.StageKey, t.Agency, t.Role, t.AssignedTo, t.Status, t.Priority, t.CreatedAt, t.DueAt,
-            t.EscalationLevel, t.Outcome, t.Data, t.ClosedAt, t.ClosedBy, t.Version);
+            t.EscalationLevel, t.Outcome, t.Data, t.ClosedAt, t.ClosedBy, t.Version,
+            t.AwaitsAcceptance ? t.HandoverFrom : null, [.. t.SignOffs.Select(s => new SignOffResponse(s.Agency, s.By, s.At))]);
 }

@@ -11,7 +11,8 @@ namespace WorkflowEngine.Web.Api.Tasks;
 
 /// <summary>
 /// Working a task: claim, release, complete (its own agency); reassign and extend (that agency's
-/// managers, leads, admins); escalate by hand (anyone who can see the case).
+/// managers, leads, admins); escalate by hand (anyone who can see the case); accept or decline a
+/// hand-over (the receiving agency); sign off (an agency an outcome needs).
 /// </summary>
 [Route("api/cases/{caseId:guid}/tasks/{taskId:guid}")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
@@ -70,6 +71,35 @@ public sealed class CaseTasksController(CaseService cases, ReferenceData referen
             { Access = Check(Need.Manage) },
             cancellationToken));
     }
+
+    /// <summary>Accepts a task passed to the caller's agency; from then on that agency answers for it. Someone of that agency.</summary>
+    /// <response code="403">The task was passed to another agency.</response>
+    /// <response code="409">The task is not awaiting acceptance.</response>
+    [HttpPost("accept")]
+    [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<TaskResponse>> Accept(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
+        Answer(taskId, await cases.AcceptHandoverAsync(caseId, taskId, Caller.Agency, Caller.UserName, Check(Need.Work), cancellationToken));
+
+    /// <summary>
+    /// Declines a task passed to the caller's agency, saying why: it goes back to the agency that sent
+    /// it and is escalated one rung up its ladder. Someone of the receiving agency.
+    /// </summary>
+    /// <response code="400">The reason is missing.</response>
+    /// <response code="403">The task was passed to another agency.</response>
+    /// <response code="409">The task is not awaiting acceptance.</response>
+    [HttpPost("decline")]
+    [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<TaskResponse>> Decline(Guid caseId, Guid taskId, ReasonRequest request, CancellationToken cancellationToken) =>
+        Answer(taskId, await cases.DeclineHandoverAsync(caseId, taskId, request.Reason ?? string.Empty, Caller.Agency, Caller.UserName, Check(Need.Work), cancellationToken));
+
+    /// <summary>Signs the task off for the caller's agency, where an outcome of the task needs that agency's sign-off. Anyone of that agency who can see the case.</summary>
+    /// <response code="403">No outcome of the task needs the caller's agency to sign off.</response>
+    /// <response code="409">The agency has signed off already, or the task is finished.</response>
+    [HttpPost("sign-off")]
+    [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<TaskResponse>> SignOff(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
+        Answer(taskId, await cases.SignOffTaskAsync(caseId, taskId, Caller.Agency, Caller.UserName, Check(Need.See), cancellationToken));
 
     /// <summary>Stops the clock: a later due time with a reason from the extension-reasons list. Managers of the owning agency, leads, admins.</summary>
     /// <response code="400">The reason is not on the list, a note is missing for <c>other</c>, or the new due time is not later.</response>

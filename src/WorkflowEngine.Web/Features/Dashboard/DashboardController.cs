@@ -14,7 +14,8 @@ namespace WorkflowEngine.Web.Features.Dashboard;
 /// and admins see the whole partnership; managers see their own agency's figures only;
 /// practitioners get the refusal page.
 /// </summary>
-public sealed class DashboardController(IDashboardQueries queries, ReferenceData reference, IDocumentStore documents, CalendarCatalogue calendars, TimeProvider time) : PageController
+public sealed class DashboardController(IDashboardQueries queries, ReferenceData reference, IDocumentStore documents, CalendarCatalogue calendars, TimeProvider time,
+    Core.Tasks.IHandoverQueries handovers) : PageController
 {
     private TimeZoneInfo Zone => new PageCalendar(calendars).For().TimeZone;
 
@@ -115,7 +116,13 @@ public sealed class DashboardController(IDashboardQueries queries, ReferenceData
     private async Task<DashboardView> ViewOfAsync(DashboardRequest request, DashboardReport? report, CancellationToken cancellationToken)
     {
         var workflows = (await documents.ListLatestPublishedAsync(DocumentKind.Workflow, cancellationToken)).Select(d => d.Key).Order(StringComparer.Ordinal).ToList();
+        // Counts only, no child: an agency's manager sees its own line, leads and admins every agency's.
+        var waiting = (await handovers.WaitingByAgencyAsync(cancellationToken)).Where(w => Me.SeesEverything || w.Agency == Me.Agency).ToList();
         return new DashboardView(request, report, Me.SeesEverything, Me.SeesEverything ? null : Me.Agency,
-            reference.Agencies, workflows, reference.GetChoiceList("risk-levels") ?? [], reference.GetChoiceList("disruption-measures") ?? []);
+            reference.Agencies, workflows, reference.GetChoiceList("risk-levels") ?? [], reference.GetChoiceList("disruption-measures") ?? [])
+        {
+            Handovers = waiting,
+            Zone = Zone,
+        };
     }
 }

@@ -32,6 +32,12 @@ public sealed record DashboardView(
     };
 
     /// <summary>An agency's name from its key.</summary>
+    /// <summary>Hand-overs waiting for acceptance, by receiving agency (now, whatever the period chosen).</summary>
+    public IReadOnlyList<Core.Tasks.HandoverWaiting> Handovers { get; init; } = [];
+
+    /// <summary>The partnership's time zone, for times shown.</summary>
+    public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
+
     public string AgencyName(string key) => Agencies.FirstOrDefault(a => a.Key == key)?.Name ?? key;
 
     /// <summary>A disruption measure's name from its key.</summary>

@@ -16,5 +16,6 @@ namespace WorkflowEngine.Web.Features.Tasks;
 /// <param name="HeldBy">Who holds it (their name), if anyone.</param>
 /// <param name="IsHighPriority">Whether an escalation raised its priority.</param>
 /// <param name="EscalationLevel">The highest escalation level reached; 0 when never escalated.</param>
+/// <param name="HandoverAgency">While the task awaits acceptance: in the receiving agency's inbox, the agency that passed it on; in the sender's list, the agency it waits for. Otherwise null.</param>
 public sealed record InboxLine(string Href, string Title, string Reference, string ChildName, string? ChildAge, string StageName, string Received,
-    string Due, bool IsOverdue, CaseTaskStatus Status, string? HeldBy, bool IsHighPriority, int EscalationLevel);
+    string Due, bool IsOverdue, CaseTaskStatus Status, string? HeldBy, bool IsHighPriority, int EscalationLevel, string? HandoverAgency = null);

@@ -8,9 +8,10 @@ namespace WorkflowEngine.Web.Features.Tasks;
 /// <param name="Matching">How many tasks match the filters (<see cref="CountCap"/> means "at least").</param>
 /// <param name="HasMore">Whether another page follows.</param>
 /// <param name="PageSize">Lines a page holds.</param>
+/// <param name="PassedOn">Tasks the viewer's agency passed on that the receiving agency has not accepted yet: the agency still answers for them.</param>
 public sealed record InboxPageView(
     InboxFilters Filters, IReadOnlyList<(string Key, string Text, int Count)> Tabs, InboxChoices Choices, IReadOnlyList<InboxLine> Lines,
-    int Matching, bool HasMore, int PageSize)
+    int Matching, bool HasMore, int PageSize, IReadOnlyList<InboxLine>? PassedOn = null)
 {
     /// <summary>Counts stop here, so a count stays cheap in a very large inbox.</summary>
     public const int CountCap = 1000;

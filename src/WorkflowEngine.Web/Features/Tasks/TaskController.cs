@@ -37,12 +37,13 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
     {
         var me = Me;
         var noSuchTask = false;
+        var signOff = await SignOffAgenciesAsync(caseId, taskId, cancellationToken);
         var (state, instead) = await ReadCaseAsync(cases, caseId, "Opened a task page", s =>
         {
             // No task, nothing shown and no view recorded: the page is "not found", as it always was.
             var found = s.Tasks.Find(t => t.Id == taskId);
             noSuchTask = found is null;
-            return found is not null && TaskAccess.CanWork(me, found);
+            return found is not null && TaskAccess.CanSee(me, found, signOff);
         }, cancellationToken);
         if (noSuchTask)
         {
@@ -131,6 +132,59 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             return View(ShowView, Build(state, task, workflow, Request.Form, outcome));
         }, cancellationToken);
 
+    /// <summary>Someone of the agency the task was passed to accepts it.</summary>
+    [HttpPost("accept")]
+    public Task<IActionResult> Accept(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
+        AnswerHandoverAsync(caseId, taskId, me => cases.AcceptHandoverAsync(caseId, taskId, Me.Agency, me, null, cancellationToken),
+            "You accepted this task. Your agency now answers for it.", cancellationToken);
+
+    /// <summary>Someone of the agency the task was passed to declines it, saying why; it goes back to the sender and is escalated.</summary>
+    [HttpPost("decline")]
+    public Task<IActionResult> Decline(Guid caseId, Guid taskId, string? reason, CancellationToken cancellationToken) =>
+        AnswerHandoverAsync(caseId, taskId, me => cases.DeclineHandoverAsync(caseId, taskId, reason?.Trim() ?? string.Empty, Me.Agency, me, null, cancellationToken),
+            "You declined this task. It is back with the agency that sent it, and it has been escalated.", cancellationToken);
+
+    /// <summary>Someone of an agency an outcome needs signs the task off for that agency.</summary>
+    [HttpPost("sign-off")]
+    public async Task<IActionResult> SignOff(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
+        await WithTaskAsync(caseId, taskId, async (_, _, _) =>
+        {
+            var result = await cases.SignOffTaskAsync(caseId, taskId, Me.Agency, Me.UserName, null, cancellationToken);
+            if (!result.Succeeded)
+            {
+                return await ConflictAsync(caseId, taskId, result, cancellationToken);
+            }
+
+            TempData[Banner.Key] = $"You signed this task off for {reference.AgenciesByKey.GetValueOrDefault(Me.Agency)?.Name ?? Me.Agency}.";
+            return Redirect($"/cases/{caseId}/tasks/{taskId}");
+        }, cancellationToken);
+
+    private async Task<IActionResult> AnswerHandoverAsync(Guid caseId, Guid taskId, Func<string, Task<CommandResult<CaseState>>> act, string done, CancellationToken cancellationToken) =>
+        await WithTaskAsync(caseId, taskId, async (state, task, workflow) =>
+        {
+            if (!task.AwaitsAcceptance || task.Agency != Me.Agency)
+            {
+                return Refuse();
+            }
+
+            var result = await act(Me.UserName);
+            if (result.Succeeded)
+            {
+                TempData[Banner.Key] = done;
+                var after = result.Value!.Tasks.Find(t => t.Id == taskId);
+                return Redirect(after is not null && TaskAccess.CanWork(Me, after) ? $"/cases/{caseId}/tasks/{taskId}" : "/tasks");
+            }
+
+            if (result.Status is CommandStatus.Conflict or CommandStatus.NotAllowed or CommandStatus.NotFound or CommandStatus.Forbidden)
+            {
+                return await ConflictAsync(caseId, taskId, result, cancellationToken);
+            }
+
+            ShowErrors(result.Errors, _ => "decline-reason");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(ShowView, Build(state, task, workflow) with { Posted = new Dictionary<string, string> { ["decline-reason"] = Request.Form["reason"].ToString() } });
+        }, cancellationToken);
+
     /// <summary>A manager gives the task to another agency, role or person, with a reason.</summary>
     [HttpPost("reassign")]
     public Task<IActionResult> Reassign(Guid caseId, Guid taskId, string? agency, string? role, string? assignTo, string? reason, CancellationToken cancellationToken) =>
@@ -206,7 +260,7 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             {
                 TempData[Banner.Key] = done;
                 var after = result.Value!.Tasks.Find(t => t.Id == taskId);
-                return Redirect(after is not null && MaySee(after) ? $"/cases/{caseId}/tasks/{taskId}" : TaskAccess.IsManagerOrAbove(Me) ? "/escalations" : "/tasks");
+                return Redirect(after is not null && TaskAccess.CanSee(Me, after, SignOffAgencies(workflow, after)) ? $"/cases/{caseId}/tasks/{taskId}" : TaskAccess.IsManagerOrAbove(Me) ? "/escalations" : "/tasks");
             }
 
             var posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
@@ -254,22 +308,33 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             return Missing();
         }
 
-        if (!MaySee(task))
+        var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
+        if (workflow is null)
         {
-            return Refuse();
+            return Missing();
         }
 
-        var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
-        return workflow is null ? Missing() : await show(state, task, workflow);
+        return TaskAccess.CanSee(Me, task, SignOffAgencies(workflow, task)) ? await show(state, task, workflow) : Refuse();
     }
 
-    // Need-to-know: the agency that owns the task, and leads and admins.
-    // The same rules as the API's (Access/TaskAccess): a task's own agency sees and works it.
-    private bool MaySee(CaseTask task) => TaskAccess.CanWork(Me, task);
+    // The agencies an outcome of the task needs a sign-off from may see its page, so they can sign.
+    private async Task<IReadOnlyList<string>> SignOffAgenciesAsync(Guid caseId, Guid taskId, CancellationToken cancellationToken)
+    {
+        var state = await cases.GetAsync(caseId, cancellationToken);
+        var task = state?.Tasks.Find(t => t.Id == taskId);
+        var workflow = state is null ? null : await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
+        return task is null || workflow is null ? [] : SignOffAgencies(workflow, task);
+    }
 
+    private static IReadOnlyList<string> SignOffAgencies(Core.Definitions.WorkflowDefinition workflow, CaseTask task) =>
+        workflow.Stages.SelectMany(s => s.Tasks).FirstOrDefault(t => t.Key == task.TaskKey) is { } definition ? SignOffs.AgenciesFor(definition) : [];
+
+    // The same rules as the API's (Access/TaskAccess): a task's own agency sees and works it.
     private bool MayWork(CaseTask task) => TaskAccess.CanWork(Me, task);
 
     private bool MayManage(CaseTask task) => TaskAccess.CanManage(Me, task.Agency);
+
+    private string AgencyName(string key) => reference.AgenciesByKey.GetValueOrDefault(key)?.Name ?? key;
 
     private TaskPageView Build(CaseState state, CaseTask task, Core.Definitions.WorkflowDefinition workflow, IFormCollection? posted = null, string? outcome = null)
     {
@@ -292,7 +357,13 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             Outcome = posted is null ? task.Outcome : outcome,
             Warnings = TaskForm.Warnings(definition, reference, posted),
             Acknowledged = posted is null ? [] : [.. posted[TaskForm.AcknowledgeName].OfType<string>()],
-            CanWork = task.IsActive && MayWork(task),
+            CanWork = task.IsActive && !task.AwaitsAcceptance && MayWork(task),
+            HandoverFromName = task.AwaitsAcceptance ? AgencyName(task.HandoverFrom!) : null,
+            CanAnswerHandover = task.AwaitsAcceptance && task.Agency == Me.Agency,
+            SignOffRows = [.. SignOffs.AgenciesFor(definition).Select(a => task.SignOffs.Find(s => s.Agency == a) is { } signed
+                ? new SignOffRow(AgencyName(a), $"Signed off by {signed.By}, {DueWords.When(signed.At, calendar)}")
+                : new SignOffRow(AgencyName(a), null))],
+            SignOffAs = task.IsActive && SignOffs.AgenciesFor(definition).Contains(Me.Agency) && !task.SignOffs.Exists(s => s.Agency == Me.Agency) ? AgencyName(Me.Agency) : null,
             CanManage = task.IsActive && MayManage(task),
             Me = Me.UserName,
             Agencies = reference.Agencies,

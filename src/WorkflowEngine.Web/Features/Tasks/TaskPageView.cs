@@ -86,6 +86,18 @@ public sealed record TaskPageView
     /// <summary>The warnings the person ticked.</summary>
     public IReadOnlyList<string> Acknowledged { get; init; } = [];
 
+    /// <summary>The agency that passed the task on, while it awaits acceptance; otherwise null.</summary>
+    public string? HandoverFromName { get; init; }
+
+    /// <summary>Whether the viewer is of the agency the task was passed to, and may accept or decline it.</summary>
+    public bool CanAnswerHandover { get; init; }
+
+    /// <summary>The agencies an outcome needs a sign-off from, each with who signed and when (null when not yet).</summary>
+    public IReadOnlyList<SignOffRow> SignOffRows { get; init; } = [];
+
+    /// <summary>The viewer's agency name when it still has to sign off; otherwise null.</summary>
+    public string? SignOffAs { get; init; }
+
     /// <summary>A posted manager value, or empty.</summary>
     public string PostedValue(string key) => Posted.TryGetValue(key, out var value) ? value : string.Empty;
 }

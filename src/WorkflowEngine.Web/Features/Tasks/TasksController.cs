@@ -16,7 +16,8 @@ namespace WorkflowEngine.Web.Features.Tasks;
 /// order; pages. Everything is in the query string. Need-to-know: only the viewer's agency's tasks.
 /// </summary>
 public sealed class TasksController(
-    ITaskInbox inbox, IDocumentReader documents, WorkflowCatalogue catalogue, PeopleDirectory people, CalendarCatalogue calendars, TimeProvider time) : PageController
+    ITaskInbox inbox, IDocumentReader documents, WorkflowCatalogue catalogue, PeopleDirectory people, CalendarCatalogue calendars, TimeProvider time,
+    IHandoverQueries handovers, Core.Reference.ReferenceData reference) : PageController
 {
     private const int PageSize = 25;
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
@@ -60,8 +61,13 @@ public sealed class TasksController(
             choices.StageNames.GetValueOrDefault(i.StageKey, i.StageKey), Received(i.CreatedAt, calendar),
             DueWords.Describe(i.DueAt, now, calendar), i.DueAt <= now, i.Status,
             i.AssignedTo is null ? null : names.GetValueOrDefault(i.AssignedTo, i.AssignedTo),
-            i.Priority == TaskPriority.High, i.EscalationLevel)).ToList();
-        return View(new InboxPageView(filters, counts, choices, lines, matching, found.HasMore, PageSize));
+            i.Priority == TaskPriority.High, i.EscalationLevel, i.HandoverFrom is null ? null : AgencyName(i.HandoverFrom))).ToList();
+        // The sending agency still answers for what it passed on until it is accepted, so it stays in view here.
+        var passedOn = (await handovers.PassedOnAsync(me.Agency, PageSize, cancellationToken)).Select(i => new InboxLine(
+            $"/cases/{i.CaseId}/tasks/{i.TaskId}", i.Title, CaseReference.Of(i.CaseId), i.ChildName ?? "Name not recorded", AgeOn(i.ChildDateOfBirth, today),
+            choices.StageNames.GetValueOrDefault(i.StageKey, i.StageKey), Received(i.CreatedAt, calendar),
+            DueWords.Describe(i.DueAt, now, calendar), i.DueAt <= now, i.Status, null, i.Priority == TaskPriority.High, i.EscalationLevel, AgencyName(i.Agency))).ToList();
+        return View(new InboxPageView(filters, counts, choices, lines, matching, found.HasMore, PageSize, passedOn));
 
         InboxQuery TabQuery(string key) => key switch
         {
@@ -70,6 +76,8 @@ public sealed class TasksController(
             _ => new InboxQuery(me.Agency),
         };
     }
+
+    private string AgencyName(string key) => reference.AgenciesByKey.GetValueOrDefault(key)?.Name ?? key;
 
     private InboxQuery Filtered(InboxQuery query, InboxFilters filters, InboxChoices choices, WorkingCalendar calendar, DateTimeOffset now)
     {
