@@ -13,7 +13,8 @@ namespace WorkflowEngine.Web.BrowserTests.Scenarios;
 /// Issue 16's MACE panel scenario through the pages: the MACE coordinator builds the agenda of the next
 /// sitting; after the sitting starts, the chair records attendance, the risk level agreed and two
 /// actions, and confirms the minutes; police and education each find their action as a disruption
-/// task and open it (its page shows the action's text); the case page shows the agreed risk and who
+/// task and open it (its page shows the action's text); education's was passed to it by the chair's
+/// agency, so it accepts it first (issue 16's hand-overs); the case page shows the agreed risk and who
 /// recorded it. Every page visited is scanned with axe. Each person works in their own browser context.
 /// </summary>
 public sealed class PanelSittingScenarioTests(LiveApp live) : IClassFixture<LiveApp>
@@ -35,8 +36,8 @@ public sealed class PanelSittingScenarioTests(LiveApp live) : IClassFixture<Live
         await live.App.AdvanceClockAsync(Math.Max(0, (startsAt - DateTimeOffset.UtcNow).TotalHours) + 1);
         await WaitForStageAsync(caseId, "mace-discussion");
         await RecordAndConfirmAsChairAsync(date, child, DateOnly.FromDateTime(startsAt.UtcDateTime).AddDays(14));
-        await OpenTheActionAsync("practitioner.police", child, PoliceAction);
-        await OpenTheActionAsync("practitioner.education", child, EducationAction);
+        await OpenTheActionAsync("practitioner.police", child, PoliceAction, handedOver: false);
+        await OpenTheActionAsync("practitioner.education", child, EducationAction, handedOver: true);
         await SeeTheAgreedRiskOnTheCasePageAsync(caseId);
     }
 
@@ -133,14 +134,23 @@ public sealed class PanelSittingScenarioTests(LiveApp live) : IClassFixture<Live
         await Axe.AssertNoViolationsAsync(page);
     }
 
-    private async Task OpenTheActionAsync(string userName, string child, string actionText)
+    private async Task OpenTheActionAsync(string userName, string child, string actionText, bool handedOver)
     {
         await using var context = await live.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInSteps.SignInAsync(page, userName);
         await page.GotoAsync("/tasks?show=agency");
-        var link = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Disruption action for " + Regex.Escape(child)) });
+        // The agency's own tasks; the police, whose chair passed education its action, also see that
+        // one under "Passed on, awaiting acceptance" until education accepts it.
+        var link = page.Locator("table:not([aria-labelledby='passed-on'])").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Disruption action for " + Regex.Escape(child)) });
         await Expect(link).ToHaveCountAsync(1);
+        var passedOn = page.GetByRole(AriaRole.Table, new() { Name = "Passed on, awaiting acceptance" }).GetByRole(AriaRole.Row).Filter(new() { HasText = child });
+        await Expect(passedOn).ToHaveCountAsync(handedOver ? 0 : 1);
+        if (!handedOver)
+        {
+            await Expect(passedOn).ToContainTextAsync("Education");
+        }
+
         await Axe.AssertNoViolationsAsync(page);
 
         await link.ClickAsync();
@@ -148,6 +158,22 @@ public sealed class PanelSittingScenarioTests(LiveApp live) : IClassFixture<Live
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "What the panel asked of your agency" })).ToBeVisibleAsync();
         await Expect(page.Locator(".app-panel-action")).ToHaveTextAsync(actionText);
         await Expect(page.Locator("#panel-agreed-risk")).ToContainTextAsync("Significant risk");
+        // People and agencies by their names, never by account or key.
+        await Expect(page.Locator("#decisions")).ToContainTextAsync(new Regex(@"Agree a disruption plan\s*by DI Ravi Mistry \(MACE chair\)"));
+        await Expect(page.GetByText("Police, Education (schools, attendance, virtual school, alternative provision)", new() { Exact = true })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
+        if (!handedOver)
+        {
+            await Expect(page.Locator("#handover")).ToHaveCountAsync(0);
+            return;
+        }
+
+        // Passed to this agency by the chair's: it must be accepted before it can be worked.
+        await Expect(page.Locator("#handover")).ToContainTextAsync("Awaiting your acceptance");
+        await Screenshots.TakeAsync(page, "panel-action-awaiting-acceptance");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept this task", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("You accepted this task. Your agency now answers for it.")).ToBeVisibleAsync();
+        await Expect(page.Locator("#handover")).ToHaveCountAsync(0);
         await Axe.AssertNoViolationsAsync(page);
     }
 

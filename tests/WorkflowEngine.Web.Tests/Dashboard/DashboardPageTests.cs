@@ -57,6 +57,32 @@ public abstract class DashboardPageTests
     }
 
     [Fact]
+    public async Task A_custom_period_is_typed_in_GOV_UK_date_boxes_and_its_links_keep_the_dates()
+    {
+        var lead = await _app.SignedInBrowserAsync("lead.police");
+        var (status, html) = await lead.ReadAsync("/dashboard?period=custom&from-day=1&from-month=1&from-year=2026&to-day=31&to-month=3&to-year=2026");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("1 January 2026 to 31 March 2026", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"govuk-date-input\">", html, StringComparison.Ordinal);
+        Assert.Matches("<input class=\"govuk-input govuk-date-input__input govuk-input--width-2\" id=\"from\"\\s+name=\"from-day\" type=\"text\" inputmode=\"numeric\" value=\"1\">", html);
+        Assert.Contains("href=\"/dashboard.csv?period=custom&amp;from=2026-01-01&amp;to=2026-03-31\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_date_that_does_not_exist_is_named_beside_its_boxes_and_what_was_typed_is_kept()
+    {
+        var lead = await _app.SignedInBrowserAsync("lead.police");
+        var (status, html) = await lead.ReadAsync("/dashboard?period=custom&from-day=31&from-month=2&from-year=2026&to-day=31&to-month=3&to-year=2026");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("<a href=\"#from\">The first day of the period must be a real date, for example 31 3 2026.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"from-error\" class=\"govuk-error-message\">", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"from\"\\s+name=\"from-day\" type=\"text\" inputmode=\"numeric\" value=\"31\"", html);
+        Assert.Matches("id=\"to-year\"\\s+name=\"to-year\" type=\"text\" inputmode=\"numeric\" value=\"2026\"", html);
+    }
+
+    [Fact]
     public async Task A_decision_made_in_time_is_in_the_CSV_the_drill_down_and_the_API()
     {
         var caseId = await ApiCalls.OpenConcernAsync(_app, "Nia Ross");

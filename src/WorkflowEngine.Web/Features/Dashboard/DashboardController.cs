@@ -28,7 +28,8 @@ public sealed class DashboardController(IDashboardQueries queries, ReferenceData
             return Refuse();
         }
 
-        var (query, errors) = request.ToQuery(Me, time.GetUtcNow(), Zone);
+        (request, var boxErrors) = DashboardDateBoxes.Read(request, Request.Query);
+        var (query, errors) = boxErrors.Count > 0 ? (null, boxErrors) : request.ToQuery(Me, time.GetUtcNow(), Zone);
         ModelState.Clear(); // binding keyed the fields "From", "To"; errors name them as the inputs do
         ShowErrors(errors, path => path);
         var report = query is null ? null : await DashboardReport.BuildAsync(queries, query, Zone, cancellationToken);

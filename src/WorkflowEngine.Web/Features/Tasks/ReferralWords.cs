@@ -36,7 +36,7 @@ public static class ReferralWords
                 continue;
             }
 
-            if (reference.FactsByKey.TryGetValue(key, out var fact) && Words(value) is { Length: > 0 } words)
+            if (reference.FactsByKey.TryGetValue(key, out var fact) && Words(value, reference) is { Length: > 0 } words)
             {
                 rows.Add((fact.Label, words));
             }
@@ -45,12 +45,26 @@ public static class ReferralWords
         return rows;
     }
 
-    private static string Words(JsonNode? value) => value switch
+    private static string Words(JsonNode? value, ReferenceData reference) => value switch
     {
         null => string.Empty,
-        JsonArray array => string.Join(", ", array.Select(Words).Where(w => w.Length > 0)),
+        JsonArray array => string.Join(", ", array.Select(v => Words(v, reference)).Where(w => w.Length > 0)),
         JsonValue v when v.TryGetValue<bool>(out var yes) => yes ? "Yes" : "No",
         JsonValue v when v.TryGetValue<decimal>(out var number) => number.ToString("0.##", CultureInfo.GetCultureInfo("en-GB")),
+        JsonValue v when v.TryGetValue<string>(out var text) => Named(text, reference),
         _ => value.ToString(),
     };
+
+    // A key the reference data names (an agency, or an item of exactly one choice list, such as a
+    // disruption measure or a risk level) is shown by its name; anything else as it was written.
+    private static string Named(string text, ReferenceData reference)
+    {
+        if (reference.AgenciesByKey.TryGetValue(text, out var agency))
+        {
+            return agency.Name;
+        }
+
+        var named = reference.ChoiceLists.Values.Select(list => list.FirstOrDefault(i => i.Key == text)).OfType<ReferenceItem>().ToList();
+        return named.Count == 1 ? named[0].Name : text;
+    }
 }

@@ -361,8 +361,8 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             HandoverFromName = task.AwaitsAcceptance ? AgencyName(task.HandoverFrom!) : null,
             CanAnswerHandover = task.AwaitsAcceptance && task.Agency == Me.Agency,
             SignOffRows = [.. SignOffs.AgenciesFor(definition).Select(a => task.SignOffs.Find(s => s.Agency == a) is { } signed
-                ? new SignOffRow(AgencyName(a), $"Signed off by {signed.By}, {DueWords.When(signed.At, calendar)}")
-                : new SignOffRow(AgencyName(a), null))],
+                ? new SignOffRow(AgencyName(a), signed.By, DueWords.When(signed.At, calendar))
+                : new SignOffRow(AgencyName(a), null, null))],
             SignOffAs = task.IsActive && SignOffs.AgenciesFor(definition).Contains(Me.Agency) && !task.SignOffs.Exists(s => s.Agency == Me.Agency) ? AgencyName(Me.Agency) : null,
             CanManage = task.IsActive && MayManage(task),
             Me = Me.UserName,
@@ -372,7 +372,7 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
             Decisions = [.. state.Tasks.Where(t => t.Status == CaseTaskStatus.Completed && t.Id != task.Id).OrderBy(t => t.ClosedAt)
                 .Select(t => (t.Title,
                     workflow.Stages.SelectMany(s => s.Tasks).FirstOrDefault(d => d.Key == t.TaskKey)?.Outcomes.FirstOrDefault(o => o.Key == t.Outcome)?.Label ?? t.Outcome ?? "None",
-                    (t.ClosedBy ?? "unknown") + (t.ClosedAt is { } at ? ", " + DueWords.When(at, calendar) : string.Empty)))],
+                    t.ClosedBy, t.ClosedAt is { } at ? DueWords.When(at, calendar) : null))],
         };
     }
 }

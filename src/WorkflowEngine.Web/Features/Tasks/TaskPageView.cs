@@ -77,8 +77,8 @@ public sealed record TaskPageView
     /// <summary>The referral in words: who raised it, the concern, the facts known.</summary>
     public IReadOnlyList<(string Key, string Value)> Referral { get; init; } = [];
 
-    /// <summary>Decisions already made on the case: task, outcome, who and when.</summary>
-    public IReadOnlyList<(string Task, string Outcome, string By)> Decisions { get; init; } = [];
+    /// <summary>Decisions already made on the case: task, outcome, who (user name; the page shows their name) and when.</summary>
+    public IReadOnlyList<(string Task, string Outcome, string? By, string? When)> Decisions { get; init; } = [];
 
     /// <summary>Chosen entries whose advisory conditions the person must tick as checked (e.g. a court order measure).</summary>
     public IReadOnlyList<ChoiceOption> Warnings { get; init; } = [];
