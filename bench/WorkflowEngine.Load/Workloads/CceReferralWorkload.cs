@@ -81,6 +81,14 @@ public sealed class CceReferralWorkload : IWorkload
         }, "education", cancellationToken);
         state = await CompleteAsync(engine, state, "confirm-disruption-plan", "confirmed", [], null, cancellationToken);
         state = await FireTimerAsync(engine, state, "review-due", cancellationToken);
+        // Closing a MACE case needs the police and children's social care to sign off first.
+        foreach (var agency in new[] { "police", "childrens-social-care" })
+        {
+            var review = state.Tasks.Find(t => t.TaskKey == "mace-review" && t.IsActive)
+                ?? throw new CorrectnessException($"cce-referral case {state.Id} at '{state.StageKey}' has no open 'mace-review' task.");
+            state = EngineChecks.Succeeded(await engine.Cases.SignOffTaskAsync(state.Id, review.Id, agency, $"worker@{agency}", cancellationToken: cancellationToken), $"cce-referral sign-off by {agency}");
+        }
+
         state = await CompleteAsync(engine, state, "mace-review", "close", [], null, cancellationToken);
         if (state.Status != CaseStatus.Closed || state.ClosureReason != "closed")
         {
