@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WorkflowEngine.Core.Cases;
+using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Persistence.Tests;
@@ -119,6 +120,24 @@ public abstract class TaskInboxTests(DatabaseProvider provider) : IAsyncLifetime
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Inbox.QueryAsync(new InboxQuery(agency, Skip: skip, Take: take)));
     }
 
+    [Fact]
+    public async Task A_search_by_reference_or_by_any_case_of_the_name_finds_the_childs_tasks()
+    {
+        var amy = await SeedAsync("Amy Smith", Task("amy", "police", Now.AddHours(1)));
+        var jay = await SeedAsync("Jayden O'Neill", Task("jay", "police", Now.AddHours(2)));
+
+        var byReference = await Inbox.QueryAsync(new InboxQuery("police", Search: CaseReference.Of(jay)));
+        var byShortReference = await Inbox.QueryAsync(new InboxQuery("police", Search: CaseReference.Of(amy)[5..].ToLowerInvariant()));
+        var byName = await Inbox.QueryAsync(new InboxQuery("police", Search: "SMITH amy"));
+        var byLowerCase = await Inbox.QueryAsync(new InboxQuery("police", Search: "o'neill"));
+
+        Assert.Equal(["jay"], byReference.Items.Select(i => i.TaskKey));
+        Assert.Equal(["amy"], byShortReference.Items.Select(i => i.TaskKey));
+        Assert.Equal(["amy"], byName.Items.Select(i => i.TaskKey));
+        Assert.Equal(["jay"], byLowerCase.Items.Select(i => i.TaskKey));
+        Assert.Equal(1, await Inbox.CountAsync(new InboxQuery("police", Search: CaseReference.Of(jay)), 10));
+    }
+
     private static CaseTask Task(string key, string agency, DateTimeOffset due, CaseTaskStatus status = CaseTaskStatus.Open, string? role = null, string? assignedTo = null) => new()
     {
         Id = Guid.NewGuid(),
@@ -136,9 +155,21 @@ public abstract class TaskInboxTests(DatabaseProvider provider) : IAsyncLifetime
         Version = 1,
     };
 
-    private async Task SeedAsync(params CaseTask[] tasks)
+    private Task<Guid> SeedAsync(params CaseTask[] tasks) => SeedAsync(null, tasks);
+
+    private async Task<Guid> SeedAsync(string? childName, params CaseTask[] tasks)
     {
         var @case = SampleCases.NewCase();
+        if (childName is not null)
+        {
+            @case = new CaseState
+            {
+                Id = @case.Id, ChildId = @case.ChildId, WorkflowKey = @case.WorkflowKey, WorkflowVersion = @case.WorkflowVersion, StageKey = @case.StageKey,
+                StageEnteredAt = @case.StageEnteredAt, StageVisit = @case.StageVisit, OpenedAt = @case.OpenedAt,
+                Child = @case.Child with { Name = childName }, Contact = @case.Contact, Facts = @case.Facts,
+            };
+        }
+
         var change = SampleCases.Opening(@case, taskCount: 0);
         foreach (var template in tasks)
         {
@@ -166,6 +197,7 @@ public abstract class TaskInboxTests(DatabaseProvider provider) : IAsyncLifetime
         }
 
         Assert.Equal(SaveOutcome.Saved, await _database.Cases.SaveAsync([change]));
+        return @case.Id;
     }
 
     public sealed class OnSqlite() : TaskInboxTests(DatabaseProvider.Sqlite);

@@ -21,10 +21,15 @@ internal static partial class InboxSearch
         var reference = ReferencePattern().Match(text);
         if (reference.Success)
         {
-            // Ids are stored as upper-case text; the reference is the id's last 8 characters.
+            // The reference is the id's last 8 characters. SQLite stores ids as upper-case text;
+            // PostgreSQL as uuid, whose text is lower-case (and LIKE needs the text).
+            var sqlite = db.Database.IsSqlite();
+            var sql = sqlite
+                ? "SELECT \"Id\" AS \"Value\" FROM \"Cases\" WHERE \"Id\" LIKE {0} LIMIT {1}"
+                : "SELECT \"Id\" AS \"Value\" FROM \"Cases\" WHERE CAST(\"Id\" AS text) LIKE {0} LIMIT {1}";
             var byReference = await db.Database.SqlQueryRaw<Guid>(
-                    "SELECT \"Id\" AS \"Value\" FROM \"Cases\" WHERE \"Id\" LIKE {0} LIMIT {1}",
-                    "%" + reference.Groups[1].Value.ToUpperInvariant(), InboxQuery.MaxSearchCases)
+                    sql,
+                    "%" + (sqlite ? reference.Groups[1].Value.ToUpperInvariant() : reference.Groups[1].Value.ToLowerInvariant()), InboxQuery.MaxSearchCases)
                 .ToListAsync(cancellationToken);
             if (byReference.Count > 0)
             {
@@ -38,13 +43,15 @@ internal static partial class InboxSearch
             return [];
         }
 
-        var conditions = string.Join(" AND ", words.Select((_, i) => $"\"ChildName\" LIKE {{{i}}} ESCAPE '\\'"));
+        // SQLite's LIKE ignores case (for ASCII); PostgreSQL's ILIKE does the same there.
+        var like = db.Database.IsSqlite() ? "LIKE" : "ILIKE";
+        var conditions = string.Join(" AND ", words.Select((_, i) => $"\"ChildName\" {like} {{{i}}} ESCAPE '\\'"));
         var parameters = words.Select(w => (object)("%" + Escape(w) + "%")).Append(InboxQuery.MaxSearchCases).ToArray();
         // The SQL text holds only placeholders; the words travel as parameters. The child-name index
         // is narrow, so scanning it and reading only the matching rows beats scanning the table.
-        var sql = "SELECT \"Id\" AS \"Value\" FROM \"Cases\"" + (db.Database.IsSqlite() ? " INDEXED BY \"IX_Cases_ChildName\"" : string.Empty)
+        var byName = "SELECT \"Id\" AS \"Value\" FROM \"Cases\"" + (db.Database.IsSqlite() ? " INDEXED BY \"IX_Cases_ChildName\"" : string.Empty)
             + " WHERE " + conditions + " LIMIT {" + words.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
-        return await db.Database.SqlQueryRaw<Guid>(sql, parameters).ToListAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<Guid>(byName, parameters).ToListAsync(cancellationToken);
     }
 
     private static string Escape(string word) =>
