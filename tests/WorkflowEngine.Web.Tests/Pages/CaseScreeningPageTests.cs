@@ -31,7 +31,7 @@ public sealed class CaseScreeningPageTests : IClassFixture<WebAppFactory>
         var lead = await _app.SignedInBrowserAsync("chair.partnership");
         var (status, html) = await lead.ReadAsync($"/cases/{caseId}");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("id=\"risk-level\">emerging</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"risk-level\">Emerging risk</dd>", html, StringComparison.Ordinal);
         // One missing episode (2) and several phones (1); attendance of 95.5% is not persistent absence.
         Assert.Matches("id=\"rule-decision\">\\s*Score 3, gave 'emerging' by rule 'emerging' of exploitation-screening \\(version \\d+\\), ", html);
         Assert.Contains("id=\"closed-because\">Closed: single-agency support. Screening did not indicate a MACE referral.</dd>", html, StringComparison.Ordinal);
