@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Persistence.Cases;
 
 namespace WorkflowEngine.Persistence.Disclosures;
 
@@ -9,7 +9,7 @@ namespace WorkflowEngine.Persistence.Disclosures;
 /// was shown which child's details, when, on which page), searched by case reference and by person,
 /// newest first, a page at a time. It reads the journal; it writes nothing.
 /// </summary>
-public sealed partial class DisclosureLog
+public sealed class DisclosureLog
 {
     /// <summary>The journal kind of a recorded view.</summary>
     public const string ViewedKind = "case.viewed";
@@ -20,7 +20,7 @@ public sealed partial class DisclosureLog
     internal DisclosureLog(IDbContextFactory<EngineDbContext> contexts) => _contexts = contexts;
 
     /// <summary>True when the text is a case reference this log can search by.</summary>
-    public static bool IsReference(string text) => ReferencePattern().IsMatch(text.Trim());
+    public static bool IsReference(string text) => CaseReferenceLookup.SuffixOf(text) is not null;
 
     /// <summary>The page of views the search asks for. A reference that is not well formed finds nothing.</summary>
     public async Task<DisclosurePage> SearchAsync(DisclosureSearch search, CancellationToken cancellationToken = default)
@@ -32,13 +32,13 @@ public sealed partial class DisclosureLog
         var views = db.Journal.AsNoTracking().Where(j => j.Kind == ViewedKind);
         if (!string.IsNullOrWhiteSpace(search.CaseReference))
         {
-            var match = ReferencePattern().Match(search.CaseReference.Trim());
-            if (!match.Success)
+            if (CaseReferenceLookup.SuffixOf(search.CaseReference) is not { } suffix)
             {
                 return new DisclosurePage([], 0, 1, size);
             }
 
-            var cases = await CaseIdsAsync(db, match.Groups[1].Value, cancellationToken);
+            // Eight hex characters almost never name two cases; the bound only keeps the query finite.
+            var cases = await CaseReferenceLookup.CaseIdsAsync(db, suffix, 1_000, cancellationToken);
             views = views.Where(j => cases.Contains(j.CaseId));
         }
 
@@ -55,15 +55,6 @@ public sealed partial class DisclosureLog
         return new DisclosurePage([.. rows.Select(r => new DisclosureEntry(r.CaseId, r.Sequence, r.OccurredAt, r.Actor, PurposeOf(r.DataJson)))], total, page, size);
     }
 
-    // The reference is the id's last 8 characters: SQLite holds ids as upper-case text, PostgreSQL as uuid (lower-case as text).
-    private static async Task<List<Guid>> CaseIdsAsync(EngineDbContext db, string suffix, CancellationToken cancellationToken) =>
-        db.Database.IsSqlite()
-            ? await db.Database.SqlQueryRaw<Guid>("SELECT \"Id\" AS \"Value\" FROM \"Cases\" WHERE \"Id\" LIKE {0}", "%" + suffix.ToUpperInvariant()).ToListAsync(cancellationToken)
-            : await db.Database.SqlQueryRaw<Guid>("SELECT \"Id\" AS \"Value\" FROM \"Cases\" WHERE CAST(\"Id\" AS text) LIKE {0}", "%" + suffix.ToLowerInvariant()).ToListAsync(cancellationToken);
-
     private static string? PurposeOf(string dataJson) =>
         JsonNode.Parse(dataJson) is JsonObject data && data["purpose"] is JsonValue value && value.TryGetValue<string>(out var purpose) ? purpose : null;
-
-    [GeneratedRegex("^(?:CASE-)?([0-9A-F]{8})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReferencePattern();
 }

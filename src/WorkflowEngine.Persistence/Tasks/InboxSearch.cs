@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Persistence.Cases;
 
 namespace WorkflowEngine.Persistence.Tasks;
 
@@ -10,27 +10,14 @@ namespace WorkflowEngine.Persistence.Tasks;
 /// of the Cases table (the id's, or the child name's) rather than the table, so a search costs a walk
 /// of the partnership's cases, never of the agency's tasks; the tasks are then found by case id.
 /// </summary>
-internal static partial class InboxSearch
+internal static class InboxSearch
 {
-    [GeneratedRegex("^(?:CASE-)?([0-9A-F]{8})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReferencePattern();
-
     public static async Task<IReadOnlyList<Guid>> CaseIdsAsync(EngineDbContext db, string search, CancellationToken cancellationToken)
     {
         var text = search.Trim();
-        var reference = ReferencePattern().Match(text);
-        if (reference.Success)
+        if (CaseReferenceLookup.SuffixOf(text) is { } suffix)
         {
-            // The reference is the id's last 8 characters. SQLite stores ids as upper-case text;
-            // PostgreSQL as uuid, whose text is lower-case (and LIKE needs the text).
-            var sqlite = db.Database.IsSqlite();
-            var sql = sqlite
-                ? "SELECT \"Id\" AS \"Value\" FROM \"Cases\" WHERE \"Id\" LIKE {0} LIMIT {1}"
-                : "SELECT \"Id\" AS \"Value\" FROM \"Cases\" WHERE CAST(\"Id\" AS text) LIKE {0} LIMIT {1}";
-            var byReference = await db.Database.SqlQueryRaw<Guid>(
-                    sql,
-                    "%" + (sqlite ? reference.Groups[1].Value.ToUpperInvariant() : reference.Groups[1].Value.ToLowerInvariant()), InboxQuery.MaxSearchCases)
-                .ToListAsync(cancellationToken);
+            var byReference = await CaseReferenceLookup.CaseIdsAsync(db, suffix, InboxQuery.MaxSearchCases, cancellationToken);
             if (byReference.Count > 0)
             {
                 return byReference;
