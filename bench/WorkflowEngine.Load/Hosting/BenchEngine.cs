@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;

@@ -146,7 +146,7 @@ public sealed class CaseMigrationService
                 return plan;
             }
 
-            var command = new CaseCommand(state, to, now, request.Actor, isNew: false);
+            var command = new Case(state, to, now, request.Actor, isNew: false, _navigator.Notices(to));
             try
             {
                 if (await RuleInputFaults.CatchAsync(() => ApplyAsync(command, plan, request, from, cancellationToken)) is { } refused)
@@ -160,7 +160,7 @@ public sealed class CaseMigrationService
                 return plan with { Blockers = [new ValidationError("migration.fault", "$.caseId", fault.Message)] };
             }
 
-            if (await _store.SaveAsync([.. command.ToChangeSets(_timers, _measures)], cancellationToken) == SaveOutcome.Saved)
+            if (await _store.SaveAsync(command.TakeChanges(_timers, _measures), cancellationToken) == SaveOutcome.Saved)
             {
                 return null;
             }
@@ -171,9 +171,9 @@ public sealed class CaseMigrationService
 
     private static CaseMigrationPlan Skipped(Guid caseId) => new(caseId, CaseReference.Of(caseId), string.Empty, null, [], [], [], [], []);
 
-    private async Task ApplyAsync(CaseCommand command, CaseMigrationPlan plan, CaseMigrationRequest request, CompiledWorkflow from, CancellationToken cancellationToken)
+    private async Task ApplyAsync(Case command, CaseMigrationPlan plan, CaseMigrationRequest request, CompiledWorkflow from, CancellationToken cancellationToken)
     {
-        var state = command.Case;
+        var state = command.State;
         var target = plan.StageAfter!;
         var stage = command.Workflow.Stages[target];
         command.Record("case.migrated", new JsonObject
@@ -190,23 +190,11 @@ public sealed class CaseMigrationService
         var cancelled = plan.Cancelled.Select(t => t.TaskId).ToHashSet();
         foreach (var task in state.Tasks.Where(t => cancelled.Contains(t.Id)).ToList())
         {
-            StageNavigator.CancelTask(command, task,
+            command.Cancel(task,
                 $"The case moved to version {command.Workflow.Version} of the workflow, whose stage '{stage.Name}' has no task '{task.Title}'.", request.Actor);
         }
 
-        // The stage's own tasks follow it when it is renamed, so its joins still count them.
-        if (target != plan.StageBefore)
-        {
-            var keys = stage.Tasks.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var task in state.Tasks.Where(t => t.StageKey == plan.StageBefore && t.StageVisit == state.StageVisit && keys.Contains(t.TaskKey)))
-            {
-                command.Touch(task);
-                task.StageKey = target;
-            }
-        }
-
-        state.WorkflowVersion = command.Workflow.Version;
-        state.StageKey = target;
+        command.MoveToVersion(target, plan.StageBefore);
         var created = plan.Created.Select(t => t.TaskKey).ToHashSet(StringComparer.Ordinal);
         foreach (var definition in stage.Tasks.Where(d => created.Contains(d.Key)))
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Commands;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Panels;

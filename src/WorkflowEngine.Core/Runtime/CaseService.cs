@@ -1,13 +1,11 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Calendars;
-using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Children;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Journal;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Reference;
-using WorkflowEngine.Core.Rules;
-using WorkflowEngine.Core.Tasks;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Core.Versions;
@@ -15,28 +13,18 @@ using WorkflowEngine.Core.Versions;
 namespace WorkflowEngine.Core.Runtime;
 
 /// <summary>
-/// The engine's entry point for running cases: open a case from a contact, work its tasks, move it
-/// by hand, start linked tracks and close it. Each command loads the case, changes it in memory and
-/// saves everything it changed in one transaction; expected failures come back as a
-/// <see cref="CommandResult{T}"/>, never half-written.
+/// The engine's commands on cases in one place: it builds the one <see cref="CaseCommandRunner"/>
+/// and a handler per command (<see cref="Handlers"/>), which is where each command's rules live.
+/// Hosts register the handlers themselves (controllers take the one they run); the methods here
+/// are for callers that run many kinds of command (the demo seeder, the simulator, tests) and each
+/// hands its command to its handler unchanged.
 /// </summary>
-public sealed partial class CaseService : ITimerHandler
+public sealed class CaseService : ITimerHandler
 {
-    private const int MaxAttempts = 3;
+    private readonly CaseCommandRunner _runner;
+    private readonly MergeChildrenHandler? _merge;
 
-    private readonly ICaseStore _store;
-    private readonly WorkflowCatalogue _workflows;
-    private readonly ReferenceData _reference;
-    private readonly TimeProvider _time;
-    private readonly StageNavigator _navigator;
-    private readonly FormDataValidator _forms;
-    private readonly IRuleEvaluator _rules;
-    private readonly TimerPlanner _timers;
-    private readonly IDueTimeCalculator _clock;
-    private readonly MeasureProjector _measures;
-    private readonly IChildRegistry? _children;
-
-    /// <summary>Creates the service.</summary>
+    /// <summary>Creates the engine's command handlers.</summary>
     /// <param name="store">Where cases live.</param>
     /// <param name="workflows">The published workflows.</param>
     /// <param name="rules">Evaluates rule sets.</param>
@@ -49,269 +37,231 @@ public sealed partial class CaseService : ITimerHandler
     public CaseService(ICaseStore store, WorkflowCatalogue workflows, IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, TimeProvider time,
         TimerOptions? timerOptions = null, MeasureSources? measureSources = null, IChildRegistry? children = null)
     {
-        _children = children;
-        _measures = new MeasureProjector(clock, measureSources ?? new MeasureSources());
-        _clock = clock;
-        _timers = new TimerPlanner(clock, timerOptions ?? new TimerOptions(), reference);
-        _store = store;
-        _workflows = workflows;
-        _reference = reference;
-        _time = time;
-        _rules = rules;
-        _navigator = new StageNavigator(rules, clock, reference, workflows, store);
-        _forms = new FormDataValidator(reference);
+        var navigator = new StageNavigator(rules, clock, reference, workflows, store);
+        _runner = new CaseCommandRunner(store, workflows, navigator, new TimerPlanner(clock, timerOptions ?? new TimerOptions(), reference),
+            new MeasureProjector(clock, measureSources ?? new MeasureSources()), rules, clock, reference, time);
+        Open = new OpenCaseHandler(_runner, children);
+        Read = new ReadCaseHandler(_runner);
+        Claim = new ClaimTaskHandler(_runner);
+        Release = new ReleaseTaskHandler(_runner);
+        Complete = new CompleteTaskHandler(_runner);
+        CompleteWithMinutes = new CompleteWithMinutesHandler(_runner, Complete);
+        Reassign = new ReassignTaskHandler(_runner);
+        Extend = new ExtendDueHandler(_runner);
+        AnswerHandover = new AnswerHandoverHandler(_runner);
+        SignOff = new SignOffTaskHandler(_runner);
+        EscalateByHand = new EscalateByHandHandler(_runner);
+        Acknowledge = new AcknowledgeEscalationHandler(_runner);
+        Resolve = new ResolveEscalationHandler(_runner);
+        MoveByHand = new MoveByHandHandler(_runner);
+        StartTrack = new StartTrackHandler(_runner);
+        Close = new CloseCaseHandler(_runner);
+        Timers = new FireTimersHandler(_runner);
+        Append = new AppendRecordHandler(_runner);
+        _merge = children is null ? null : new MergeChildrenHandler(_runner, children);
     }
 
+    /// <summary>The reference list a due time extension's reason must come from.</summary>
+    public const string ExtensionReasonsList = ExtendDueHandler.ExtensionReasonsList;
+
+#pragma warning disable CS1591 // Each handler documents its command.
+    public OpenCaseHandler Open { get; }
+
+    public ReadCaseHandler Read { get; }
+
+    public ClaimTaskHandler Claim { get; }
+
+    public ReleaseTaskHandler Release { get; }
+
+    public CompleteTaskHandler Complete { get; }
+
+    public CompleteWithMinutesHandler CompleteWithMinutes { get; }
+
+    public ReassignTaskHandler Reassign { get; }
+
+    public ExtendDueHandler Extend { get; }
+
+    public AnswerHandoverHandler AnswerHandover { get; }
+
+    public SignOffTaskHandler SignOff { get; }
+
+    public EscalateByHandHandler EscalateByHand { get; }
+
+    public AcknowledgeEscalationHandler Acknowledge { get; }
+
+    public ResolveEscalationHandler Resolve { get; }
+
+    public MoveByHandHandler MoveByHand { get; }
+
+    public StartTrackHandler StartTrack { get; }
+
+    public CloseCaseHandler Close { get; }
+
+    public FireTimersHandler Timers { get; }
+
+    /// <summary>Merges two records of one child; null when the service has no child registry.</summary>
+    public MergeChildrenHandler? MergeChildren => _merge;
+#pragma warning restore CS1591
+
+    internal AppendRecordHandler Append { get; }
+
     /// <summary>A case with its tasks, or null.</summary>
-    public Task<CaseState?> GetAsync(Guid caseId, CancellationToken cancellationToken = default) => _store.LoadAsync(caseId, cancellationToken);
+    public Task<CaseState?> GetAsync(Guid caseId, CancellationToken cancellationToken = default) => _runner.Store.LoadAsync(caseId, cancellationToken);
 
     /// <summary>The workflow definition version a case runs on.</summary>
     public Task<Definitions.WorkflowDefinition?> GetWorkflowDefinitionAsync(CaseState state, CancellationToken cancellationToken = default) =>
-        _workflows.GetDefinitionAsync(state.WorkflowKey, state.WorkflowVersion, cancellationToken);
+        _runner.Workflows.GetDefinitionAsync(state.WorkflowKey, state.WorkflowVersion, cancellationToken);
 
     /// <summary>The case's journal, oldest first.</summary>
     public Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(Guid caseId, CancellationToken cancellationToken = default) =>
-        _store.ReadJournalAsync(caseId, cancellationToken);
+        _runner.Store.ReadJournalAsync(caseId, cancellationToken);
 
     /// <summary>Checks the case's journal chain: any edited, deleted or reordered entry is found.</summary>
     public async Task<JournalVerification?> VerifyJournalAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
-        var state = await _store.LoadAsync(caseId, cancellationToken);
+        var state = await _runner.Store.LoadAsync(caseId, cancellationToken);
         if (state is null)
         {
             return null;
         }
 
-        var entries = await _store.ReadJournalAsync(caseId, cancellationToken);
+        var entries = await _runner.Store.ReadJournalAsync(caseId, cancellationToken);
         return JournalVerifier.Verify(entries, state.JournalSequence, state.JournalHead);
     }
 
-    /// <summary>
-    /// Every problem with a contact (child, referrer, concern, facts), without opening anything:
-    /// for a form that found problems of its own and must show all of them at once.
-    /// </summary>
-    public IReadOnlyList<ValidationError> CheckContact(OpenCaseCommand command)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        return ValidateContact(command);
-    }
+    /// <summary>Every problem with a contact, without opening anything.</summary>
+    public IReadOnlyList<ValidationError> CheckContact(OpenCaseCommand command) => Open.Check(command);
 
-    /// <summary>Opens a case from a contact on the latest published version of the workflow and runs it to its first tasks.</summary>
-    public async Task<CommandResult<CaseState>> OpenCaseAsync(OpenCaseCommand command, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        using var activity = StartCommand(nameof(OpenCaseAsync), null);
-        var result = await OpenCaseSavedAsync(command, cancellationToken);
-        activity?.SetTag("workflow.outcome", result.Status.ToString());
-        activity?.SetTag("workflow.case_id", result.Value?.Id.ToString());
-        return result;
-    }
-
-    private async Task<CommandResult<CaseState>> OpenCaseSavedAsync(OpenCaseCommand command, CancellationToken cancellationToken)
-    {
-        var errors = ValidateContact(command);
-        var versions = new PublishedVersionSnapshot();
-        var workflow = await _workflows.GetLatestAsync(command.WorkflowKey, versions, cancellationToken);
-        if (workflow is null)
-        {
-            // A workflow that exists but has no published version is the partnership's fault, not the sender's.
-            if (await _workflows.IsKnownAsync(command.WorkflowKey, cancellationToken))
-            {
-                return RuleInputFaults.NotPublished("workflow", command.WorkflowKey, "$.workflow");
-            }
-
-            errors.Add(new("case.unknown-workflow", "$.workflow", $"There is no published workflow called '{command.WorkflowKey}'."));
-        }
-
-        if (errors.Count > 0)
-        {
-            return CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors);
-        }
-
-        var now = _time.GetUtcNow();
-        var facts = (JsonObject)command.Facts.DeepClone();
-        AddContactFacts(facts, command, now);
-        // Receipt defaults to now: a contact typed in as it arrives was received when it was recorded.
-        var contact = command.Contact with { ReceivedAt = command.Contact.ReceivedAt ?? now, RecordedBy = command.Actor };
-        var (childId, match, newChild) = await ResolveChildAsync(command, now, cancellationToken);
-        var state = StageNavigator.NewCase(workflow!, childId, null, command.Child, contact, facts, now);
-        var opening = new CaseCommand(state, workflow!, now, command.Actor, isNew: true, versions: versions);
-        opening.Record("case.opened", new JsonObject
-        {
-            ["childRecord"] = ChildRecordEntry(childId, match),
-            ["workflow"] = workflow!.Key,
-            ["version"] = workflow.Version,
-            ["child"] = JsonSerializerNode(command.Child),
-            ["contact"] = JsonSerializerNode(contact),
-            ["receivedAt"] = contact.ReceivedAt,
-            ["recordedBy"] = command.Actor,
-            ["recordedAt"] = now,
-            ["facts"] = command.Facts.DeepClone(),
-        });
-        if (await RuleInputFaults.CatchAsync(() => _navigator.EnterStageAsync(opening, workflow.Definition.StartStage, "start", cancellationToken)) is { } unusable) return unusable;
-        var changes = opening.ToChangeSets(_timers, _measures).ToList();
-        changes[0].AddedChild = newChild;
-        var saved = await SaveAsync(changes, nameof(OpenCaseAsync), cancellationToken);
-        return saved == SaveOutcome.Saved
-            ? CommandResult<CaseState>.Success(state)
-            : Conflict();
-    }
+    /// <summary>Opens a case from a contact; see <see cref="OpenCaseHandler"/>.</summary>
+    public Task<CommandResult<CaseState>> OpenCaseAsync(OpenCaseCommand command, CancellationToken cancellationToken = default) =>
+        Open.HandleAsync(command, cancellationToken);
 
     /// <summary>A person takes a task of their agency.</summary>
     public Task<CommandResult<CaseState>> ClaimTaskAsync(Guid caseId, Guid taskId, string actor, CancellationToken cancellationToken = default) =>
-        ClaimTaskAsync(caseId, taskId, actor, null, cancellationToken);
+        Claim.HandleAsync(new(caseId, taskId, actor), cancellationToken);
 
     /// <summary>As <see cref="ClaimTaskAsync(Guid, Guid, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
     public Task<CommandResult<CaseState>> ClaimTaskAsync(Guid caseId, Guid taskId, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
-        {
-            // A colleague's task taken over: the journal says from whom.
-            var previous = task!.AssignedTo is { } holder && holder != actor ? holder : null;
-            var refused = Fire(command, task, TaskTrigger.Claim);
-            if (refused is not null)
-            {
-                return Done(command, refused);
-            }
-
-            task.AssignedTo = actor;
-            var data = TaskData(task);
-            if (previous is not null)
-            {
-                data["takenOverFrom"] = previous;
-            }
-
-            command.Record("task.claimed", data);
-            return Done(command, null);
-        }, cancellationToken, access);
+        Claim.HandleAsync(new(caseId, taskId, actor, access), cancellationToken);
 
     /// <summary>The person holding a task gives it back to the agency's queue.</summary>
     public Task<CommandResult<CaseState>> ReleaseTaskAsync(Guid caseId, Guid taskId, string actor, CancellationToken cancellationToken = default) =>
-        ReleaseTaskAsync(caseId, taskId, actor, null, cancellationToken);
+        Release.HandleAsync(new(caseId, taskId, actor), cancellationToken);
 
     /// <summary>As <see cref="ReleaseTaskAsync(Guid, Guid, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
     public Task<CommandResult<CaseState>> ReleaseTaskAsync(Guid caseId, Guid taskId, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(caseId, taskId, null, actor, (command, task) =>
-        {
-            var refused = Fire(command, task!, TaskTrigger.Release);
-            if (refused is not null)
-            {
-                return Done(command, refused);
-            }
-
-            task!.AssignedTo = null;
-            command.Record("task.released", TaskData(task));
-            return Done(command, null);
-        }, cancellationToken, access);
+        Release.HandleAsync(new(caseId, taskId, actor, access), cancellationToken);
 
     /// <summary>Completes a task with an outcome and its form data, then moves the case on as the workflow says.</summary>
     public Task<CommandResult<CaseState>> CompleteTaskAsync(CompleteTaskCommand request, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(request.CaseId, request.TaskId, request.ExpectedTaskVersion, request.Actor,
-            (command, task) => CompleteAsync(command, task!, request, cancellationToken), cancellationToken, request.Access);
+        Complete.HandleAsync(request, cancellationToken);
 
-    // The completion itself, shared with commands that record more in the same change (the panel's minutes).
-    private async Task<CommandResult<CaseState>> CompleteAsync(CaseCommand command, CaseTask task, CompleteTaskCommand request, CancellationToken cancellationToken)
+    /// <summary>Completes the panel chair's task from confirmed minutes; see <see cref="CompleteWithMinutesHandler"/>.</summary>
+    public Task<CommandResult<CaseState>> CompleteWithMinutesAsync(CompleteTaskCommand request, JsonObject minutes, CancellationToken cancellationToken = default) =>
+        CompleteWithMinutes.HandleAsync(new(request, minutes), cancellationToken);
+
+    /// <summary>Journals a panel entry on a case (e.g. a correction to confirmed minutes); closed cases too.</summary>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not a panel entry (<c>panel.*</c>).</exception>
+    public Task<CommandResult<CaseState>> RecordPanelEntryAsync(Guid caseId, string kind, JsonObject data, string actor, CancellationToken cancellationToken = default)
     {
-        var definition = command.Workflow.Tasks[task.TaskKey];
-        if (CompletionRefusal(definition, task, request.Outcome) is { } notYet)
+        ArgumentNullException.ThrowIfNull(data);
+        if (kind is null || !kind.StartsWith(CompleteWithMinutesHandler.PanelKindPrefix, StringComparison.Ordinal))
         {
-            return notYet;
+            throw new ArgumentException($"'{kind}' is not a panel journal entry; its kind must start with '{CompleteWithMinutesHandler.PanelKindPrefix}'.", nameof(kind));
         }
 
-        var errors = _forms.Validate(definition, request.Outcome, request.Data);
-        var today = DateOnly.FromDateTime(_clock.ToLocal(command.Now, command.Workflow.Definition.Calendar));
-        var unmet = errors.Count > 0 ? [] : ChoiceEligibility.Unmet(definition, request.Data, _reference, command.Case.Child.DateOfBirth, command.Case.Facts, today);
-        errors = [.. errors, .. ChoiceEligibility.Errors(unmet, [.. request.Acknowledged])];
-        if (errors.Count > 0)
-        {
-            return CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors);
-        }
-
-        var refused = Fire(command, task, TaskTrigger.Complete);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        task.Outcome = request.Outcome;
-        task.Data = (JsonObject)request.Data.DeepClone();
-        task.AssignedTo ??= request.Actor;
-        task.ClosedAt = command.Now;
-        task.ClosedBy = request.Actor;
-        ResolveLiveEscalations(command, task, "The task was completed.", request.Actor);
-        CaseFacts.Merge(command.Case.Facts, definition, request.Data);
-        if (await CheckOutcomeGuardAsync(command, task, definition, request.Outcome, cancellationToken) is { } unmetGuard)
-        {
-            return CommandResult<CaseState>.Failure(CommandStatus.Invalid, unmetGuard);
-        }
-
-        var data = TaskData(task);
-        data["outcome"] = request.Outcome;
-        data["data"] = request.Data.DeepClone();
-        command.Record("task.completed", data);
-        foreach (var warning in unmet)
-        {
-            command.Record("task.warning-acknowledged", WarningData(task, warning));
-        }
-
-        TellAgency(command, definition, task);
-        if (definition.TellReferrer)
-        {
-            ReferrerFeedback.Decision(command, task, definition.Outcomes.FirstOrDefault(o => o.Key == task.Outcome)?.Label ?? task.Outcome ?? string.Empty, NoticesFor(command));
-        }
-
-        return Moved(await _navigator.AdvanceAsync(command, task, cancellationToken), command);
+        return Append.HandleAsync(new(caseId, kind, data, actor, OnClosedCase: true), cancellationToken);
     }
 
-    // A task still awaiting acceptance belongs to nobody yet, and an outcome needing joint sign-off waits for every agency it names.
-    private CommandResult<CaseState>? CompletionRefusal(Definitions.TaskDefinition definition, CaseTask task, string? outcome)
-    {
-        if (task.AwaitsAcceptance)
-        {
-            var to = AgencyName(task.Agency);
-            return CommandResult<CaseState>.Failure(CommandStatus.NotAllowed, "handover.not-accepted", "$.taskId",
-                $"Task '{task.Title}' was passed to {to} and is awaiting acceptance: someone of {to} must accept it before it can be completed.");
-        }
+    /// <summary>Appends one journal entry to an open case (a note, a document), checked first against today's date on its calendar.</summary>
+    internal Task<CommandResult<CaseState>> AppendAsync(Guid caseId, string actor, string kind, Func<DateOnly, IReadOnlyList<ValidationError>> check, JsonObject data,
+        CaseAccessCheck? access, CancellationToken cancellationToken) =>
+        Append.HandleAsync(new(caseId, kind, data, actor, check, access), cancellationToken);
 
-        var missing = SignOffs.Missing(definition, outcome, task);
-        if (missing.Count == 0)
-        {
-            return null;
-        }
+    /// <summary>Gives a task to another agency, role or person, with a reason.</summary>
+    public Task<CommandResult<CaseState>> ReassignTaskAsync(ReassignTaskCommand request, CancellationToken cancellationToken = default) =>
+        Reassign.HandleAsync(request, cancellationToken);
 
-        var label = definition.Outcomes.First(o => o.Key == outcome).Label;
-        var needed = string.Join(" and ", definition.Outcomes.First(o => o.Key == outcome).SignOff.Select(AgencyName));
-        return CommandResult<CaseState>.Failure(CommandStatus.NotAllowed, "sign-off.missing", "$.outcome",
-            $"'{label}' needs sign-off by {needed}. Still to sign off: {string.Join(", ", missing.Select(AgencyName))}.");
-    }
+    /// <summary>A manager extends a task's due time with a stop-the-clock reason.</summary>
+    public Task<CommandResult<CaseState>> ExtendDueAsync(ExtendDueCommand request, CancellationToken cancellationToken = default) =>
+        Extend.HandleAsync(request, cancellationToken);
 
-    private string AgencyName(string key) => _reference.AgenciesByKey.GetValueOrDefault(key)?.Name ?? key;
+    /// <summary>Someone of the receiving agency accepts a task passed to it.</summary>
+    public Task<CommandResult<CaseState>> AcceptHandoverAsync(Guid caseId, Guid taskId, string actorAgency, string actor, CaseAccessCheck? access = null, CancellationToken cancellationToken = default) =>
+        AnswerHandover.HandleAsync(new(caseId, taskId, true, null, actorAgency, actor, access), cancellationToken);
 
-    // The journal keeps the warning as the person saw it, so a later change to the taxonomy does not rewrite history.
-    private static JsonObject WarningData(CaseTask task, UnmetCondition warning)
-    {
-        var data = TaskData(task);
-        data["field"] = warning.Field;
-        data["item"] = warning.Item.Key;
-        data["itemName"] = warning.Item.Name;
-        data["condition"] = ChoiceEligibility.Describe(warning);
-        return data;
-    }
+    /// <summary>Someone of the receiving agency declines a task passed to it, saying why.</summary>
+    public Task<CommandResult<CaseState>> DeclineHandoverAsync(Guid caseId, Guid taskId, string reason, string actorAgency, string actor, CaseAccessCheck? access = null, CancellationToken cancellationToken = default) =>
+        AnswerHandover.HandleAsync(new(caseId, taskId, false, reason, actorAgency, actor, access), cancellationToken);
 
-    // An outcome's guard reads the case's facts with this task's answers merged in; a refusal leaves nothing saved.
-    private async Task<IReadOnlyList<ValidationError>?> CheckOutcomeGuardAsync(CaseCommand command, CaseTask task, Definitions.TaskDefinition definition, string outcome, CancellationToken cancellationToken)
-    {
-        if (definition.Outcomes.FirstOrDefault(o => o.Key == outcome)?.Guard is not { } ruleSet)
-        {
-            return null;
-        }
+    /// <summary>Someone of an agency signs a task off for it.</summary>
+    public Task<CommandResult<CaseState>> SignOffTaskAsync(Guid caseId, Guid taskId, string actorAgency, string actor, CaseAccessCheck? access = null, CancellationToken cancellationToken = default) =>
+        SignOff.HandleAsync(new(caseId, taskId, actorAgency, actor, access), cancellationToken);
 
-        var guard = await _rules.CheckGuardAsync(ruleSet, new RuleInputs(command.Case.Facts, task.TaskKey, command.Case.StageKey), command.Versions, cancellationToken);
-        if (guard.Passed)
-        {
-            command.Record("rule.decided", RuleJournal.Guard(guard, command.Case.StageKey, $"{task.TaskKey}:{outcome}"));
-            return null;
-        }
+    /// <summary>Escalates the task one level up by hand, saying why.</summary>
+    public Task<CommandResult<CaseState>> EscalateByHandAsync(Guid caseId, Guid taskId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        EscalateByHand.HandleAsync(new(caseId, taskId, reason, actor), cancellationToken);
 
-        return [.. guard.Rules.Where(r => !r.Succeeded).Select(r => new ValidationError("guard.unmet", "$.outcome", r.Message ?? $"Rule '{r.Rule}' of '{guard.RuleSet}' is not met."))];
-    }
+    /// <summary>As <see cref="EscalateByHandAsync(Guid, Guid, string, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> EscalateByHandAsync(Guid caseId, Guid taskId, string reason, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
+        EscalateByHand.HandleAsync(new(caseId, taskId, reason, actor, access), cancellationToken);
+
+    /// <summary>A manager takes an open escalation on.</summary>
+    public Task<CommandResult<CaseState>> AcknowledgeEscalationAsync(Guid caseId, Guid escalationId, string actor, CancellationToken cancellationToken = default) =>
+        Acknowledge.HandleAsync(new(caseId, escalationId, actor), cancellationToken);
+
+    /// <summary>A manager closes an escalation with a note of what was done.</summary>
+    public Task<CommandResult<CaseState>> ResolveEscalationAsync(Guid caseId, Guid escalationId, string note, string actor, CancellationToken cancellationToken = default) =>
+        Resolve.HandleAsync(new(caseId, escalationId, note, actor), cancellationToken);
+
+    /// <summary>Moves the case by hand along one of its current stage's manual transitions, with a reason.</summary>
+    public Task<CommandResult<CaseState>> MoveByHandAsync(Guid caseId, string transitionKey, string reason, string actor, CancellationToken cancellationToken = default) =>
+        MoveByHand.HandleAsync(new(caseId, transitionKey, reason, actor), cancellationToken);
+
+    /// <summary>As <see cref="MoveByHandAsync(Guid, string, string, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> MoveByHandAsync(Guid caseId, string transitionKey, string reason, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
+        MoveByHand.HandleAsync(new(caseId, transitionKey, reason, actor, access), cancellationToken);
+
+    /// <summary>Fires a timer transition of the case's current stage.</summary>
+    public Task<CommandResult<CaseState>> FireTimerAsync(Guid caseId, string transitionKey, CancellationToken cancellationToken = default) =>
+        Timers.FireTransitionAsync(caseId, transitionKey, cancellationToken);
+
+    /// <summary>Starts one of the workflow's linked tracks for the same child; returns the new case.</summary>
+    public Task<CommandResult<CaseState>> StartLinkedTrackAsync(Guid caseId, string workflowKey, string reason, string actor, CancellationToken cancellationToken = default) =>
+        StartTrack.HandleAsync(new(caseId, workflowKey, reason, actor), cancellationToken);
+
+    /// <summary>As <see cref="StartLinkedTrackAsync(Guid, string, string, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> StartLinkedTrackAsync(Guid caseId, string workflowKey, string reason, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
+        StartTrack.HandleAsync(new(caseId, workflowKey, reason, actor, null, access), cancellationToken);
+
+    /// <summary>Starts a linked track; see <see cref="StartTrackHandler"/>.</summary>
+    public Task<CommandResult<CaseState>> StartLinkedTrackAsync(StartTrackCommand request, CancellationToken cancellationToken = default) =>
+        StartTrack.HandleAsync(request, cancellationToken);
+
+    /// <summary>Closes a case by hand with a reason, cancelling its open tasks.</summary>
+    public Task<CommandResult<CaseState>> CloseCaseAsync(Guid caseId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        Close.HandleAsync(new(caseId, reason, actor), cancellationToken);
+
+    /// <summary>As <see cref="CloseCaseAsync(Guid, string, string, CancellationToken)"/>, refused unless <paramref name="access"/> lets the actor through.</summary>
+    public Task<CommandResult<CaseState>> CloseCaseAsync(Guid caseId, string reason, string actor, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
+        Close.HandleAsync(new(caseId, reason, actor, access), cancellationToken);
+
+    /// <summary>Records that a person opened the case (the disclosure log).</summary>
+    public Task<CommandResult<CaseState>> RecordViewAsync(Guid caseId, string viewer, string? purpose = null, CancellationToken cancellationToken = default) =>
+        Read.HandleAsync(new(caseId, viewer, purpose), cancellationToken);
+
+    /// <summary>Reads a case for a person with a need to know, recording the read; see <see cref="ReadCaseHandler"/>.</summary>
+    public Task<CommandResult<CaseState>> ReadCaseAsync(Guid caseId, string viewer, string? purpose, CaseAccessCheck? access, CancellationToken cancellationToken = default) =>
+        Read.HandleAsync(new(caseId, viewer, purpose, access), cancellationToken);
+
+    /// <summary>Merges two records of the same child; see <see cref="MergeChildrenHandler"/>.</summary>
+    /// <exception cref="InvalidOperationException">The service was built without a child registry.</exception>
+    public Task<CommandResult<ChildMergeResult>> MergeChildrenAsync(MergeChildrenCommand request, CancellationToken cancellationToken = default) =>
+        (_merge ?? throw new InvalidOperationException("Merging child records needs the child registry; construct the CaseService with one.")).HandleAsync(request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> FireAsync(DueTimer timer, CancellationToken cancellationToken = default) => Timers.FireAsync(timer, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> FireTogetherAsync(IReadOnlyList<DueTimer> timers, CancellationToken cancellationToken = default) => Timers.FireTogetherAsync(timers, cancellationToken);
 }

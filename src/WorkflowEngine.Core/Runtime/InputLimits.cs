@@ -1,4 +1,5 @@
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Validation;
 
 namespace WorkflowEngine.Core.Runtime;

@@ -13,38 +13,38 @@ internal static class ReferrerFeedback
 {
     private const string Purpose = "The person who raised the concern is told the outcome of their referral (the outcome only).";
 
-    public static void Decision(CaseCommand command, CaseTask task, string outcomeLabel, Notices notices)
+    public static void Decision(Case @case, CaseTask task, string outcomeLabel)
     {
-        if (Referrer(command) is not { } referrer)
+        if (Referrer(@case) is not { } referrer)
         {
             return;
         }
 
-        var (subject, body) = notices.ReferralDecided(command.Case, outcomeLabel, command.Now);
-        command.Notify("referral.decided", referrer, subject, body, task.Id);
+        var (subject, body) = @case.Notices.ReferralDecided(@case.State, outcomeLabel, @case.Now);
+        @case.Notify("referral.decided", referrer, subject, body, task.Id);
         var shared = Shared(referrer, task.Outcome);
         shared["taskId"] = task.Id.ToString();
         shared["task"] = task.TaskKey;
-        command.Record("outcome.shared", shared);
+        @case.Record("outcome.shared", shared);
     }
 
-    public static void Closure(CaseCommand command, string outcomeInWords, Notices notices)
+    public static void Closure(Case @case, string outcomeInWords)
     {
-        if (Referrer(command) is not { } referrer)
+        if (Referrer(@case) is not { } referrer)
         {
             return;
         }
 
-        var (subject, body) = notices.ReferralClosed(command.Case, outcomeInWords, command.Now);
-        command.Notify("referral.closed", referrer, subject, body, null);
-        command.Record("outcome.shared", Shared(referrer, outcomeInWords));
+        var (subject, body) = @case.Notices.ReferralClosed(@case.State, outcomeInWords, @case.Now);
+        @case.Notify("referral.closed", referrer, subject, body, null);
+        @case.Record("outcome.shared", Shared(referrer, outcomeInWords));
     }
 
     // Only a case a concern opened has a referrer; a linked track carries its parent's contact but was not referred.
-    private static NotificationRecipient? Referrer(CaseCommand command)
+    private static NotificationRecipient? Referrer(Case @case)
     {
-        var contact = command.Case.Contact;
-        if (command.Case.ParentCaseId is not null || string.IsNullOrEmpty(contact.ReferrerAgency))
+        var contact = @case.State.Contact;
+        if (@case.State.ParentCaseId is not null || string.IsNullOrEmpty(contact.ReferrerAgency))
         {
             return null;
         }

@@ -12,36 +12,18 @@ namespace WorkflowEngine.Core.Runtime;
 
 /// <summary>
 /// Moves a case through its workflow: enters stages, creates and assigns tasks with due times,
-/// takes rule-set decisions and fires the stage machine. Works on a <see cref="CaseCommand"/> in memory.
+/// takes rule-set decisions and fires the stage machine. Works on the <see cref="Case"/> aggregate in memory, through its methods.
 /// </summary>
 internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator clock, ReferenceData reference, WorkflowCatalogue workflows, ICaseStore? cases = null)
 {
     public const string System = "system";
 
-    /// <summary>Enters a stage: cancels the tasks left behind, closes the case on a final stage, otherwise creates the stage's tasks and moves on if nothing needs a person.</summary>
-    public async Task EnterStageAsync(CaseCommand command, string stageKey, string via, CancellationToken cancellationToken)
+    /// <summary>Enters a stage (the aggregate cancels what is left behind and closes on a final stage), creates the stage's tasks and moves on if nothing needs a person.</summary>
+    public async Task EnterStageAsync(Case command, string stageKey, string via, CancellationToken cancellationToken)
     {
-        var state = command.Case;
-        command.Budget.SpendStageEntry(command.Workflow.Key, stageKey);
-        foreach (var task in state.Tasks.Where(t => t.IsActive).ToList())
-        {
-            CancelTask(command, task, $"The case moved on from stage '{state.StageKey}'.", System);
-        }
-
-        var stage = command.Workflow.Stages[stageKey];
-        var previous = state.StageKey;
-        state.StageKey = stageKey;
-        state.StageEnteredAt = command.Now;
-        state.StageVisit++;
-        command.Record("stage.entered", new JsonObject { ["stage"] = stageKey, ["from"] = previous, ["via"] = via, ["visit"] = state.StageVisit });
-
+        var stage = command.EnterStage(stageKey, via);
         if (stage.Final)
         {
-            state.Status = CaseStatus.Closed;
-            state.ClosureReason = stageKey;
-            state.ClosedAt = command.Now;
-            command.Record("case.closed", new JsonObject { ["stage"] = stageKey, ["reason"] = stage.Name });
-            ReferrerFeedback.Closure(command, stage.Name, new Notifications.Notices(instant => clock.ToLocal(instant, command.Workflow.Definition.Calendar)));
             return;
         }
 
@@ -63,9 +45,9 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
     /// an outcome transition first, then the stage's decision, then an all/any-tasks-done join.
     /// </summary>
     /// <returns>Null when the case moved or rightly stays; otherwise why the workflow refused.</returns>
-    public async Task<IReadOnlyList<ValidationError>?> AdvanceAsync(CaseCommand command, CaseTask? completed, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ValidationError>?> AdvanceAsync(Case command, CaseTask? completed, CancellationToken cancellationToken)
     {
-        var state = command.Case;
+        var state = command.State;
         if (state.Status == CaseStatus.Closed)
         {
             return null;
@@ -105,9 +87,9 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
     }
 
     /// <summary>Fires a trigger on the stage machine after checking the guards of the transitions it may take.</summary>
-    public async Task<IReadOnlyList<ValidationError>?> FireAsync(CaseCommand command, string trigger, string via, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ValidationError>?> FireAsync(Case command, string trigger, string via, CancellationToken cancellationToken)
     {
-        var state = command.Case;
+        var state = command.State;
         var stage = command.Workflow.Stages[state.StageKey];
         var candidates = stage.Transitions.Where(t => StageTriggers.For(t) == trigger).ToList();
         var passed = new HashSet<string>(StringComparer.Ordinal);
@@ -162,11 +144,11 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
     }
 
     /// <summary>A still-open track of the workflow that this case started, or null.</summary>
-    private async Task<Guid?> OpenTrackAsync(CaseCommand command, string workflowKey, CancellationToken cancellationToken)
+    private async Task<Guid?> OpenTrackAsync(Case command, string workflowKey, CancellationToken cancellationToken)
     {
-        if (command.LinkedCases.FirstOrDefault(l => l.Case.WorkflowKey == workflowKey && l.Case.Status == CaseStatus.Open) is { } fresh)
+        if (command.LinkedCases.FirstOrDefault(l => l.State.WorkflowKey == workflowKey && l.State.Status == CaseStatus.Open) is { } fresh)
         {
-            return fresh.Case.Id;
+            return fresh.State.Id;
         }
 
         if (cases is null || command.IsNew)
@@ -174,29 +156,32 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
             return null;
         }
 
-        var tracks = await cases.ListByChildAsync(command.Case.ChildId, cancellationToken);
-        return tracks.FirstOrDefault(t => t.ParentCaseId == command.Case.Id && t.WorkflowKey == workflowKey && t.Status == CaseStatus.Open)?.Id;
+        var tracks = await cases.ListByChildAsync(command.State.ChildId, cancellationToken);
+        return tracks.FirstOrDefault(t => t.ParentCaseId == command.State.Id && t.WorkflowKey == workflowKey && t.Status == CaseStatus.Open)?.Id;
     }
 
     /// <summary>Opens a linked track for the same child, saved in the same transaction as the command.</summary>
-    public async Task<CaseCommand> StartLinkedAsync(CaseCommand parent, string workflowKey, string reason, CancellationToken cancellationToken, DateTimeOffset? occurredAt = null)
+    public async Task<Case> StartLinkedAsync(Case parent, string workflowKey, string reason, CancellationToken cancellationToken, DateTimeOffset? occurredAt = null)
     {
         var workflow = await workflows.GetLatestAsync(workflowKey, parent.Versions, cancellationToken)
             ?? throw new WorkflowFaultException($"Workflow '{parent.Workflow.Key}' starts linked workflow '{workflowKey}', which has no published version.");
         // A track counts "from the contact" from the event it follows up (e.g. the child's return), not from the parent's contact.
-        var contact = parent.Case.Contact with { ReceivedAt = occurredAt ?? parent.Now };
-        var state = NewCase(workflow, parent.Case.ChildId, parent.Case.Id, parent.Case.Child, contact, (JsonObject)parent.Case.Facts.DeepClone(), parent.Now);
-        var linked = new CaseCommand(state, workflow, parent.Now, parent.Actor, isNew: true, parent.Budget, parent.Versions);
-        parent.LinkedCases.Add(linked);
+        var contact = parent.State.Contact with { ReceivedAt = occurredAt ?? parent.Now };
+        var state = NewCase(workflow, parent.State.ChildId, parent.State.Id, parent.State.Child, contact, (JsonObject)parent.State.Facts.DeepClone(), parent.Now);
+        var linked = new Case(state, workflow, parent.Now, parent.Actor, isNew: true, Notices(workflow), parent.Budget, parent.Versions);
+        parent.Link(linked);
         linked.Record("case.opened", new JsonObject
         {
-            ["workflow"] = workflow.Key, ["version"] = workflow.Version, ["parentCaseId"] = parent.Case.Id.ToString(), ["reason"] = reason,
+            ["workflow"] = workflow.Key, ["version"] = workflow.Version, ["parentCaseId"] = parent.State.Id.ToString(), ["reason"] = reason,
             ["receivedAt"] = contact.ReceivedAt, ["recordedBy"] = parent.Actor,
         });
         parent.Record("track.started", new JsonObject { ["caseId"] = state.Id.ToString(), ["workflow"] = workflow.Key, ["reason"] = reason });
         await EnterStageAsync(linked, workflow.Definition.StartStage, "start", cancellationToken);
         return linked;
     }
+
+    /// <summary>The notices' wording for a case of this workflow, in its calendar's local time.</summary>
+    public Notifications.Notices Notices(CompiledWorkflow workflow) => new(instant => clock.ToLocal(instant, workflow.Definition.Calendar));
 
     public static CaseState NewCase(CompiledWorkflow workflow, Guid childId, Guid? parentId, ChildDetails child, ContactDetails contact, JsonObject facts, DateTimeOffset now) => new()
     {
@@ -213,25 +198,14 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         Facts = facts,
     };
 
-    public static void CancelTask(CaseCommand command, CaseTask task, string reason, string actor)
-    {
-        command.Touch(task);
-        TaskLifecycle.TryFire(task, TaskTrigger.Cancel);
-        task.Reason = reason;
-        task.ClosedAt = command.Now;
-        task.ClosedBy = actor;
-        EscalationBook.ResolveLive(command, task, "The task was cancelled: " + reason, actor);
-        command.Record("task.cancelled", new JsonObject { ["taskId"] = task.Id.ToString(), ["task"] = task.TaskKey, ["reason"] = reason });
-    }
-
-    private async Task<IReadOnlyList<ValidationError>?> DecideAsync(CaseCommand command, StageDefinition stage, StageDecision decision, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ValidationError>?> DecideAsync(Case command, StageDefinition stage, StageDecision decision, CancellationToken cancellationToken)
     {
         var result = await rules.DecideAsync(decision.RuleSet, Inputs(command, stage.Key, taskKey: null), command.Versions, cancellationToken);
         command.Record("rule.decided", RuleJournal.Decision(result, "stage-decision", stage.Key, task: null));
         var value = result.Event ?? StageDecision.Otherwise;
         if (decision.ResultFact is { } fact && result.Output is { } output)
         {
-            command.Case.Facts[fact] = output.DeepClone();
+            command.SetDecidedFact(fact, output);
         }
 
         if (!stage.Transitions.Any(t => t.Trigger == TransitionTrigger.Decision && t.Decision == value))
@@ -244,35 +218,17 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
     }
 
     /// <summary>Creates the tasks one task definition of a stage asks for (one per owning agency), journalled as on stage entry.</summary>
-    public async Task CreateTasksAsync(CaseCommand command, StageDefinition stage, TaskDefinition definition, CancellationToken cancellationToken)
+    public async Task CreateTasksAsync(Case command, StageDefinition stage, TaskDefinition definition, CancellationToken cancellationToken)
     {
         foreach (var agency in await ChooseAgenciesAsync(command, stage, definition, cancellationToken))
         {
-            var state = command.Case;
+            var state = command.State;
             var due = clock.ComputeDue(definition.Due, command.Workflow.Definition.Calendar, new DueAnchors(command.Now, state.ReceivedAt, state.StageEnteredAt, state.Facts));
-            var task = new CaseTask
-            {
-                Id = Guid.CreateVersion7(command.Now),
-                CaseId = state.Id,
-                StageKey = stage.Key,
-                StageVisit = state.StageVisit,
-                TaskKey = definition.Key,
-                Title = definition.Title,
-                Agency = agency,
-                Role = definition.Owner.Role,
-                Status = CaseTaskStatus.Open,
-                CreatedAt = command.Now,
-                DueAt = due,
-            };
-            command.Add(task);
-            command.Record("task.created", new JsonObject
-            {
-                ["taskId"] = task.Id.ToString(), ["task"] = task.TaskKey, ["title"] = task.Title, ["agency"] = agency, ["role"] = task.Role, ["dueAt"] = due,
-            });
+            command.CreateTask(definition, agency, due);
         }
     }
 
-    private async Task<IReadOnlyList<string>> ChooseAgenciesAsync(CaseCommand command, StageDefinition stage, TaskDefinition definition, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> ChooseAgenciesAsync(Case command, StageDefinition stage, TaskDefinition definition, CancellationToken cancellationToken)
     {
         var owner = definition.Owner;
         List<string> agencies;
@@ -289,7 +245,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
         }
         else
         {
-            agencies = (command.Case.Facts[owner.ForEachAgencyIn!] as JsonArray ?? [])
+            agencies = (command.State.Facts[owner.ForEachAgencyIn!] as JsonArray ?? [])
                 .Select(n => n!.GetValue<string>()).Distinct(StringComparer.Ordinal).ToList();
         }
 
@@ -299,6 +255,6 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
     }
 
     // No copy of the facts: the evaluator only reads them into a typed snapshot of its own.
-    private static RuleInputs Inputs(CaseCommand command, string stageKey, string? taskKey) =>
-        new(command.Case.Facts, taskKey, stageKey);
+    private static RuleInputs Inputs(Case command, string stageKey, string? taskKey) =>
+        new(command.State.Facts, taskKey, stageKey);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Hosting;
 using WorkflowEngine.Web.Identity;
 

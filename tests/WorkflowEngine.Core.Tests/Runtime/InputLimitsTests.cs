@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Rules;
-using WorkflowEngine.Core.Cases;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Tests.Rules;
 using WorkflowEngine.Core.Validation;
 

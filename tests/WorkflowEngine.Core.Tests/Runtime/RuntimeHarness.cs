@@ -4,6 +4,7 @@ using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Core.Tests.Runtime;

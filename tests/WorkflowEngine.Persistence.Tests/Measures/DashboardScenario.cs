@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Persistence.Tests.Scenarios;
 
 namespace WorkflowEngine.Persistence.Tests.Measures;

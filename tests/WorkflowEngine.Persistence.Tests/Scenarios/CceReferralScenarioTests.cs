@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Measures;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Escalation;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 

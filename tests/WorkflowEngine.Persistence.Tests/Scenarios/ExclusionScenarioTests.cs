@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Cases;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Persistence.Tests.Measures;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;

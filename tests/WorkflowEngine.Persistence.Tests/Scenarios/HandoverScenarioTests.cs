@@ -3,6 +3,7 @@ using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Commands;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Core.Versions;
 

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
+using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Rules.Examples;
 using WorkflowEngine.Core.Rules.Shadow;
-using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Tests;
 using WorkflowEngine.Persistence.Rules;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Timers;
 using WorkflowEngine.Web.Tests.Api;
 using WorkflowEngine.Web.Tests.Pages;

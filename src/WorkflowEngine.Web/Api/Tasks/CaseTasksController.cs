@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Api.Cases;

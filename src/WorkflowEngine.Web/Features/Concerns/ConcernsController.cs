@@ -7,6 +7,7 @@ using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Features.Shared;
 

@@ -3,53 +3,19 @@ using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Children;
 using WorkflowEngine.Core.Commands;
 
-namespace WorkflowEngine.Core.Runtime;
+namespace WorkflowEngine.Core.Runtime.Handlers;
 
-/// <content>One child, one record: a contact joins the child's existing record, and a lead merges two records of one child.</content>
-public sealed partial class CaseService
+/// <summary>Runs <see cref="MergeChildrenCommand"/>: one child, one record.</summary>
+public sealed class MergeChildrenHandler : ICaseCommandHandler<MergeChildrenCommand, ChildMergeResult>
 {
-    /// <summary>
-    /// Which child record a new contact belongs to: the one it matches (followed to the record it was
-    /// merged into), or a new record written with the case. A caller that names the child is taken
-    /// at its word (the record is made if it has none).
-    /// </summary>
-    private async Task<(Guid ChildId, ChildMatch? Match, ChildRecord? NewChild)> ResolveChildAsync(OpenCaseCommand command, DateTimeOffset now, CancellationToken cancellationToken)
+    private readonly CaseCommandRunner _runner;
+    private readonly IChildRegistry _children;
+
+    internal MergeChildrenHandler(CaseCommandRunner runner, IChildRegistry children)
     {
-        if (command.ChildId is { } given)
-        {
-            var known = _children is null || await _children.GetAsync(given, cancellationToken) is not null;
-            return (given, null, known ? null : ChildRecord.For(command.Child, given, now));
-        }
-
-        var id = Guid.CreateVersion7(now);
-        if (_children is null)
-        {
-            return (id, null, null);
-        }
-
-        var candidates = await _children.FindCandidatesAsync(
-            ChildMatching.NormaliseReference(command.Child.Reference), ChildMatching.NormaliseName(command.Child.Name), command.Child.DateOfBirth, cancellationToken);
-        if (ChildMatching.Match(command.Child, candidates) is not { } match)
-        {
-            return (id, null, ChildRecord.For(command.Child, id, now));
-        }
-
-        var record = match.Record;
-        // A bounded walk: merges are refused into a merged record, so chains are short.
-        for (var hop = 0; hop < 16 && record.MergedIntoId is { } next; hop++)
-        {
-            record = await _children.GetAsync(next, cancellationToken) ?? record;
-        }
-
-        return (record.Id, match with { Record = record }, null);
+        _runner = runner;
+        _children = children;
     }
-
-    private static JsonObject ChildRecordEntry(Guid childId, ChildMatch? match) => new()
-    {
-        ["id"] = childId,
-        ["matched"] = match is not null,
-        ["matchedBy"] = match?.MatchedBy,
-    };
 
     /// <summary>
     /// Merges two records of the same child: every case of the merged record moves to the survivor,
@@ -57,15 +23,10 @@ public sealed partial class CaseService
     /// merge, all in one transaction. Refused (nothing written) without a reason, for a record merged
     /// into itself, or when either record is already merged.
     /// </summary>
-    public async Task<CommandResult<ChildMergeResult>> MergeChildrenAsync(MergeChildrenCommand request, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<ChildMergeResult>> HandleAsync(MergeChildrenCommand request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (_children is null)
-        {
-            throw new InvalidOperationException("Merging child records needs the child registry; construct the CaseService with one.");
-        }
-
-        if (MissingReason(request.Reason) is { } missing)
+        if (CaseCommandRunner.MissingReason(request.Reason) is { } missing)
         {
             return CommandResult<ChildMergeResult>.Failure(missing.Status, missing.Errors);
         }
@@ -75,7 +36,7 @@ public sealed partial class CaseService
             return CommandResult<ChildMergeResult>.Failure(CommandStatus.NotAllowed, "child.merge-into-itself", "$.mergedId", "Choose two different records: a record cannot be merged into itself.");
         }
 
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        for (var attempt = 0; attempt < 3; attempt++)
         {
             var survivor = await _children.GetAsync(request.SurvivorId, cancellationToken);
             var merged = await _children.GetAsync(request.MergedId, cancellationToken);
@@ -96,7 +57,7 @@ public sealed partial class CaseService
                 return CommandResult<ChildMergeResult>.Failure(CommandStatus.NotAllowed, "child.no-cases", "$.mergedId", "Neither record has a case to carry the merge; nothing was changed.");
             }
 
-            if (await SaveAsync(changes.Sets, nameof(MergeChildrenAsync), cancellationToken) == SaveOutcome.Saved)
+            if (await _runner.SaveAsync(changes.Sets, "MergeChildren", cancellationToken) == SaveOutcome.Saved)
             {
                 return CommandResult<ChildMergeResult>.Success(new ChildMergeResult(survivor, merged, changes.Moved));
             }
@@ -110,7 +71,7 @@ public sealed partial class CaseService
     // records' own changes ride on the first change set, under their versions.
     private async Task<(List<CaseChangeSet> Sets, List<Guid> Moved)> MergeChangesAsync(MergeChildrenCommand request, ChildRecord survivor, ChildRecord merged, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
+        var now = _runner.Time.GetUtcNow();
         var sets = new List<CaseChangeSet>();
         var moved = new List<Guid>();
         var entry = new JsonObject
@@ -123,28 +84,25 @@ public sealed partial class CaseService
         };
         foreach (var childId in new[] { merged.Id, survivor.Id })
         {
-            foreach (var listed in await _store.ListByChildAsync(childId, cancellationToken))
+            foreach (var listed in await _runner.Store.ListByChildAsync(childId, cancellationToken))
             {
                 // Loaded whole (timers and escalations too), so saving it plans nothing twice.
-                var state = await _store.LoadAsync(listed.Id, cancellationToken);
+                var state = await _runner.Store.LoadAsync(listed.Id, cancellationToken);
                 if (state is null)
                 {
                     continue;
                 }
 
-                var workflow = await _workflows.GetAsync(state.WorkflowKey, state.WorkflowVersion, cancellationToken)
+                var workflow = await _runner.Workflows.GetAsync(state.WorkflowKey, state.WorkflowVersion, cancellationToken)
                     ?? throw new WorkflowFaultException($"Case {state.Id} runs workflow '{state.WorkflowKey}' version {state.WorkflowVersion}, which is not stored.");
-                var command = new CaseCommand(state, workflow, now, request.Actor, isNew: false);
-                var data = (JsonObject)entry.DeepClone();
-                data["moved"] = childId == merged.Id;
+                var @case = new Case(state, workflow, now, request.Actor, isNew: false, _runner.Navigator.Notices(workflow));
+                @case.RecordChildMerge(survivor.Id, childId == merged.Id, (JsonObject)entry.DeepClone());
                 if (childId == merged.Id)
                 {
-                    state.ChildId = survivor.Id;
                     moved.Add(state.Id);
                 }
 
-                command.Record("child.merged", data);
-                sets.AddRange(command.ToChangeSets(_timers, _measures).Take(1));
+                sets.AddRange(_runner.ChangesOf(@case).Take(1));
             }
         }
 
