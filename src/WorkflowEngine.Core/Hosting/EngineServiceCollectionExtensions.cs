@@ -46,7 +46,24 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<WorkflowCatalogue>(), sp.GetRequiredService<IRuleEvaluator>(),
             sp.GetRequiredService<IDueTimeCalculator>(), sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<TimerOptions>(), sp.GetRequiredService<MeasureSources>(), sp.GetService<Children.IChildRegistry>()));
-        services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>());
+        // One instance of each handler, built with the CaseService that shares the runner among them; a controller takes the handler it runs.
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Open);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Read);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Claim);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Release);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Complete);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().CompleteWithMinutes);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Reassign);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Extend);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().AnswerHandover);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().SignOff);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().EscalateByHand);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Acknowledge);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Resolve);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().MoveByHand);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().StartTrack);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Close);
+        services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>().Timers);
         services.AddSingleton(sp => new CaseMigrationService(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMigrationCandidates>(), sp.GetRequiredService<IRunningCases>(),
             sp.GetRequiredService<IDocumentReader>(), sp.GetRequiredService<WorkflowCatalogue>(), sp.GetRequiredService<IRuleEvaluator>(),

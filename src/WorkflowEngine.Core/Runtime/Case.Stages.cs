@@ -7,6 +7,22 @@ namespace WorkflowEngine.Core.Runtime;
 /// <content>The case's place in its workflow: entering a stage, a decision's result, closing.</content>
 internal sealed partial class Case
 {
+    /// <summary>A new case of the workflow for the child, before its first stage: what <see cref="EnterStage"/> starts from.</summary>
+    public static CaseState NewState(CompiledWorkflow workflow, Guid childId, Guid? parentId, ChildDetails child, ContactDetails contact, JsonObject facts, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ChildId = childId,
+        ParentCaseId = parentId,
+        WorkflowKey = workflow.Key,
+        WorkflowVersion = workflow.Version,
+        StageKey = string.Empty,
+        StageEnteredAt = now,
+        OpenedAt = now,
+        Child = child,
+        Contact = contact,
+        Facts = facts,
+    };
+
     /// <summary>
     /// Enters a stage: the tasks left behind are cancelled, the visit counted and journalled; a final
     /// stage closes the case and tells the referrer. Creating the new stage's tasks is the navigator's.

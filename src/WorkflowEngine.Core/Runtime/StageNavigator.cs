@@ -167,7 +167,7 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
             ?? throw new WorkflowFaultException($"Workflow '{parent.Workflow.Key}' starts linked workflow '{workflowKey}', which has no published version.");
         // A track counts "from the contact" from the event it follows up (e.g. the child's return), not from the parent's contact.
         var contact = parent.State.Contact with { ReceivedAt = occurredAt ?? parent.Now };
-        var state = NewCase(workflow, parent.State.ChildId, parent.State.Id, parent.State.Child, contact, (JsonObject)parent.State.Facts.DeepClone(), parent.Now);
+        var state = Case.NewState(workflow, parent.State.ChildId, parent.State.Id, parent.State.Child, contact, (JsonObject)parent.State.Facts.DeepClone(), parent.Now);
         var linked = new Case(state, workflow, parent.Now, parent.Actor, isNew: true, Notices(workflow), parent.Budget, parent.Versions);
         parent.Link(linked);
         linked.Record("case.opened", new JsonObject
@@ -182,21 +182,6 @@ internal sealed class StageNavigator(IRuleEvaluator rules, IDueTimeCalculator cl
 
     /// <summary>The notices' wording for a case of this workflow, in its calendar's local time.</summary>
     public Notifications.Notices Notices(CompiledWorkflow workflow) => new(instant => clock.ToLocal(instant, workflow.Definition.Calendar));
-
-    public static CaseState NewCase(CompiledWorkflow workflow, Guid childId, Guid? parentId, ChildDetails child, ContactDetails contact, JsonObject facts, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        ChildId = childId,
-        ParentCaseId = parentId,
-        WorkflowKey = workflow.Key,
-        WorkflowVersion = workflow.Version,
-        StageKey = string.Empty,
-        StageEnteredAt = now,
-        OpenedAt = now,
-        Child = child,
-        Contact = contact,
-        Facts = facts,
-    };
 
     private async Task<IReadOnlyList<ValidationError>?> DecideAsync(Case command, StageDefinition stage, StageDecision decision, CancellationToken cancellationToken)
     {

@@ -87,7 +87,7 @@ public sealed class OpenCaseHandler : ICaseCommandHandler<OpenCaseCommand, CaseS
         // Receipt defaults to now: a contact typed in as it arrives was received when it was recorded.
         var contact = command.Contact with { ReceivedAt = command.Contact.ReceivedAt ?? now, RecordedBy = command.Actor };
         var (childId, match, newChild) = await ResolveChildAsync(command, now, cancellationToken);
-        var state = StageNavigator.NewCase(workflow!, childId, null, command.Child, contact, facts, now);
+        var state = Case.NewState(workflow!, childId, null, command.Child, contact, facts, now);
         var opening = new Case(state, workflow!, now, command.Actor, isNew: true, _runner.Navigator.Notices(workflow!), versions: versions);
         opening.Record("case.opened", new JsonObject
         {

@@ -11,7 +11,7 @@ namespace WorkflowEngine.Web.Api.Cases;
 /// read its journal and linked tracks, move it by hand, close it.
 /// </summary>
 [Route("api/cases")]
-public sealed class CasesController(CaseService cases, ICaseQueries queries) : EngineApiController
+public sealed class CasesController(ICaseQueries queries, ICaseStore store) : EngineApiController
 {
     private const string DefaultWorkflow = "cce-referral";
 
@@ -21,7 +21,7 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [HttpPost]
     [ProducesResponseType<CaseSummaryResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<CaseSummaryResponse>> Open(OpenCaseRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<CaseSummaryResponse>> Open(OpenCaseRequest request, [FromServices] OpenCaseHandler handler, CancellationToken cancellationToken)
     {
         var caller = Caller;
         var command = new OpenCaseCommand(
@@ -31,7 +31,7 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
                 request.Contact?.Concern ?? string.Empty, request.Contact?.Urgent ?? false, request.Contact?.ReceivedAt),
             request.Facts ?? [],
             caller.UserName);
-        var result = await cases.OpenCaseAsync(command, cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         return result.Succeeded
             ? CreatedAtAction(nameof(Get), new { id = result.Value!.Id }, CaseSummaryResponse.From(result.Value))
             : Failed(result);
@@ -47,9 +47,9 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<CaseResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<ActionResult<CaseResponse>> Get(Guid id, [FromQuery] string? purpose, CancellationToken cancellationToken)
+    public async Task<ActionResult<CaseResponse>> Get(Guid id, [FromQuery] string? purpose, [FromServices] ReadCaseHandler handler, CancellationToken cancellationToken)
     {
-        var viewed = await cases.ReadCaseAsync(id, Caller.UserName, purpose, MaySee(), cancellationToken);
+        var viewed = await handler.HandleAsync(new(id, Caller.UserName, purpose, MaySee()), cancellationToken);
         return FromCheckedCommand(viewed, CaseResponse.From);
     }
 
@@ -88,15 +88,15 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<IReadOnlyList<JournalEntryResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<ActionResult<IReadOnlyList<JournalEntryResponse>>> Journal(Guid id, CancellationToken cancellationToken)
+    public async Task<ActionResult<IReadOnlyList<JournalEntryResponse>>> Journal(Guid id, [FromServices] ReadCaseHandler handler, CancellationToken cancellationToken)
     {
-        var viewed = await cases.ReadCaseAsync(id, Caller.UserName, "journal", MaySee(), cancellationToken);
+        var viewed = await handler.HandleAsync(new(id, Caller.UserName, "journal", MaySee()), cancellationToken);
         if (!viewed.Succeeded)
         {
             return FromCheckedCommand(viewed, _ => (IReadOnlyList<JournalEntryResponse>)[]);
         }
 
-        var entries = await cases.ReadJournalAsync(id, cancellationToken);
+        var entries = await store.ReadJournalAsync(id, cancellationToken);
         return Ok(entries.Select(JournalEntryResponse.From).ToList());
     }
 
@@ -107,10 +107,10 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<IReadOnlyList<CaseSummaryResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<ActionResult<IReadOnlyList<CaseSummaryResponse>>> Tracks(Guid id, CancellationToken cancellationToken)
+    public async Task<ActionResult<IReadOnlyList<CaseSummaryResponse>>> Tracks(Guid id, [FromServices] ReadCaseHandler handler, CancellationToken cancellationToken)
     {
         // The list names the child and each track's stage: a disclosure, recorded like any read.
-        var viewed = await cases.ReadCaseAsync(id, Caller.UserName, "tracks", MaySee(), cancellationToken);
+        var viewed = await handler.HandleAsync(new(id, Caller.UserName, "tracks", MaySee()), cancellationToken);
         if (!viewed.Succeeded)
         {
             return FromCheckedCommand(viewed, _ => (IReadOnlyList<CaseSummaryResponse>)[]);
@@ -134,9 +134,9 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<ActionResult<CaseSummaryResponse>> StartTrack(Guid id, StartTrackRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<CaseSummaryResponse>> StartTrack(Guid id, StartTrackRequest request, [FromServices] StartTrackHandler handler, CancellationToken cancellationToken)
     {
-        var result = await cases.StartLinkedTrackAsync(
+        var result = await handler.HandleAsync(
             new StartTrackCommand(id, request.Workflow ?? string.Empty, request.Reason ?? string.Empty, Caller.UserName, request.OccurredAt, MaySee()), cancellationToken);
         return result.Succeeded
             ? CreatedAtAction(nameof(Get), new { id = result.Value!.Id }, CaseSummaryResponse.From(result.Value))
@@ -154,14 +154,14 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<ActionResult<CaseResponse>> Move(Guid id, MoveCaseRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<CaseResponse>> Move(Guid id, MoveCaseRequest request, [FromServices] MoveByHandHandler handler, CancellationToken cancellationToken)
     {
         if (RefuseUnlessManager() is { } refused)
         {
             return refused;
         }
 
-        var result = await cases.MoveByHandAsync(id, request.Transition ?? string.Empty, request.Reason ?? string.Empty, Caller.UserName, MaySee(), cancellationToken);
+        var result = await handler.HandleAsync(new(id, request.Transition ?? string.Empty, request.Reason ?? string.Empty, Caller.UserName, MaySee()), cancellationToken);
         return FromCheckedCommand(result, CaseResponse.From);
     }
 
@@ -176,14 +176,14 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries) : E
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<ActionResult<CaseResponse>> Close(Guid id, ReasonRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<CaseResponse>> Close(Guid id, ReasonRequest request, [FromServices] CloseCaseHandler handler, CancellationToken cancellationToken)
     {
         if (RefuseUnlessManager() is { } refused)
         {
             return refused;
         }
 
-        var result = await cases.CloseCaseAsync(id, request.Reason ?? string.Empty, Caller.UserName, MaySee(), cancellationToken);
+        var result = await handler.HandleAsync(new(id, request.Reason ?? string.Empty, Caller.UserName, MaySee()), cancellationToken);
         return FromCheckedCommand(result, CaseResponse.From);
     }
 

@@ -3,6 +3,7 @@ using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Api.Cases;
 
@@ -10,7 +11,7 @@ namespace WorkflowEngine.Web.Api.Escalations;
 
 /// <summary>The managers' escalation queue: list, acknowledge, resolve.</summary>
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
-public sealed class EscalationsController(IEscalationQueue queue, CaseService cases, ReferenceData reference) : EngineApiController
+public sealed class EscalationsController(IEscalationQueue queue, ReferenceData reference) : EngineApiController
 {
     // The ladders have four levels: team manager, agency manager, agency safeguarding lead, partnership chair.
     private const int TopLevel = 4;
@@ -64,8 +65,8 @@ public sealed class EscalationsController(IEscalationQueue queue, CaseService ca
     [ProducesResponseType<EscalationResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public Task<ActionResult<EscalationResponse>> Acknowledge(Guid caseId, Guid id, CancellationToken cancellationToken) =>
-        ActAsync(caseId, id, () => cases.AcknowledgeEscalationAsync(caseId, id, Caller.UserName, cancellationToken), cancellationToken);
+    public async Task<ActionResult<EscalationResponse>> Acknowledge(Guid caseId, Guid id, [FromServices] AcknowledgeEscalationHandler handler, CancellationToken cancellationToken) =>
+        Answer(id, await handler.HandleAsync(new(caseId, id, Caller.UserName, MayHandle(id)), cancellationToken));
 
     /// <summary>Closes an escalation with a note of what was done. Managers of the agency it goes to, leads, admins.</summary>
     /// <response code="400">The note is missing.</response>
@@ -77,32 +78,33 @@ public sealed class EscalationsController(IEscalationQueue queue, CaseService ca
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public Task<ActionResult<EscalationResponse>> Resolve(Guid caseId, Guid id, ResolveEscalationRequest request, CancellationToken cancellationToken) =>
-        ActAsync(caseId, id, () => cases.ResolveEscalationAsync(caseId, id, request.Note ?? string.Empty, Caller.UserName, cancellationToken), cancellationToken);
+    public async Task<ActionResult<EscalationResponse>> Resolve(Guid caseId, Guid id, ResolveEscalationRequest request, [FromServices] ResolveEscalationHandler handler, CancellationToken cancellationToken) =>
+        Answer(id, await handler.HandleAsync(new(caseId, id, request.Note ?? string.Empty, Caller.UserName, MayHandle(id)), cancellationToken));
 
-    private async Task<ActionResult<EscalationResponse>> ActAsync(Guid caseId, Guid id, Func<Task<CommandResult<CaseState>>> command, CancellationToken cancellationToken)
+    private ActionResult<EscalationResponse> Answer(Guid id, CommandResult<CaseState> result) =>
+        FromCheckedCommand(result, s => EscalationResponse.From(s.Escalations.Find(e => e.Id == id)!));
+
+    // Decided by the command on the case it loads for the change: one load, one snapshot. A missing
+    // escalation is let through, for the command to answer 404.
+    private CaseAccessCheck MayHandle(Guid id)
     {
-        var state = await cases.GetAsync(caseId, cancellationToken);
-        var escalation = state?.Escalations.Find(e => e.Id == id);
-        if (escalation is null)
+        var caller = Caller;
+        return (state, _) =>
         {
-            return NotFoundProblem(state is null ? "There is no such case." : "This case has no such escalation.");
-        }
+            if (state.Escalations.Find(e => e.Id == id) is not { } escalation)
+            {
+                return null;
+            }
 
-        var taskAgency = state!.Tasks.Find(t => t.Id == escalation.TaskId)?.Agency ?? escalation.TargetAgency;
-        if (!EscalationAccess.CanSee(Caller, escalation, taskAgency))
-        {
-            return Forbidden("Only a manager of the agency the escalation goes to, a lead or an admin may handle it.");
-        }
+            var taskAgency = state.Tasks.Find(t => t.Id == escalation.TaskId)?.Agency ?? escalation.TargetAgency;
+            if (!EscalationAccess.CanSee(caller, escalation, taskAgency))
+            {
+                return "Only a manager of the agency the escalation goes to, a lead or an admin may handle it.";
+            }
 
-        // The ladder decides: each level is handled by the role it addresses, or by one above it.
-        var agency = reference.AgenciesByKey.GetValueOrDefault(taskAgency);
-        if (!EscalationAccess.CanHandle(Caller, escalation, agency, taskAgency))
-        {
-            return Forbidden(EscalationAccess.RefusalFor(Caller, escalation, agency, taskAgency));
-        }
-
-        var result = await command();
-        return FromCommand(result, s => EscalationResponse.From(s.Escalations.Find(e => e.Id == id) ?? escalation));
+            // The ladder decides: each level is handled by the role it addresses, or by one above it.
+            var agency = reference.AgenciesByKey.GetValueOrDefault(taskAgency);
+            return EscalationAccess.CanHandle(caller, escalation, agency, taskAgency) ? null : EscalationAccess.RefusalFor(caller, escalation, agency, taskAgency);
+        };
     }
 }

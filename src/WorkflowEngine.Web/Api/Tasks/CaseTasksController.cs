@@ -19,7 +19,7 @@ namespace WorkflowEngine.Web.Api.Tasks;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-public sealed class CaseTasksController(CaseService cases, ReferenceData reference, PeopleDirectory people) : EngineApiController
+public sealed class CaseTasksController(ReferenceData reference, PeopleDirectory people) : EngineApiController
 {
     private enum Need
     {
@@ -32,15 +32,15 @@ public sealed class CaseTasksController(CaseService cases, ReferenceData referen
     /// <response code="409">The task is not open (already claimed or finished), or changed meanwhile.</response>
     [HttpPost("claim")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<TaskResponse>> Claim(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
-        Answer(taskId, await cases.ClaimTaskAsync(caseId, taskId, Caller.UserName, Check(Need.Work), cancellationToken));
+    public async Task<ActionResult<TaskResponse>> Claim(Guid caseId, Guid taskId, [FromServices] ClaimTaskHandler handler, CancellationToken cancellationToken) =>
+        Answer(taskId, await handler.HandleAsync(new(caseId, taskId, Caller.UserName, Check(Need.Work)), cancellationToken));
 
     /// <summary>Gives a claimed task back to the agency's queue.</summary>
     /// <response code="409">The task is not claimed.</response>
     [HttpPost("release")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<TaskResponse>> Release(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
-        Answer(taskId, await cases.ReleaseTaskAsync(caseId, taskId, Caller.UserName, Check(Need.Work), cancellationToken));
+    public async Task<ActionResult<TaskResponse>> Release(Guid caseId, Guid taskId, [FromServices] ReleaseTaskHandler handler, CancellationToken cancellationToken) =>
+        Answer(taskId, await handler.HandleAsync(new(caseId, taskId, Caller.UserName, Check(Need.Work)), cancellationToken));
 
     /// <summary>Completes a task with an outcome and its form data; the case moves on as the workflow says.</summary>
     /// <response code="400">The outcome or a form field is wrong; errors are keyed by JSON path, e.g. <c>$.data.decisionRationale</c>.</response>
@@ -48,8 +48,8 @@ public sealed class CaseTasksController(CaseService cases, ReferenceData referen
     [HttpPost("complete")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<TaskResponse>> Complete(Guid caseId, Guid taskId, CompleteTaskRequest request, CancellationToken cancellationToken) =>
-        Answer(taskId, await cases.CompleteTaskAsync(
+    public async Task<ActionResult<TaskResponse>> Complete(Guid caseId, Guid taskId, CompleteTaskRequest request, [FromServices] CompleteTaskHandler handler, CancellationToken cancellationToken) =>
+        Answer(taskId, await handler.HandleAsync(
             new CompleteTaskCommand(caseId, taskId, request.Outcome ?? string.Empty, request.Data ?? [], Caller.UserName, request.ExpectedVersion) { Access = Check(Need.Work), Acknowledged = request.AcknowledgedWarnings ?? [] },
             cancellationToken));
 
@@ -58,7 +58,7 @@ public sealed class CaseTasksController(CaseService cases, ReferenceData referen
     [HttpPost("reassign")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<TaskResponse>> Reassign(Guid caseId, Guid taskId, ReassignTaskRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<TaskResponse>> Reassign(Guid caseId, Guid taskId, ReassignTaskRequest request, [FromServices] ReassignTaskHandler handler, CancellationToken cancellationToken)
     {
         // Core checks the agency and role; the person must be one of that agency's real people.
         if (request.Agency is { } agencyKey && reference.AgenciesByKey.TryGetValue(agencyKey, out var agency)
@@ -67,7 +67,7 @@ public sealed class CaseTasksController(CaseService cases, ReferenceData referen
             return Invalid([unknownPerson]);
         }
 
-        return Answer(taskId, await cases.ReassignTaskAsync(
+        return Answer(taskId, await handler.HandleAsync(
             new ReassignTaskCommand(caseId, taskId, request.Agency ?? string.Empty, Blank(request.Role), Blank(request.Person), request.Reason ?? string.Empty, Caller.UserName)
             { Access = Check(Need.Manage) },
             cancellationToken));
@@ -78,8 +78,8 @@ public sealed class CaseTasksController(CaseService cases, ReferenceData referen
     /// <response code="409">The task is not awaiting acceptance.</response>
     [HttpPost("accept")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<TaskResponse>> Accept(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
-        Answer(taskId, await cases.AcceptHandoverAsync(caseId, taskId, Caller.Agency, Caller.UserName, Check(Need.Work), cancellationToken));
+    public async Task<ActionResult<TaskResponse>> Accept(Guid caseId, Guid taskId, [FromServices] AnswerHandoverHandler handler, CancellationToken cancellationToken) =>
+        Answer(taskId, await handler.HandleAsync(new(caseId, taskId, Accept: true, null, Caller.Agency, Caller.UserName, Check(Need.Work)), cancellationToken));
 
     /// <summary>
     /// Declines a task passed to the caller's agency, saying why: it goes back to the agency that sent
@@ -91,30 +91,30 @@ public sealed class CaseTasksController(CaseService cases, ReferenceData referen
     [HttpPost("decline")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<TaskResponse>> Decline(Guid caseId, Guid taskId, ReasonRequest request, CancellationToken cancellationToken) =>
-        Answer(taskId, await cases.DeclineHandoverAsync(caseId, taskId, request.Reason ?? string.Empty, Caller.Agency, Caller.UserName, Check(Need.Work), cancellationToken));
+    public async Task<ActionResult<TaskResponse>> Decline(Guid caseId, Guid taskId, ReasonRequest request, [FromServices] AnswerHandoverHandler handler, CancellationToken cancellationToken) =>
+        Answer(taskId, await handler.HandleAsync(new(caseId, taskId, Accept: false, request.Reason ?? string.Empty, Caller.Agency, Caller.UserName, Check(Need.Work)), cancellationToken));
 
     /// <summary>Signs the task off for the caller's agency, where an outcome of the task needs that agency's sign-off. Anyone of that agency who can see the case.</summary>
     /// <response code="403">No outcome of the task needs the caller's agency to sign off.</response>
     /// <response code="409">The agency has signed off already, or the task is finished.</response>
     [HttpPost("sign-off")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<TaskResponse>> SignOff(Guid caseId, Guid taskId, CancellationToken cancellationToken) =>
-        Answer(taskId, await cases.SignOffTaskAsync(caseId, taskId, Caller.Agency, Caller.UserName, Check(Need.See), cancellationToken));
+    public async Task<ActionResult<TaskResponse>> SignOff(Guid caseId, Guid taskId, [FromServices] SignOffTaskHandler handler, CancellationToken cancellationToken) =>
+        Answer(taskId, await handler.HandleAsync(new(caseId, taskId, Caller.Agency, Caller.UserName, Check(Need.See)), cancellationToken));
 
     /// <summary>Stops the clock: a later due time with a reason from the extension-reasons list. Managers of the owning agency, leads, admins.</summary>
     /// <response code="400">The reason is not on the list, a note is missing for <c>other</c>, or the new due time is not later.</response>
     [HttpPost("extend")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<TaskResponse>> Extend(Guid caseId, Guid taskId, ExtendTaskRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<TaskResponse>> Extend(Guid caseId, Guid taskId, ExtendTaskRequest request, [FromServices] ExtendDueHandler handler, CancellationToken cancellationToken)
     {
         if (request.NewDueAt is not { } newDueAt)
         {
             return Invalid("extension.due-required", "$.newDueAt", "Give the new due time.");
         }
 
-        return Answer(taskId, await cases.ExtendDueAsync(
+        return Answer(taskId, await handler.HandleAsync(
             new ExtendDueCommand(caseId, taskId, newDueAt, request.Reason ?? string.Empty, Blank(request.Note), Caller.UserName) { Access = Check(Need.Manage) },
             cancellationToken));
     }
@@ -125,8 +125,8 @@ public sealed class CaseTasksController(CaseService cases, ReferenceData referen
     [HttpPost("escalate")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<TaskResponse>> Escalate(Guid caseId, Guid taskId, EscalateTaskRequest request, CancellationToken cancellationToken) =>
-        Answer(taskId, await cases.EscalateByHandAsync(caseId, taskId, request.Reason ?? string.Empty, Caller.UserName, Check(Need.See), cancellationToken));
+    public async Task<ActionResult<TaskResponse>> Escalate(Guid caseId, Guid taskId, EscalateTaskRequest request, [FromServices] EscalateByHandHandler handler, CancellationToken cancellationToken) =>
+        Answer(taskId, await handler.HandleAsync(new(caseId, taskId, request.Reason ?? string.Empty, Caller.UserName, Check(Need.See)), cancellationToken));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
