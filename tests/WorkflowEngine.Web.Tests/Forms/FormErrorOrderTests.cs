@@ -136,6 +136,25 @@ public sealed partial class FormErrorOrderTests : IClassFixture<WebAppFactory>
         Assert.DoesNotContain("Marker example eee", (await lead.ReadAsync(Bench)).Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_panel_action_lists_agency_text_and_due_date_in_that_order_and_an_over_long_action_is_not_recorded()
+    {
+        const string Sitting = "/panels/2026-03-17";
+        var caseId = await global::WorkflowEngine.Web.Tests.Panels.PanelCases.PutForwardAsync(_app, "Pia Panel");
+        var coordinator = await _app.SignedInBrowserAsync("coordinator.childrens-social-care");
+        await coordinator.PostFormAsync(Sitting, $"{Sitting}/agenda", [new("caseId", caseId.ToString())]);
+
+        var refused = await coordinator.PostFormAsync(Sitting, $"{Sitting}/cases/{caseId}/actions",
+            [new("text", "Marker action " + new string('a', 2_000)), new("dueOn-day", "1"), new("dueOn-month", "3"), new("dueOn-year", "2026")]);
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal([$"action-agency-{caseId}", $"action-text-{caseId}", $"action-due-{caseId}"], FormAudit.AssertSummaryFollowsTheForm(html));
+        Assert.Contains($"data-maxlength=\"{WorkflowEngine.Core.Panels.PanelService.TextLimit}\"", html, StringComparison.Ordinal);
+        Assert.Empty(FormAudit.TextBoxesWithoutALimit(html));
+        Assert.DoesNotContain("Marker action", (await coordinator.ReadAsync(Sitting)).Html, StringComparison.Ordinal);
+    }
+
     private async Task<(HttpClient Mash, Guid CaseId, string TaskPath)> MashTaskAsync(string child)
     {
         var caseId = await (await _app.SignedInBrowserAsync("dsl.education")).RaiseConcernAsync(child);
