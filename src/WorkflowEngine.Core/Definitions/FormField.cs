@@ -45,4 +45,16 @@ public sealed record FormField
 
     /// <summary>Where the field's starting answer comes from (a case fact), if anywhere.</summary>
     public FieldDefault? Default { get; init; }
+
+    /// <summary>
+    /// The most characters an answer takes: <see cref="MaxLength"/>, else the default for its type
+    /// (<see cref="Validation.TextLimits.FormText"/> or <see cref="Validation.TextLimits.FormLongText"/>);
+    /// null for a field that is not text. The page states it and the engine enforces it.
+    /// </summary>
+    public int? AnswerLimit() => Type switch
+    {
+        FormFieldType.Text => MaxLength ?? Validation.TextLimits.FormText,
+        FormFieldType.LongText => MaxLength ?? Validation.TextLimits.FormLongText,
+        _ => null,
+    };
 }

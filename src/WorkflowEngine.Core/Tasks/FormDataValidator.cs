@@ -122,12 +122,7 @@ internal sealed class FormDataValidator(ReferenceData reference)
             }
         }
 
-        return field.Type switch
-        {
-            FormFieldType.Text => TextLimits.Check(value, field.MaxLength ?? TextLimits.FormText, $"'{field.Label}'", path),
-            FormFieldType.LongText => TextLimits.Check(value, field.MaxLength ?? TextLimits.FormLongText, $"'{field.Label}'", path),
-            _ => null,
-        };
+        return field.AnswerLimit() is { } limit ? TextLimits.Check(value, limit, $"'{field.Label}'", path) : null;
     }
 
     private string? CheckChoices(FormField field, IReadOnlyList<string> chosen)

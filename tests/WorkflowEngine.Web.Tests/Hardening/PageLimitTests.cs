@@ -16,7 +16,7 @@ public sealed class PageLimitTests : IClassFixture<WebAppFactory>
 
         Assert.Contains("You can enter up to 10,000 characters", page, StringComparison.Ordinal);
         Assert.Contains("data-module=\"govuk-character-count\" data-maxlength=\"10000\"", page, StringComparison.Ordinal);
-        Assert.Contains("You can enter up to 200 characters", page, StringComparison.Ordinal);
-        Assert.Contains("You can enter up to 50 characters", page, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"ChildName-hint\" class=\"govuk-hint\">Up to 200 characters.</div>", page, StringComparison.Ordinal);
+        Assert.Contains("For example, a school or NHS number. Up to 50 characters.", page, StringComparison.Ordinal);
     }
 }

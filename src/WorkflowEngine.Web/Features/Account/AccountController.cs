@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using WorkflowEngine.Web.Api;
 using WorkflowEngine.Web.Hosting;
 using WorkflowEngine.Web.Identity;
 
@@ -32,9 +33,18 @@ public sealed class AccountController(SignInManager<EngineUser> signIn, UserMana
             ModelState.AddModelError(nameof(form.UserName), "Enter your user name");
         }
 
+        else if (form.UserName.Length > TextLimits.Key)
+        {
+            ModelState.AddModelError(nameof(form.UserName), $"Your user name must be {TextLimits.Key} characters or fewer");
+        }
+
         if (string.IsNullOrEmpty(form.Password))
         {
             ModelState.AddModelError(nameof(form.Password), "Enter your password");
+        }
+        else if (form.Password.Length > TextLimits.Password)
+        {
+            ModelState.AddModelError(nameof(form.Password), $"Your password must be {TextLimits.Password} characters or fewer");
         }
 
         if (ModelState.ErrorCount == 0)

@@ -28,7 +28,8 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
     public async Task<IActionResult> Index(string? child, CancellationToken cancellationToken)
     {
         var me = Me;
-        var found = await queries.SearchAsync(new CaseSearch(ChildName: string.IsNullOrWhiteSpace(child) ? null : child.Trim(),
+        var refused = SearchLimit.Refuses(child, "child", ModelState, "The child's name");
+        var found = refused ? [] : await queries.SearchAsync(new CaseSearch(ChildName: string.IsNullOrWhiteSpace(child) ? null : child.Trim(),
             InvolvingAgency: me.SeesEverything ? null : me.Agency, Take: 100), cancellationToken);
         var calendar = new PageCalendar(calendars).For();
         var rows = new List<CaseListRow>();
@@ -51,6 +52,7 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
                 TimeZoneInfo.ConvertTime(summary.OpenedAt, calendar.TimeZone).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))));
         }
 
+        Response.StatusCode = refused ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         return View(new CaseListView(child, rows, me.SeesEverything) { Raised = raised });
     }
 

@@ -22,8 +22,16 @@ public sealed partial class ChildRecordsController(CaseService cases, IChildRegi
 
     /// <summary>Find child records by name or local reference.</summary>
     [HttpGet("/children")]
-    public async Task<IActionResult> Search(string? q, CancellationToken cancellationToken) =>
-        View(SearchView, new ChildSearchView(q?.Trim() ?? string.Empty, await FindAsync(q, cancellationToken), []));
+    public async Task<IActionResult> Search(string? q, CancellationToken cancellationToken)
+    {
+        if (SearchLimit.Refuses(q, "q", ModelState, "The name or reference"))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(SearchView, new ChildSearchView(q!, [], []));
+        }
+
+        return View(SearchView, new ChildSearchView(q?.Trim() ?? string.Empty, await FindAsync(q, cancellationToken), []));
+    }
 
     /// <summary>Two records side by side; any other number chosen is refused beside the list.</summary>
     [HttpGet("/children/compare")]

@@ -6,6 +6,9 @@ namespace WorkflowEngine.Web.Features.Concerns;
 /// <summary>Reads and fills the "when was it received" date and time boxes, in the calendar's local time.</summary>
 public static class ReceivedTime
 {
+    /// <summary>The most characters a 24-hour time takes, as 17:30; a longer answer is not a time and is refused as one.</summary>
+    public const int Length = 5;
+
     /// <summary>Fills the boxes with an instant, shown in local time.</summary>
     public static void Fill(ConcernForm form, DateTimeOffset instant, TimeZoneInfo zone)
     {

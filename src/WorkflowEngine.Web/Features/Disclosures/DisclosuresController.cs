@@ -19,7 +19,7 @@ namespace WorkflowEngine.Web.Features.Disclosures;
 public sealed class DisclosuresController(DisclosureLog log, UserManager<EngineUser> users, CalendarCatalogue calendars) : PageController
 {
     /// <summary>The longest search text taken, stated in the hints.</summary>
-    public const int MaxSearch = 100;
+    public const int MaxSearch = SearchLimit.Length;
 
     private const int PageSize = 25;
 

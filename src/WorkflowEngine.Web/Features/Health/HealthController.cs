@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Operations;
 using WorkflowEngine.Web.Features.Shared;
-using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Features.Health;
 
@@ -11,7 +9,7 @@ namespace WorkflowEngine.Web.Features.Health;
 /// last reported (commands a second, timer lag, outbox backlog, incidents), the same figures the
 /// <c>/metrics</c> scrape gives.
 /// </summary>
-[Authorize(Roles = AppRoles.Admin)]
+[AdminOnly]
 public sealed class HealthController(INodeHeartbeats heartbeats, OperationsMonitor monitor, TimeProvider time) : PageController
 {
     /// <summary>How recently a node must have reported to be listed.</summary>

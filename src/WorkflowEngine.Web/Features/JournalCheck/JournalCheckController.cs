@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Persistence.Journal;
 using WorkflowEngine.Web.Features.Shared;
-using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Features.JournalCheck;
 
@@ -10,7 +8,7 @@ namespace WorkflowEngine.Web.Features.JournalCheck;
 /// Admins check that no journal has been tampered with: every case's chain re-hashed, each broken
 /// case shown with its first broken entry (the same check as the <c>verify</c> command).
 /// </summary>
-[Authorize(Roles = AppRoles.Admin)]
+[AdminOnly]
 public sealed class JournalCheckController(JournalAudit audit) : PageController
 {
     /// <summary>What the check does, and the button to run it.</summary>

@@ -1,3 +1,5 @@
+using WorkflowEngine.Web.Features.Shared;
+
 namespace WorkflowEngine.Web.Features.RuleSets;
 
 /// <summary>What the bench's form posts besides the facts: the task, and the example to save.</summary>
@@ -5,6 +7,12 @@ public sealed class BenchForm
 {
     /// <summary>The value of the "no rule fires" choice.</summary>
     public const string NoRule = "none";
+
+    /// <summary>The most characters a task or stage key, or an expected output, takes.</summary>
+    public const int KeyLimit = Api.TextLimits.Key;
+
+    /// <summary>The most characters an example's name takes: as a rule's name.</summary>
+    public const int NameLimit = Core.Validation.TextLimits.RuleName;
 
     /// <summary>The task being assigned (assignment rule sets).</summary>
     public string? TaskKey { get; set; }
@@ -20,4 +28,18 @@ public sealed class BenchForm
 
     /// <summary>The output expected, if any.</summary>
     public string? ExpectedOutput { get; set; }
+
+    /// <summary>Each answer over its limit, as (field id, message).</summary>
+    public IEnumerable<(string Field, string Message)> OverLimits()
+    {
+        (string Field, string? Text, int Limit, string Label)[] texts =
+        [
+            (nameof(TaskKey), TaskKey, KeyLimit, "The task"),
+            (nameof(StageKey), StageKey, KeyLimit, "The stage"),
+            (nameof(ExampleName), ExampleName, NameLimit, "The name of the example"),
+            (nameof(ExpectedOutput), ExpectedOutput, KeyLimit, "The output expected"),
+        ];
+        return texts.Where(t => t.Text is { } text && text.Length > t.Limit)
+            .Select(t => (t.Field, $"{t.Label} {LimitWords.MustBeAtMost(t.Limit)}"));
+    }
 }

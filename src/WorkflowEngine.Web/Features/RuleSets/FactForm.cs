@@ -21,6 +21,9 @@ public static partial class FactForm
     /// <summary>The prefix of every other fact's field.</summary>
     public const string Prefix = "fact-";
 
+    /// <summary>The most characters a text fact takes: as the engine checks a text fact.</summary>
+    public const int TextLimit = Core.Validation.TextLimits.FormLongText;
+
     /// <summary>The catalogue facts the rule set's expressions read, in catalogue order (every fact when it names none).</summary>
     public static IReadOnlyList<FactDefinition> FactsRead(string ruleSet, ReferenceData reference)
     {
@@ -62,8 +65,8 @@ public static partial class FactForm
                 FactType.Text when choices is not null => new FieldView(name, fact.Label, fact.Description, FormFieldType.Choice,
                     [new ChoiceOption(string.Empty, "Not recorded"), .. choices], [Text(value) ?? string.Empty], Required: false),
                 FactType.TextList => new FieldView(name, fact.Label, "One value a line", FormFieldType.LongText, [],
-                    [string.Join("\n", (value as JsonArray ?? []).Select(v => v!.GetValue<string>()))], Required: false),
-                _ => new FieldView(name, fact.Label, fact.Description, FormFieldType.Text, [], [Text(value) ?? string.Empty], Required: false),
+                    [string.Join("\n", (value as JsonArray ?? []).Select(v => v!.GetValue<string>()))], Required: false, MaxLength: TextLimit),
+                _ => new FieldView(name, fact.Label, fact.Description, FormFieldType.Text, [], [Text(value) ?? string.Empty], Required: false, MaxLength: TextLimit),
             });
         }
 
@@ -123,6 +126,9 @@ public static partial class FactForm
                         errors.Add((name + "-day", $"{fact.Label} must be a real date, like 27 3 2026"));
                     }
 
+                    break;
+                case FactType.Text or FactType.TextList when raw.ToString().Length > TextLimit:
+                    errors.Add((name, $"{fact.Label} {LimitWords.MustBeAtMost(TextLimit)}"));
                     break;
                 case FactType.TextList when raw.Count > 0:
                     var items = raw.SelectMany(v => (v ?? string.Empty).Split('\n')).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();

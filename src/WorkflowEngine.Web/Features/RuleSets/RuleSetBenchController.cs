@@ -150,7 +150,7 @@ public sealed class RuleSetBenchController(
     {
         var posted = Request.Form.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var (facts, errors) = FactForm.Read(posted, FactForm.FactsRead((versions.Draft ?? versions.Published)!.Content, reference));
-        foreach (var (field, message) in errors)
+        foreach (var (field, message) in errors.Concat(form.OverLimits()))
         {
             ModelState.AddModelError(field, message);
         }

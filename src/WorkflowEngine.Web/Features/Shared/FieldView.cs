@@ -11,7 +11,7 @@ namespace WorkflowEngine.Web.Features.Shared;
 /// <param name="Values">The current answer: one value, several for multiple choice, or day, month and year for a date.</param>
 /// <param name="Required">Whether an answer is needed (said in the label when not).</param>
 /// <param name="InputName">The name the inputs post under, when not <paramref name="Name"/> (several groups of one list).</param>
-/// <param name="MaxLength">For text: the most characters it takes, stated under the box and counted by the GOV.UK character count.</param>
+/// <param name="MaxLength">For text: the most characters it takes, stated in the hint of a one-line box and counted by the GOV.UK character count under a long one.</param>
 public sealed record FieldView(string Name, string Label, string? Hint, FormFieldType Type, IReadOnlyList<ChoiceOption> Options, IReadOnlyList<string> Values, bool Required = true, string? InputName = null,
     int? MaxLength = null)
 {
@@ -19,7 +19,13 @@ public sealed record FieldView(string Name, string Label, string? Hint, FormFiel
     public string CountId => Name + "-info";
 
     /// <summary>What the character count says before its script runs (and without script).</summary>
-    public string? LimitWords => MaxLength is { } max ? $"You can enter up to {max.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} characters" : null;
+    public string? LimitWords => MaxLength is { } max ? Shared.LimitWords.CanEnter(max) : null;
+
+    /// <summary>Whether the box is long text with a GOV.UK character count under it.</summary>
+    public bool Counted => MaxLength is not null && Type == FormFieldType.LongText;
+
+    /// <summary>The hint as shown: a one-line text box's limit is said at its end.</summary>
+    public string? ShownHint => MaxLength is { } max && Type == FormFieldType.Text ? Shared.LimitWords.WithLimit(Hint, max) : Hint;
 
     /// <summary>The name the inputs post under.</summary>
     public string PostedName => InputName ?? Name;

@@ -8,4 +8,9 @@ namespace WorkflowEngine.Web.Features.Shared;
 /// <param name="Type">The input type.</param>
 /// <param name="Autocomplete">The autocomplete token.</param>
 /// <param name="CssClass">Extra classes, e.g. a width.</param>
-public sealed record TextInputModel(string Name, string Label, string? Value, string? Hint = null, string Type = "text", string? Autocomplete = null, string? CssClass = null);
+/// <param name="MaxLength">The most characters the server takes, said at the end of the hint.</param>
+public sealed record TextInputModel(string Name, string Label, string? Value, string? Hint = null, string Type = "text", string? Autocomplete = null, string? CssClass = null, int? MaxLength = null)
+{
+    /// <summary>The hint as shown, with the limit at its end.</summary>
+    public string? ShownHint => MaxLength is { } max ? LimitWords.WithLimit(Hint, max) : Hint;
+}

@@ -19,7 +19,7 @@ namespace WorkflowEngine.Web.Features.Tasks;
 public sealed record InboxFilters(string Show, string? Task, string? Stage, string? Due, string? Priority, string? HeldBy, string Sort, string? Search, int Page)
 {
     /// <summary>The longest search kept.</summary>
-    public const int MaxSearchLength = 100;
+    public const int MaxSearchLength = Shared.SearchLimit.Length;
 
     /// <summary>The filters from the query string, each checked against its allowed values.</summary>
     public static InboxFilters Read(string show, string? task, string? stage, string? due, string? priority, string? heldBy, string? sort, string? q, int? page) => new(

@@ -52,7 +52,7 @@ public static class TaskForm
             var hint = HintFor(task, f);
             hint = fromFact is null ? hint : (hint is null ? "" : hint.TrimEnd('.') + ". ") + "Filled in from the referral: check it and change it if you know more.";
             return new Shared.FieldView(Prefix + f.Key, f.Label, hint, f.Type, Options(f, reference),
-                posted is null ? Recorded(f, fromFact ?? recorded) : Posted(f, posted), f.Required)
+                posted is null ? Recorded(f, fromFact ?? recorded) : Posted(f, posted), f.Required, MaxLength: f.AnswerLimit())
             {
                 OptionHints = ConditionHints(f, reference),
             };
