@@ -71,7 +71,9 @@ public static class PersistenceServiceCollectionExtensions
         ProviderChoice.Add<ITimerClaims, SqliteCaseWriter, PostgreSqlTimerClaims>(services);
         ProviderChoice.Add<IRuleDecisionHistory, SqliteRuleDecisionHistory, PostgreSqlRuleDecisionHistory>(services);
 
-        services.AddSingleton<SqliteWriteGate>();
+        // SQLite takes one writer at a time, so this process's writers queue at the gate; PostgreSQL
+        // locks rows, not the database, so there the gate lets every writer straight through.
+        services.AddSingleton(sp => new SqliteWriteGate(queues: ProviderChoice.Of(sp) == DatabaseProvider.Sqlite));
         services.AddSingleton<LoadedRows>();
         services.AddSingleton<ICaseStore, CaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
@@ -95,7 +97,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Core.Operations.INodeHeartbeats, Operations.EfNodeHeartbeats>();
         services.AddSingleton<Core.Panels.IPanelStore, Panels.EfPanelStore>();
         services.TryAddSingleton<Core.CaseDocuments.ICaseDocumentStore, CaseDocuments.EfCaseDocumentStore>();
-        services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
+        services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>(), provider.GetRequiredService<SqliteWriteGate>()));
         services.AddSingleton(provider => new Journal.JournalAudit(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         services.AddSingleton(provider => new Disclosures.DisclosureLog(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
