@@ -6,12 +6,18 @@ namespace WorkflowEngine.Persistence;
 public sealed class DatabaseInitializer
 {
     private readonly IDbContextFactory<EngineDbContext> _contexts;
+    private readonly Cases.SqliteWriteGate _writes;
 
-    internal DatabaseInitializer(IDbContextFactory<EngineDbContext> contexts) => _contexts = contexts;
+    internal DatabaseInitializer(IDbContextFactory<EngineDbContext> contexts, Cases.SqliteWriteGate writes)
+    {
+        _contexts = contexts;
+        _writes = writes;
+    }
 
     /// <summary>Creates the database if needed, applies every migration not yet applied, gives children of older cases their records, and refreshes the planner's statistics.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        using var turn = await _writes.EnterAsync(cancellationToken);
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await Children.ChildBackfill.RunAsync(db, cancellationToken);

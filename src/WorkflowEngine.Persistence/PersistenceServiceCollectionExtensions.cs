@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -33,8 +34,9 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the database (SQLite, or PostgreSQL when <see cref="PersistenceOptions.Provider"/> says so), <see cref="ICaseStore"/>, <see cref="IDocumentStore"/>, <see cref="ITimerStore"/>, the outbox, the in-app inbox, the dashboard's queries, <see cref="IMeasureStore"/>, the idempotency keys, the operational figures and node heartbeats,
-    /// <see cref="DatabaseInitializer"/> and the journal audit. Options may also be bound from the
-    /// <see cref="PersistenceOptions.SectionName"/> section by the host. Any EF Core
+    /// <see cref="DatabaseInitializer"/> and the journal audit. The options are bound by the host
+    /// from the <see cref="PersistenceOptions.SectionName"/> section (or set by <paramref name="configure"/>),
+    /// checked at start-up and read when the stores are first resolved, not here. Any EF Core
     /// <see cref="IInterceptor"/> registered in the container is added to every context.
     /// </summary>
     public static IServiceCollection AddWorkflowPersistence(this IServiceCollection services, Action<PersistenceOptions>? configure = null)
@@ -43,6 +45,7 @@ public static class PersistenceServiceCollectionExtensions
 
         var optionsBuilder = services.AddOptions<PersistenceOptions>()
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Persistence:ConnectionString must name the database.")
+            .Validate(o => Enum.IsDefined(o.Provider), "Persistence:Provider must be Sqlite or PostgreSql.")
             .Validate(o => o.BusyTimeout >= TimeSpan.Zero, "Persistence:BusyTimeout cannot be negative.")
             .Validate(
                 o => o.Provider != DatabaseProvider.PostgreSql || o.ConnectionString != PersistenceOptions.DefaultSqliteConnectionString,
@@ -55,19 +58,22 @@ public static class PersistenceServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
 
-        // The provider decides which stores are registered, so it is read here, once.
-        var chosen = new PersistenceOptions();
-        configure?.Invoke(chosen);
-        if (chosen.Provider == DatabaseProvider.PostgreSql)
-        {
-            AddPostgreSql(services);
-        }
-        else
-        {
-            AddSqlite(services);
-        }
+        // Both providers' stores are registered; each port answers with the chosen provider's,
+        // read from the options when first resolved (ProviderChoice).
+        AddSqlite(services);
+        AddPostgreSql(services);
+        services.Replace(ServiceDescriptor.Singleton<IDbContextFactory<EngineDbContext>>(sp =>
+            ProviderChoice.Of(sp) == DatabaseProvider.PostgreSql
+                ? sp.GetRequiredService<PostgreSqlContextFactory>()
+                : sp.GetRequiredService<PooledDbContextFactory<EngineDbContext>>()));
+        ProviderChoice.Add<ICaseWriter, SqliteCaseWriter, PostgreSqlCaseWriter>(services);
+        ProviderChoice.Add<ICaseReads, SqlitePreparedReads, PostgreSqlCaseReads>(services);
+        ProviderChoice.Add<ITimerClaims, SqliteCaseWriter, PostgreSqlTimerClaims>(services);
+        ProviderChoice.Add<IRuleDecisionHistory, SqliteRuleDecisionHistory, PostgreSqlRuleDecisionHistory>(services);
 
-        services.AddSingleton<SqliteWriteGate>();
+        // SQLite takes one writer at a time, so this process's writers queue at the gate; PostgreSQL
+        // locks rows, not the database, so there the gate lets every writer straight through.
+        services.AddSingleton(sp => new SqliteWriteGate(queues: ProviderChoice.Of(sp) == DatabaseProvider.Sqlite));
         services.AddSingleton<LoadedRows>();
         services.AddSingleton<ICaseStore, CaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
@@ -91,7 +97,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Core.Operations.INodeHeartbeats, Operations.EfNodeHeartbeats>();
         services.AddSingleton<Core.Panels.IPanelStore, Panels.EfPanelStore>();
         services.TryAddSingleton<Core.CaseDocuments.ICaseDocumentStore, CaseDocuments.EfCaseDocumentStore>();
-        services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
+        services.AddSingleton(provider => new DatabaseInitializer(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>(), provider.GetRequiredService<SqliteWriteGate>()));
         services.AddSingleton(provider => new Journal.JournalAudit(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         services.AddSingleton(provider => new Disclosures.DisclosureLog(provider.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         return services;
@@ -104,13 +110,14 @@ public static class PersistenceServiceCollectionExtensions
             SqliteSetup.Configure(builder, provider.GetRequiredService<IOptions<PersistenceOptions>>().Value);
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
+
+        // The one pool of SQLite contexts, made from the options AddPooledDbContextFactory registered;
+        // IDbContextFactory<EngineDbContext> hands it out only when SQLite is the provider.
+        services.AddSingleton(sp => new PooledDbContextFactory<EngineDbContext>(sp.GetRequiredService<DbContextOptions<EngineDbContext>>()));
         services.AddSingleton<SqliteCaseWriter>();
-        services.AddSingleton<ICaseWriter>(provider => provider.GetRequiredService<SqliteCaseWriter>());
-        services.AddSingleton<ITimerClaims>(provider => provider.GetRequiredService<SqliteCaseWriter>());
         services.AddSingleton<SqliteCheckpointer>();
         services.AddSingleton<SqlitePreparedReads>();
-        services.AddSingleton<ICaseReads>(provider => provider.GetRequiredService<SqlitePreparedReads>());
-        services.AddSingleton<IRuleDecisionHistory, SqliteRuleDecisionHistory>();
+        services.AddSingleton<SqliteRuleDecisionHistory>();
     }
 
     private static void AddPostgreSql(IServiceCollection services)
@@ -121,10 +128,10 @@ public static class PersistenceServiceCollectionExtensions
             PostgreSqlSetup.Configure(builder, provider.GetRequiredService<NpgsqlDataSource>());
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
-        services.AddSingleton<IDbContextFactory<EngineDbContext>, PostgreSqlContextFactory>();
-        services.AddSingleton<ICaseWriter, PostgreSqlCaseWriter>();
-        services.AddSingleton<ICaseReads, PostgreSqlCaseReads>();
-        services.AddSingleton<ITimerClaims, PostgreSqlTimerClaims>();
-        services.AddSingleton<IRuleDecisionHistory, PostgreSqlRuleDecisionHistory>();
+        services.AddSingleton<PostgreSqlContextFactory>();
+        services.AddSingleton<PostgreSqlCaseWriter>();
+        services.AddSingleton<PostgreSqlCaseReads>();
+        services.AddSingleton<PostgreSqlTimerClaims>();
+        services.AddSingleton<PostgreSqlRuleDecisionHistory>();
     }
 }

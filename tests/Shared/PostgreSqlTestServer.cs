@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace WorkflowEngine.Tests.Shared;
@@ -9,7 +6,7 @@ namespace WorkflowEngine.Tests.Shared;
 /// The PostgreSQL server the tests run against, one per test process: the server named by
 /// <c>WORKFLOW_ENGINE_POSTGRES</c> (a connection string whose user may create databases), or else
 /// a throwaway cluster started in a temporary folder with the machine's <c>initdb</c> and
-/// <c>pg_ctl</c> (as the unprivileged <c>postgres</c> user when the tests run as root) and
+/// <c>pg_ctl</c> (<see cref="PostgreSqlClusters"/>) (as the unprivileged <c>postgres</c> user when the tests run as root) and
 /// stopped and deleted when the process ends. Each test gets a database of its own. When neither
 /// is possible the tests fail, saying why: they never skip.
 /// </summary>
@@ -54,29 +51,29 @@ internal static class PostgreSqlTestServer
             return new NpgsqlConnectionStringBuilder(named) { Database = new NpgsqlConnectionStringBuilder(named).Database ?? "postgres" }.ConnectionString;
         }
 
-        var bin = ServerBinaries() ?? throw new InvalidOperationException(
+        var bin = PostgreSqlClusters.ServerBinaries() ?? throw new InvalidOperationException(
             $"The PostgreSQL tests need a server: install Debian's postgresql package (./test.sh does) or set {EnvironmentVariable} to a connection string of a running server.");
-        DeleteStoppedClusters();
+        PostgreSqlClusters.DeleteStopped(FolderPrefix);
         var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var runAs = Environment.UserName == "root" ? "postgres" : null;
+        var runAs = PostgreSqlClusters.RunAs;
         if (runAs is not null)
         {
-            Run("chown", $"{runAs} {folder}", runAs: null);
+            PostgreSqlClusters.Run("chown", $"{runAs} {folder}", runAs: null);
         }
 
         var data = Path.Combine(folder, "data");
-        Run(Path.Combine(bin, "initdb"), $"-D {data} -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8", runAs);
-        var port = FreePort();
+        PostgreSqlClusters.Run(Path.Combine(bin, "initdb"), $"-D {data} -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8", runAs);
+        var port = PostgreSqlClusters.FreePort();
 
         // Durability is not what these tests check: no fsync makes each test's database quick to create.
         var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
-        Run(Path.Combine(bin, "pg_ctl"), $"-D {data} -l {Path.Combine(folder, "server.log")} -w -o \"{settings}\" start", runAs);
+        PostgreSqlClusters.Run(Path.Combine(bin, "pg_ctl"), $"-D {data} -l {Path.Combine(folder, "server.log")} -w -o \"{settings}\" start", runAs);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
             {
-                Run(Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop", runAs);
+                PostgreSqlClusters.Run(Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop", runAs);
                 Directory.Delete(folder, recursive: true);
             }
             catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
@@ -86,71 +83,5 @@ internal static class PostgreSqlTestServer
         };
 
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=20";
-    }
-
-    // Clusters of earlier test processes that stopped but whose folders outlived them (a test host
-    // may be ended before its exit handler finishes). A running cluster keeps its postmaster.pid,
-    // and one another process is setting up this moment is younger than an hour.
-    private static void DeleteStoppedClusters()
-    {
-        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
-        {
-            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")) && Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1))
-            {
-                try
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // Another run may be creating it this moment; the next run tries again.
-                }
-            }
-        }
-    }
-
-    // The newest server installed: Debian keeps each version under /usr/lib/postgresql/<version>/bin.
-    private static string? ServerBinaries()
-    {
-        const string debian = "/usr/lib/postgresql";
-        if (Directory.Exists(debian))
-        {
-            var newest = Directory.GetDirectories(debian)
-                .Select(d => (Folder: d, Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0))
-                .Where(d => File.Exists(Path.Combine(d.Folder, "bin", "initdb")))
-                .OrderByDescending(d => d.Version)
-                .FirstOrDefault();
-            if (newest.Folder is not null)
-            {
-                return Path.Combine(newest.Folder, "bin");
-            }
-        }
-
-        return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':')
-            .FirstOrDefault(p => File.Exists(Path.Combine(p, "initdb")) && File.Exists(Path.Combine(p, "pg_ctl")));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void Run(string program, string arguments, string? runAs)
-    {
-        var start = runAs is null
-            ? new ProcessStartInfo(program, arguments)
-            : new ProcessStartInfo("runuser", $"-u {runAs} -- {program} {arguments}");
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"Starting the test PostgreSQL server failed: {program} {arguments} exited with {process.ExitCode}: {error}{output.Result}");
-        }
     }
 }

@@ -39,6 +39,7 @@ public abstract class ConcurrencyAndJournalTests(DatabaseProvider provider) : IA
         var @case = SampleCases.NewCase();
         await _db.Cases.SaveAsync([SampleCases.Opening(@case)]);
         await using var db = _db.NewContext();
+        using var turn = await _db.Writes.EnterAsync(CancellationToken.None);
 
         var update = await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"JournalEntries\" SET \"Actor\" = 'mallory'"));
         var delete = await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"JournalEntries\""));
@@ -108,6 +109,7 @@ public abstract class ConcurrencyAndJournalTests(DatabaseProvider provider) : IA
     // As someone holding the database could: drop the guard, then rewrite an entry's actor.
     private async Task EditBehindTheTriggersBackAsync(Guid caseId, int sequence)
     {
+        using var turn = await _db.Writes.EnterAsync(CancellationToken.None);
         await using var db = _db.NewContext();
         await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Sqlite
             ? "DROP TRIGGER IF EXISTS \"JournalEntries_NoUpdate\""

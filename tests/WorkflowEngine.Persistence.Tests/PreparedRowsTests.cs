@@ -131,6 +131,7 @@ public sealed class PreparedRowsTests : IAsyncLifetime
         where TRow : class
     {
         await using (var db = _db.NewContext())
+        using (await _db.Writes.EnterAsync(CancellationToken.None))
         {
             db.Add(row);
             await db.SaveChangesAsync();

@@ -26,6 +26,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<IInterceptor>(Commands);
+        services.AddSingleton<IInterceptor, Cases.UngatedWriteGuard>(); // a write outside the write gate fails the test
         services.AddWorkflowPersistence(options =>
         {
             options.ConnectionString = postgreSql ?? $"Data Source={FilePath}";

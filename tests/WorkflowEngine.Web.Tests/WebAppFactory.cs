@@ -86,6 +86,7 @@ public partial class WebAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, WorkflowEngine.Persistence.Cases.UngatedWriteGuard>(); // a write outside the write gate fails the test
             services.AddSingleton<WorkflowEngine.Core.CaseDocuments.IVirusScanner, CaseRecords.EicarTestScanner>();
             TestServices?.Invoke(services);
         });

@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
+using WorkflowEngine.Tests.Shared;
 
 namespace WorkflowEngine.Load.Hosting;
 
@@ -10,7 +8,7 @@ namespace WorkflowEngine.Load.Hosting;
 /// The PostgreSQL server the PostgreSQL workloads run on: the one named by
 /// <c>WORKFLOW_ENGINE_POSTGRES</c> (a connection string whose user may create databases), or else
 /// a cluster of the run's own in a temporary folder, started with the machine's <c>initdb</c> and
-/// <c>pg_ctl</c> (as <c>postgres</c> when run as root) and stopped at the end of the run. Unlike
+/// <c>pg_ctl</c> (as <c>postgres</c> when run as root; <c>tests/Shared/PostgreSqlClusters.cs</c>, shared with the tests) and stopped at the end of the run. Unlike
 /// the test suite's throwaway cluster it keeps PostgreSQL's durable defaults (fsync, synchronous
 /// commit, full page writes), so its figures stand beside SQLite's FULL ones.
 /// </summary>
@@ -18,7 +16,7 @@ public static class BenchPostgreSql
 {
     private static readonly Lock Gate = new();
     private static string? _server;
-    private static string? _stop;
+    private static (string Program, string Arguments)? _stop;
     private static string? _dataFolder;
 
     /// <summary>Creates an empty database for one engine and returns its connection string.</summary>
@@ -92,9 +90,9 @@ public static class BenchPostgreSql
     {
         lock (Gate)
         {
-            if (_stop is not null)
+            if (_stop is { } stop)
             {
-                Run(_stop, runAs: RunAs);
+                PostgreSqlClusters.Run(stop.Program, stop.Arguments, PostgreSqlClusters.RunAs);
                 _stop = null;
                 Directory.Delete(Path.GetDirectoryName(_dataFolder)!, recursive: true);
             }
@@ -102,28 +100,6 @@ public static class BenchPostgreSql
     }
 
     private const string FolderPrefix = "bench-postgresql-";
-
-    // Clusters of earlier runs whose host ended before its exit handler deleted them: stopped (no
-    // postmaster.pid) and older than an hour, so never one that another run is starting now.
-    private static void DeleteStoppedClusters()
-    {
-        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
-        {
-            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")) && Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1))
-            {
-                try
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // The next run tries again.
-                }
-            }
-        }
-    }
-
-    private static string? RunAs => Environment.UserName == "root" ? "postgres" : null;
 
     private static string Server()
     {
@@ -140,31 +116,24 @@ public static class BenchPostgreSql
             return named;
         }
 
-        var bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).Order().LastOrDefault()
-            : null;
-        if (bin is null)
-        {
-            throw new InvalidOperationException("The PostgreSQL workloads need a server: install Debian's postgresql package or set WORKFLOW_ENGINE_POSTGRES to a connection string.");
-        }
+        var bin = PostgreSqlClusters.ServerBinaries()
+            ?? throw new InvalidOperationException("The PostgreSQL workloads need a server: install Debian's postgresql package or set WORKFLOW_ENGINE_POSTGRES to a connection string.");
 
         // Under the temporary folder, which the postgres user can reach (the repository may not be).
-        DeleteStoppedClusters();
+        PostgreSqlClusters.DeleteStopped(FolderPrefix);
         var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        if (RunAs is { } user)
+        var runAs = PostgreSqlClusters.RunAs;
+        if (runAs is not null)
         {
-            Run($"chown {user} {folder}", runAs: null);
+            PostgreSqlClusters.Run("chown", $"{runAs} {folder}", runAs: null);
         }
 
         _dataFolder = Path.Combine(folder, "data");
-        Run($"{bin}/initdb -D {_dataFolder} -A trust -U postgres -E UTF8 --locale=C.UTF-8", RunAs);
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        Run($"{bin}/pg_ctl -D {_dataFolder} -l {folder}/server.log -w -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=300\" start", RunAs);
-        _stop = $"{bin}/pg_ctl -D {_dataFolder} -m fast -w stop";
+        PostgreSqlClusters.Run(Path.Combine(bin, "initdb"), $"-D {_dataFolder} -A trust -U postgres -E UTF8 --locale=C.UTF-8", runAs);
+        var port = PostgreSqlClusters.FreePort();
+        PostgreSqlClusters.Run(Path.Combine(bin, "pg_ctl"), $"-D {_dataFolder} -l {folder}/server.log -w -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=300\" start", runAs);
+        _stop = (Path.Combine(bin, "pg_ctl"), $"-D {_dataFolder} -m fast -w stop");
 
         // Stopped by the harness at the end of its run; stopped here too when another host (the smoke tests) ends.
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -179,20 +148,5 @@ public static class BenchPostgreSql
             }
         };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
-    }
-
-    private static void Run(string commandLine, string? runAs)
-    {
-        var start = runAs is null ? new ProcessStartInfo("sh", ["-c", commandLine]) : new ProcessStartInfo("runuser", ["-u", runAs, "--", "sh", "-c", commandLine]);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'{commandLine}' exited with {process.ExitCode}: {error}{output.Result}");
-        }
     }
 }

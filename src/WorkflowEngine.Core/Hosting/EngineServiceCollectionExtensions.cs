@@ -22,18 +22,28 @@ namespace WorkflowEngine.Core.Hosting;
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the engine's services. Reference data and calendars are loaded (and validated) when
+    /// Adds the engine's services. Its <see cref="EngineOptions"/> are bound by the host from the
+    /// <see cref="EngineOptions.SectionName"/> section (or set by <paramref name="configure"/>) and read
+    /// when first resolved, not here. Reference data and calendars are loaded (and validated) when
     /// first resolved; a problem in them stops start-up with every problem listed.
     /// </summary>
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Action<EngineOptions>? configure = null)
     {
-        var options = new EngineOptions();
-        configure?.Invoke(options);
-        services.AddSingleton(options);
+        var engine = AddEngineOptions<EngineOptions>(services)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ContentRoot), "Engine:ContentRoot must name the folder holding workflows, rules and reference.")
+            .Validate(
+                o => !string.IsNullOrWhiteSpace(o.WorkflowsDirectory) && !string.IsNullOrWhiteSpace(o.RulesDirectory) && !string.IsNullOrWhiteSpace(o.ReferenceDirectory),
+                "Engine:WorkflowsDirectory, RulesDirectory and ReferenceDirectory must each name a folder.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.FrontDoorWorkflow), "Engine:FrontDoorWorkflow must name the workflow the \"Raise a concern\" page opens cases on.");
+        if (configure is not null)
+        {
+            engine.Configure(configure);
+        }
+
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => LeaseHolder.ForThisProcess(options.ContentRoot));
-        services.AddSingleton(_ => LoadReference(options));
-        services.AddSingleton(_ => LoadCalendars(options));
+        services.TryAddSingleton(sp => LeaseHolder.ForThisProcess(sp.GetRequiredService<EngineOptions>().ContentRoot));
+        services.AddSingleton(sp => LoadReference(sp.GetRequiredService<EngineOptions>()));
+        services.AddSingleton(sp => LoadCalendars(sp.GetRequiredService<EngineOptions>()));
         services.AddSingleton<IDueTimeCalculator>(sp => new DueTimeCalculator(sp.GetRequiredService<CalendarCatalogue>()));
         services.AddSingleton<RuleSetValidator>();
         services.AddSingleton<IRuleEvaluator, RuleEvaluator>();

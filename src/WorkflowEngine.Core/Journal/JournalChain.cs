@@ -35,21 +35,24 @@ public static class JournalChain
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentNullException.ThrowIfNull(data);
 
-        // One write and one read give both the entry's copy of the data and the canonical text its
-        // hash covers: text written after a read-back is stable (see CanonicalJson). Both stay
-        // UTF-8 bytes in this thread's buffers, as ToJsonString would write them before making a string.
+        // One write and one read give the entry's copy of the data; writing the copy gives the text
+        // the hash covers and the store keeps (text written after a read-back is stable: a value
+        // built in code may write otherwise, e.g. a DateTimeOffset writes '+' raw, read back escaped).
         var scratch = t_scratch ??= new Scratch();
         var copy = JsonNode.Parse(scratch.Write(data))!.AsObject();
+        var text = scratch.Write(copy);
+        var dataJson = Encoding.UTF8.GetString(text);
         var unsigned = new JournalEntry(
             @case.Id,
             @case.JournalSequence + 1,
             at,
             actor,
             kind,
+            dataJson,
             copy,
             @case.JournalHead,
             string.Empty);
-        var entry = unsigned with { Hash = ComputeHash(unsigned, scratch.Write(copy), scratch.HashInput) };
+        var entry = unsigned with { Hash = ComputeHash(unsigned, text, scratch.HashInput) };
 
         if (scratch.Oversized)
         {
@@ -63,15 +66,16 @@ public static class JournalChain
 
     /// <summary>
     /// The SHA-256 (lowercase hex) of the entry's canonical form: case ID, sequence, time (UTC,
-    /// seven fractional digits), actor, kind, data as compact JSON and the previous hash, each
-    /// length-prefixed so no two different entries encode alike. <see cref="JournalEntry.Hash"/> is not covered.
+    /// seven fractional digits), actor, kind, the data's text (<see cref="JournalEntry.DataJson"/>,
+    /// as UTF-8, exactly as stored) and the previous hash, each length-prefixed so no two different
+    /// entries encode alike. <see cref="JournalEntry.Hash"/> is not covered.
     /// </summary>
     /// <param name="entry">The entry.</param>
     /// <returns>64 lowercase hex characters.</returns>
     public static string ComputeHash(JournalEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return ComputeHash(entry, Encoding.UTF8.GetBytes(CanonicalJson(entry.Data)), new ArrayBufferWriter<byte>(256));
+        return ComputeHash(entry, Encoding.UTF8.GetBytes(entry.DataJson), new ArrayBufferWriter<byte>(256));
     }
 
     private static string ComputeHash(JournalEntry entry, ReadOnlySpan<byte> canonicalData, ArrayBufferWriter<byte> buffer)
@@ -87,13 +91,6 @@ public static class JournalChain
 
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
-
-    // Values built in code are not always written as they are after a round trip through text
-    // (a DateTimeOffset value writes '+' raw, the same text read back writes it escaped), so the
-    // hash is taken over the text as written after reading back, which is stable from then on.
-    private static string CanonicalJson(JsonObject data) => Reparse(data).ToJsonString(CompactJson);
-
-    private static JsonObject Reparse(JsonObject data) => JsonNode.Parse(data.ToJsonString(CompactJson))!.AsObject();
 
     // Big-endian byte length, then the UTF-8 bytes, written straight into the buffer.
     private static void Write(ArrayBufferWriter<byte> buffer, string value)

@@ -4,7 +4,7 @@ using WorkflowEngine.Core.CaseDocuments;
 namespace WorkflowEngine.Persistence.CaseDocuments;
 
 /// <summary>The default case document store: content and description in the engine's own database (CaseAttachments).</summary>
-internal sealed class EfCaseDocumentStore(IDbContextFactory<EngineDbContext> contexts) : ICaseDocumentStore
+internal sealed class EfCaseDocumentStore(IDbContextFactory<EngineDbContext> contexts, Cases.SqliteWriteGate writes) : ICaseDocumentStore
 {
     public async Task PutAsync(StoredAttachment document, CancellationToken cancellationToken = default)
     {
@@ -16,6 +16,7 @@ internal sealed class EfCaseDocumentStore(IDbContextFactory<EngineDbContext> con
             Id = a.Id, CaseId = a.CaseId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Sha256 = a.Sha256,
             UploadedAt = a.UploadedAt, UploadedBy = a.UploadedBy, Content = document.Content,
         });
+        using var turn = await writes.EnterAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -28,6 +29,7 @@ internal sealed class EfCaseDocumentStore(IDbContextFactory<EngineDbContext> con
 
     public async Task DeleteAsync(Guid caseId, Guid documentId, CancellationToken cancellationToken = default)
     {
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.CaseAttachments.Where(a => a.Id == documentId && a.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
     }

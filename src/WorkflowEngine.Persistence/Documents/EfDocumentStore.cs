@@ -9,7 +9,7 @@ namespace WorkflowEngine.Persistence.Documents;
 /// Stores document versions. Versions of a key count up from 1; a draft carries the number it
 /// would publish as, and saving a draft or publishing replaces the key's draft.
 /// </summary>
-internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> contexts, ICaseReads reads, TimeProvider time) : IDocumentStore
+internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> contexts, ICaseReads reads, TimeProvider time, SqliteWriteGate writes) : IDocumentStore
 {
     public async Task<StoredDocument?> GetAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default)
     {
@@ -65,6 +65,7 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
     public async Task<bool> RetireAsync(DocumentKind kind, string key, int version, string actor, string? reason = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var retired = await db.Documents
@@ -103,6 +104,7 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
         Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<DocumentRecord>> change, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await db.Documents
@@ -150,6 +152,7 @@ internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> context
     private async Task<StoredDocument> TryReplaceDraftAsync(
         DocumentKind kind, string key, string content, string contentHash, string actor, string? examples, DocumentStatus status, string? reason, CancellationToken cancellationToken)
     {
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 

@@ -4,7 +4,7 @@ using WorkflowEngine.Core.Versions;
 namespace WorkflowEngine.Persistence.Documents;
 
 /// <summary>The ImportedFileHashes table: one row per file, replaced at each import.</summary>
-internal sealed class EfImportedFiles(IDbContextFactory<EngineDbContext> contexts) : IImportedFiles
+internal sealed class EfImportedFiles(IDbContextFactory<EngineDbContext> contexts, Cases.SqliteWriteGate writes) : IImportedFiles
 {
     public async Task<ImportedFile?> GetAsync(DocumentKind kind, string key, CancellationToken cancellationToken = default)
     {
@@ -16,6 +16,7 @@ internal sealed class EfImportedFiles(IDbContextFactory<EngineDbContext> context
     public async Task RecordAsync(ImportedFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.ImportedFiles.FirstOrDefaultAsync(f => f.Kind == file.Kind && f.Key == file.Key, cancellationToken);
         if (record is null)

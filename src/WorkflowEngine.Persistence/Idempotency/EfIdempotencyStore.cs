@@ -4,22 +4,25 @@ using WorkflowEngine.Persistence.Storage;
 namespace WorkflowEngine.Persistence.Idempotency;
 
 /// <summary>Idempotency keys on EF Core; the primary key (user, key) makes two concurrent claims end in one winner.</summary>
-internal sealed class EfIdempotencyStore(IDbContextFactory<EngineDbContext> contexts) : IIdempotencyStore
+internal sealed class EfIdempotencyStore(IDbContextFactory<EngineDbContext> contexts, Cases.SqliteWriteGate writes) : IIdempotencyStore
 {
     public async Task<(IdempotencyClaimKind Kind, IdempotencyAnswer? Answer)> ClaimAsync(string userId, string key, string fingerprint, DateTimeOffset now,
         DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.IdempotencyKeys.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
-        db.IdempotencyKeys.Add(new IdempotencyRecord { UserId = userId, Key = key, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = expiresAt });
-        try
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        using (await writes.EnterAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return (IdempotencyClaimKind.Claimed, null);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.IsCauseOf(ex))
-        {
-            // Used before: say what it holds.
+            await db.IdempotencyKeys.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+            db.IdempotencyKeys.Add(new IdempotencyRecord { UserId = userId, Key = key, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = expiresAt });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (IdempotencyClaimKind.Claimed, null);
+            }
+            catch (DbUpdateException ex) when (UniqueViolation.IsCauseOf(ex))
+            {
+                // Used before: say what it holds.
+            }
         }
 
         await using var read = await contexts.CreateDbContextAsync(cancellationToken);
@@ -37,6 +40,7 @@ internal sealed class EfIdempotencyStore(IDbContextFactory<EngineDbContext> cont
     public async Task CompleteAsync(string userId, string key, IdempotencyAnswer answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.IdempotencyKeys.Where(r => r.UserId == userId && r.Key == key).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.Status, answer.Status)
@@ -47,6 +51,7 @@ internal sealed class EfIdempotencyStore(IDbContextFactory<EngineDbContext> cont
 
     public async Task ReleaseAsync(string userId, string key, CancellationToken cancellationToken = default)
     {
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.IdempotencyKeys.Where(r => r.UserId == userId && r.Key == key && r.Status == null).ExecuteDeleteAsync(cancellationToken);
     }

@@ -1,8 +1,11 @@
 using WorkflowEngine.Core.Journal;
-using WorkflowEngine.Persistence.Storage;
 
 namespace WorkflowEngine.Persistence.Journal;
 
+/// <summary>
+/// An entry's row holds the data's text exactly as the chain hashed it (<see cref="JournalEntry.DataJson"/>);
+/// nothing here writes JSON, so what a check re-hashes is what was stored.
+/// </summary>
 internal static class JournalMapper
 {
     public static JournalEntryRecord ToRecord(JournalEntry entry) => new()
@@ -12,7 +15,7 @@ internal static class JournalMapper
         OccurredAt = entry.OccurredAt,
         Actor = entry.Actor,
         Kind = entry.Kind,
-        DataJson = StoredJson.Write(entry.Data),
+        DataJson = entry.DataJson,
         PreviousHash = entry.PreviousHash,
         Hash = entry.Hash,
     };
@@ -23,7 +26,7 @@ internal static class JournalMapper
         record.OccurredAt,
         record.Actor,
         record.Kind,
-        StoredJson.ReadObject(record.DataJson),
+        record.DataJson,
         record.PreviousHash,
         record.Hash);
 }

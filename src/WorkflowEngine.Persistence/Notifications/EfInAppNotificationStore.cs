@@ -5,7 +5,7 @@ using WorkflowEngine.Persistence.Storage;
 namespace WorkflowEngine.Persistence.Notifications;
 
 /// <summary>The in-app inbox on EF Core. The row's key is the outbox message's id, so a redelivery adds nothing.</summary>
-internal sealed class EfInAppNotificationStore(IDbContextFactory<EngineDbContext> contexts) : IInAppNotificationStore
+internal sealed class EfInAppNotificationStore(IDbContextFactory<EngineDbContext> contexts, Cases.SqliteWriteGate writes) : IInAppNotificationStore
 {
     public async Task<bool> AddIfAbsentAsync(InAppNotification notification, CancellationToken cancellationToken = default)
     {
@@ -32,6 +32,7 @@ internal sealed class EfInAppNotificationStore(IDbContextFactory<EngineDbContext
         });
         try
         {
+            using var turn = await writes.EnterAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
@@ -59,9 +60,12 @@ internal sealed class EfInAppNotificationStore(IDbContextFactory<EngineDbContext
     public async Task<bool> MarkReadAsync(Guid id, DateTimeOffset readAt, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.Notifications.Where(n => n.Id == id && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, readAt), cancellationToken) == 1)
+        using (await writes.EnterAsync(cancellationToken))
         {
-            return true;
+            if (await db.Notifications.Where(n => n.Id == id && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, readAt), cancellationToken) == 1)
+            {
+                return true;
+            }
         }
 
         return await db.Notifications.AnyAsync(n => n.Id == id, cancellationToken);

@@ -5,12 +5,13 @@ using WorkflowEngine.Persistence.Storage;
 namespace WorkflowEngine.Persistence.Operations;
 
 /// <summary>Heartbeats on EF Core: one row per node, updated in place (inserted at the node's first beat).</summary>
-internal sealed class EfNodeHeartbeats(IDbContextFactory<EngineDbContext> contexts) : INodeHeartbeats
+internal sealed class EfNodeHeartbeats(IDbContextFactory<EngineDbContext> contexts, Cases.SqliteWriteGate writes) : INodeHeartbeats
 {
     public async Task BeatAsync(NodeHeartbeat heartbeat, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(heartbeat);
         var figures = heartbeat.Figures;
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var updated = await db.NodeHeartbeats.Where(r => r.Node == heartbeat.Node).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.StartedAt, heartbeat.StartedAt)

@@ -10,7 +10,7 @@ namespace WorkflowEngine.Persistence.Panels;
 /// version is a conflict) and its attendance, agenda, actions and corrections are rewritten, all
 /// in one transaction.
 /// </summary>
-internal sealed class EfPanelStore(IDbContextFactory<EngineDbContext> contexts) : IPanelStore
+internal sealed class EfPanelStore(IDbContextFactory<EngineDbContext> contexts, Cases.SqliteWriteGate writes) : IPanelStore
 {
     public async Task<PanelSitting?> GetAsync(string panelKey, DateOnly date, CancellationToken cancellationToken = default)
     {
@@ -38,6 +38,7 @@ internal sealed class EfPanelStore(IDbContextFactory<EngineDbContext> contexts) 
     public async Task<SaveOutcome> SaveAsync(PanelSitting sitting, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sitting);
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (sitting.Version == 0)
         {

@@ -15,7 +15,6 @@ internal static class StoredJson
         JsonSerializer.Deserialize<T>(json, Options)
         ?? throw new InvalidOperationException($"A stored {typeof(T).Name} column holds JSON null.");
 
-    // Journal data must be written compactly with the default encoder, as JournalChain hashes it.
     public static string Write(JsonObject value) => value.ToJsonString();
 
     public static JsonObject ReadObject(string json) =>

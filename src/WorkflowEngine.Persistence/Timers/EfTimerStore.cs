@@ -11,9 +11,9 @@ namespace WorkflowEngine.Persistence.Timers;
 /// (<see cref="SqliteCaseWriter.ClaimDueTimersAsync"/>), on PostgreSQL with <c>FOR UPDATE SKIP
 /// LOCKED</c>; either way it leases the earliest due, unleased timers and returns them, so when two
 /// dispatchers (or two processes) race for the same rows each row goes to one of them. Failures,
-/// incidents and counts go through EF Core.
+/// incidents and counts go through EF Core, each write in its turn at the <see cref="SqliteWriteGate"/>.
 /// </summary>
-internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, ITimerClaims claims) : ITimerStore
+internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, ITimerClaims claims, SqliteWriteGate writes) : ITimerStore
 {
     public Task<IReadOnlyList<DueTimer>> ClaimDueAsync(DateTimeOffset now, string owner, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken = default) =>
         claims.ClaimDueTimersAsync(now, owner, leaseUntil, max, cancellationToken);
@@ -23,6 +23,7 @@ internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var message = error.Length > ColumnLengths.Text ? error[..ColumnLengths.Text] : error;
         var status = incident ? TimerStatus.Incident : TimerStatus.Pending;
+        using var turn = await writes.EnterAsync(cancellationToken);
         var updated = await db.Timers
             .Where(t => t.Id == timerId && t.Version == expectedVersion)
             .ExecuteUpdateAsync(s => s
@@ -38,6 +39,7 @@ internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, 
 
     public async Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default)
     {
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Timers
             .Where(t => t.LeaseOwner != null && t.LeaseOwner.StartsWith(instancePrefix) && !t.LeaseOwner.StartsWith(keepPrefix))
@@ -58,6 +60,7 @@ internal sealed class EfTimerStore(IDbContextFactory<EngineDbContext> contexts, 
 
     public async Task<bool> RetryIncidentAsync(Guid timerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var updated = await db.Timers
             .Where(t => t.Id == timerId && t.Status == TimerStatus.Incident)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using WorkflowEngine.Persistence;
+using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Hosting;
@@ -21,14 +22,16 @@ internal static class AuthenticationSetup
         var persistence = builder.Configuration.GetSection(PersistenceOptions.SectionName).Get<PersistenceOptions>() ?? new PersistenceOptions();
         if (persistence.Provider == DatabaseProvider.PostgreSql)
         {
-            builder.Services.AddDbContext<IdentityStore, PostgreSqlIdentityStore>(o => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable));
+            builder.Services.AddDbContext<IdentityStore, PostgreSqlIdentityStore>((sp, o) => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable).AddInterceptors(sp.GetRequiredService<GatedSaveChanges>()));
         }
         else
         {
-            builder.Services.AddDbContext<IdentityStore>(o => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable));
+            builder.Services.AddDbContext<IdentityStore>((sp, o) => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable).AddInterceptors(sp.GetRequiredService<GatedSaveChanges>()));
         }
 
-
+        // Identity's user store and the data-protection key ring save inside their libraries: their
+        // saves take their turn at the write gate through the context.
+        builder.Services.AddSingleton<GatedSaveChanges>();
         builder.Services.AddIdentityApiEndpoints<EngineUser>(o =>
             {
                 o.Password.RequiredLength = 12;

@@ -31,25 +31,26 @@ internal static class ServiceSetup
             builder.Services.AddSingleton<TimeProvider>(clock);
         }
 
-        // Bound one way: the engine registers and validates its own options at start-up
-        // (AddWorkflowEngine); the web host binds each from its section.
+        // Bound one way: each part registers and validates its own options at start-up
+        // (AddWorkflowPersistence, AddWorkflowEngine, AddWorkflowNotifications) and reads them when
+        // first resolved; the web host binds each from its section.
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateOnStart();
         builder.Services.AddOptions<TestHookOptions>().BindConfiguration(TestHookOptions.SectionName).ValidateOnStart();
+        builder.Services.AddOptions<PersistenceOptions>().BindConfiguration(PersistenceOptions.SectionName);
+        builder.Services.AddOptions<EngineOptions>().BindConfiguration(EngineOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((o, environment) => o.ContentRoot = Path.GetFullPath(o.ContentRoot, environment.ContentRootPath));
+        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
         builder.Services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName);
         builder.Services.AddOptions<MeasureSources>().BindConfiguration(MeasureSources.SectionName);
         builder.Services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.SectionName);
 
-        builder.Services.AddWorkflowPersistence(o => configuration.GetSection(PersistenceOptions.SectionName).Bind(o));
-        builder.Services.AddWorkflowEngine(o =>
-        {
-            configuration.GetSection(EngineOptions.SectionName).Bind(o);
-            o.ContentRoot = Path.GetFullPath(o.ContentRoot, builder.Environment.ContentRootPath);
-        });
+        builder.Services.AddWorkflowPersistence();
+        builder.Services.AddWorkflowEngine();
         builder.Services.AddWorkflowTimerDispatcher();
         var node = builder.AddNodeIdentity();
         builder.Services.AddWorkflowOperations();
         builder.AddEngineTelemetry(node);
-        builder.Services.AddWorkflowNotifications(o => configuration.GetSection(NotificationOptions.SectionName).Bind(o)).AddWorkflowEmail();
+        builder.Services.AddWorkflowNotifications().AddWorkflowEmail();
 
         builder.AddReverseProxy();
         builder.AddEngineAuthentication();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Hosting;
 using WorkflowEngine.Persistence;
+using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Hosting;
@@ -20,7 +21,11 @@ internal static class StartupWork
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
-        await services.GetRequiredService<IdentityStore>().Database.MigrateAsync(cancellationToken);
+        using (await services.GetRequiredService<SqliteWriteGate>().EnterAsync(cancellationToken))
+        {
+            await services.GetRequiredService<IdentityStore>().Database.MigrateAsync(cancellationToken);
+        }
+
         await services.GetRequiredService<EngineInitializer>().InitializeAsync(cancellationToken);
 
         // Before any command runs: cases from before measure records were written get theirs in full.

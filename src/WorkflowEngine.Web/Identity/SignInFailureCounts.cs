@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Persistence.Cases;
 
 namespace WorkflowEngine.Web.Identity;
 
 /// <summary>Counts failed sign-ins in the database, per key and fixed window, shared by every node.</summary>
-internal sealed class SignInFailureCounts(IServiceScopeFactory scopes)
+internal sealed class SignInFailureCounts(IServiceScopeFactory scopes, SqliteWriteGate writes)
 {
     /// <summary>The failures counted for each key in the window (zero for a key with none).</summary>
     public async Task<IReadOnlyDictionary<string, int>> ReadAsync(long window, IReadOnlyList<string> keys)
@@ -19,6 +20,7 @@ internal sealed class SignInFailureCounts(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityStore>();
+        using var turn = await writes.EnterAsync(CancellationToken.None);
         await db.SignInFailures.Where(f => f.Window < window).ExecuteDeleteAsync();
         foreach (var key in keys)
         {

@@ -69,14 +69,39 @@ public class JournalChainTests
     }
 
     [Fact]
-    public void The_hash_survives_the_data_being_written_as_text_and_read_back()
+    public void The_hash_covers_the_data_text_the_entry_carries_to_be_stored()
     {
         var data = new JsonObject { ["name"] = "Zoë <O'Brien> & co", ["score"] = 0.1 + 0.2, ["when"] = At, ["list"] = new JsonArray(1, "two") };
         var entry = JournalChain.Append(NewCase(), At, "system", "case.opened", data);
 
-        var reread = entry with { Data = JsonNode.Parse(entry.Data.ToJsonString())!.AsObject() };
+        // As the store reads it back: the text alone, nothing serialised again.
+        var stored = new JournalEntry(entry.CaseId, entry.Sequence, entry.OccurredAt, entry.Actor, entry.Kind, entry.DataJson, entry.PreviousHash, entry.Hash);
 
-        Assert.Equal(entry.Hash, JournalChain.ComputeHash(reread));
+        Assert.Equal(entry.Hash, JournalChain.ComputeHash(stored));
+        Assert.Equal(entry.Data.ToJsonString(), stored.Data.ToJsonString());
+        Assert.Equal(entry, stored);
+    }
+
+    [Fact]
+    public void The_data_text_is_the_compact_text_of_the_data_as_read_back()
+    {
+        var when = At.ToOffset(TimeSpan.FromHours(1));
+        var entry = JournalChain.Append(NewCase(), At, "system", "case.opened", new JsonObject { ["when"] = when, ["n"] = 1.5 });
+
+        Assert.Equal(entry.Data.ToJsonString(), entry.DataJson);
+        Assert.Equal(JsonNode.Parse(entry.DataJson)!.ToJsonString(), entry.DataJson);
+    }
+
+    [Fact]
+    public void A_copy_with_other_data_text_reads_its_own_data()
+    {
+        var entry = JournalChain.Append(NewCase(), At, "system", "task.completed", new JsonObject { ["outcome"] = "nfa" });
+        _ = entry.Data;
+
+        var changed = entry with { DataJson = """{"outcome":"s47"}""" };
+
+        Assert.Equal("s47", changed.Data["outcome"]!.GetValue<string>());
+        Assert.Equal("nfa", entry.Data["outcome"]!.GetValue<string>());
     }
 
     [Fact]
@@ -134,7 +159,7 @@ public class JournalChainTests
         {
             "actor" => entry with { Actor = "mallory" },
             "kind" => entry with { Kind = "task.cancelled" },
-            "data" => entry with { Data = new JsonObject { ["outcome"] = "s47" } },
+            "data" => entry with { DataJson = """{"outcome":"s47"}""" },
             "time" => entry with { OccurredAt = entry.OccurredAt.AddTicks(1) },
             "sequence" => entry with { Sequence = 2 },
             "case" => entry with { CaseId = Guid.NewGuid() },

@@ -40,7 +40,7 @@ public class JournalVerifierTests
     public void An_edited_entry_is_found()
     {
         var (@case, entries) = Journal(5);
-        entries[3] = entries[3] with { Data = new JsonObject { ["n"] = 40 } };
+        entries[3] = entries[3] with { DataJson = """{"n":40}""" };
 
         var result = JournalVerifier.Verify(entries, @case.JournalSequence, @case.JournalHead);
 

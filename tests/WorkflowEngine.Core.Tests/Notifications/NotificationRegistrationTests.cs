@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Notifications;
 using WorkflowEngine.Mail;
 
@@ -18,24 +19,25 @@ public sealed class NotificationRegistrationTests
     }
 
     [Fact]
-    public void Unusable_options_stop_registration_with_every_problem_listed()
+    public void Unusable_options_stop_start_up_with_every_problem_listed()
     {
-        var services = new ServiceCollection();
-
-        var error = Assert.Throws<InvalidOperationException>(() => services.AddWorkflowNotifications(o =>
+        var services = new ServiceCollection().AddWorkflowNotifications(o =>
         {
             o.From = "not an address";
             o.MaxAttempts = 0;
             o.LeaseDuration = TimeSpan.Zero;
-        }));
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(services));
 
         Assert.Equal(
-            string.Join(Environment.NewLine,
-                "The notification options are not usable:",
+            [
                 "Notifications:From 'not an address' is not an e-mail address.",
                 "Notifications:MaxAttempts must be at least 1, not 0.",
-                "Notifications:LeaseDuration must be longer than zero, not 00:00:00."),
-            error.Message);
+                "Notifications:LeaseDuration must be longer than zero, not 00:00:00.",
+            ],
+            error.Failures);
+        Assert.Contains(services, d => d.ServiceType == typeof(IValidateOptions<NotificationOptions>) && d.ImplementationType == typeof(UsableNotificationOptions));
     }
 
     [Fact]
@@ -47,6 +49,14 @@ public sealed class NotificationRegistrationTests
         Assert.Contains(services, d => d.ServiceType == typeof(IMailboxDirectory) && d.ImplementationType == typeof(ConfiguredMailboxDirectory));
         Assert.Contains(services, d => d.ServiceType == typeof(OutboxDispatcher));
         Assert.Contains(services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxDispatcherService));
-        Assert.Equal(3, Assert.IsType<NotificationOptions>(services.Single(d => d.ServiceType == typeof(NotificationOptions)).ImplementationInstance).MaxAttempts);
+        Assert.NotNull(services.Single(d => d.ServiceType == typeof(NotificationOptions)).ImplementationFactory); // read when first resolved
+        Assert.Equal(3, Resolve(services).MaxAttempts);
     }
+
+    // The options as the container would make them: every configuration registered, then the check.
+    private static NotificationOptions Resolve(IServiceCollection services) =>
+        new OptionsFactory<NotificationOptions>(
+            services.Select(d => d.ImplementationInstance).OfType<IConfigureOptions<NotificationOptions>>(),
+            [],
+            [new UsableNotificationOptions()]).Create(Options.DefaultName);
 }

@@ -35,6 +35,7 @@ internal sealed record MeasureSnapshot(List<string> Milestones, List<string> Edu
     /// <summary>Deletes every measure row by SQL, as a database from before the MeasureRecords migration has none.</summary>
     public static async Task ForgetAllAsync(EngineHost host)
     {
+        using var turn = await host.Writes.EnterAsync(CancellationToken.None);
         await using var db = host.NewContext();
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "CaseMilestones"; DELETE FROM "EducationEvents"; DELETE FROM "DisruptionMeasures"; DELETE FROM "IntelligenceSubmissions";""");
     }
@@ -42,6 +43,7 @@ internal sealed record MeasureSnapshot(List<string> Milestones, List<string> Edu
     /// <summary>Deletes only the milestones rows by SQL, leaving the disruption measures and intelligence submissions.</summary>
     public static async Task ForgetMilestonesAsync(EngineHost host)
     {
+        using var turn = await host.Writes.EnterAsync(CancellationToken.None);
         await using var db = host.NewContext();
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "CaseMilestones" """);
     }

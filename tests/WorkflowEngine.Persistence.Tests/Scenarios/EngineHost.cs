@@ -41,6 +41,7 @@ internal sealed class EngineHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddLogging();
         services.AddSingleton(timers ?? new TimerOptions());
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Cases.UngatedWriteGuard>(); // a write outside the write gate fails the test
         services.AddWorkflowPersistence(o =>
         {
             o.Provider = postgreSql is null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
@@ -75,6 +76,9 @@ internal sealed class EngineHost : IAsyncDisposable
     public string PickupDirectory => Path.Combine(Folder, "mail-pickup");
 
     public TimerOptions TimerOptions => _services.GetRequiredService<TimerOptions>();
+
+    /// <summary>The write gate: a test's own writes to the database take their turn here, as the engine's do.</summary>
+    internal Cases.SqliteWriteGate Writes => _services.GetRequiredService<Cases.SqliteWriteGate>();
 
     public EngineDbContext NewContext() => _services.GetRequiredService<IDbContextFactory<EngineDbContext>>().CreateDbContext();
 
