@@ -125,6 +125,74 @@ public sealed class PreparedRowsTests : IAsyncLifetime
         Assert.Equal(("screening", 2L, @case.ChildId), (stored.StageKey, stored.Version, stored.ChildId));
     }
 
+    [Fact]
+    public async Task A_mirror_row_equal_to_the_one_loaded_is_neither_read_nor_written()
+    {
+        var (milestones, loaded) = await StoredMilestonesAsync();
+        // Changed behind the writer's back: a read-back or a write would see or undo it.
+        await Sql("UPDATE \"CaseMilestones\" SET \"RiskLevel\" = 'changed elsewhere'");
+
+        using (var transaction = _connection.BeginTransaction())
+        {
+            _rows.Transaction = transaction;
+            Assert.Equal(RowUpdate.Unchanged, _rows.Update(milestones, expectedVersion: null, stored: loaded));
+            transaction.Commit();
+        }
+
+        Assert.Contains("RiskLevel=text:'changed elsewhere'", await Read("CaseMilestones", "CaseId", milestones.CaseId));
+    }
+
+    [Fact]
+    public async Task A_mirror_row_that_differs_from_the_one_loaded_writes_only_the_columns_that_differ_and_reports_a_missing_row()
+    {
+        var (milestones, loaded) = await StoredMilestonesAsync();
+        await Sql("UPDATE \"CaseMilestones\" SET \"RiskLevel\" = 'changed elsewhere'");
+        milestones.ClosedAt = At.AddDays(3);
+        var other = SampleCases.NewCase();
+        var missing = Milestones(other);
+
+        using (var transaction = _connection.BeginTransaction())
+        {
+            _rows.Transaction = transaction;
+            Assert.Equal(RowUpdate.Written, _rows.Update(milestones, expectedVersion: null, stored: loaded));
+            Assert.Equal(RowUpdate.Missing, _rows.Update(missing, expectedVersion: null, stored: Milestones(other, closedAt: At)));
+            transaction.Commit();
+        }
+
+        var stored = await Read("CaseMilestones", "CaseId", milestones.CaseId);
+        Assert.Contains("RiskLevel=text:'changed elsewhere'", stored);
+        Assert.DoesNotContain("ClosedAt=null:NULL", stored);
+    }
+
+    private async Task<(CaseMilestones Milestones, CaseMilestones Loaded)> StoredMilestonesAsync()
+    {
+        var @case = SampleCases.NewCase();
+        await _db.Cases.SaveAsync([SampleCases.Opening(@case, taskCount: 0)]);
+        await Sql("DELETE FROM \"CaseMilestones\"");
+        var milestones = Milestones(@case);
+        using (var transaction = _connection.BeginTransaction())
+        {
+            _rows.Transaction = transaction;
+            _rows.Insert(milestones);
+            transaction.Commit();
+        }
+
+        return (milestones, Milestones(@case));
+    }
+
+    private static CaseMilestones Milestones(Core.Runtime.CaseState @case, DateTimeOffset? closedAt = null) => new()
+    {
+        CaseId = @case.Id, ChildId = @case.ChildId, ChildKey = "P-1234", WorkflowKey = "cce-referral", OpenedAt = At, InvolvedAgencies = "|police|",
+        ReReferralWindowFrom = At.AddDays(-365), RiskLevel = "significant", ClosedAt = closedAt,
+    };
+
+    private async Task Sql(string sql)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     // Inserts the row through EF, reads every column's storage class and value, deletes it, inserts
     // it through the prepared statements and reads again: both readings must be equal.
     private async Task Compare<TRow>(TRow row, string table, string key, Guid id)

@@ -3,7 +3,8 @@ using Microsoft.Data.Sqlite;
 namespace WorkflowEngine.Load.Hosting;
 
 /// <summary>
-/// Copies one case the engine opened (its row, its task and its timers) many times with raw SQL,
+/// Copies one case the engine opened (its row, its task, its timers and its dashboard milestone
+/// row, which every case the engine opens has) many times with raw SQL,
 /// so a storm of 100,000 identical cases is ready in seconds rather than the minutes the engine
 /// would take to open them one by one. Every column is copied as the engine wrote it; only the
 /// identities (and the timer keys, which name the task) are new.
@@ -17,13 +18,15 @@ public static class CaseCloner
         var caseColumns = await ColumnsAsync(connection, "Cases", cancellationToken);
         var taskColumns = await ColumnsAsync(connection, "Tasks", cancellationToken);
         var timerColumns = await ColumnsAsync(connection, "Timers", cancellationToken);
+        var milestoneColumns = await ColumnsAsync(connection, "CaseMilestones", cancellationToken);
 
         await using var insertCase = Copy(connection, "Cases", caseColumns, new() { ["Id"] = "$case", ["ChildId"] = "$child" }, "Id = $template");
         await using var insertTask = Copy(connection, "Tasks", taskColumns, new() { ["Id"] = "$task", ["CaseId"] = "$case" }, "Id = $templateTask");
         await using var insertTimers = Copy(connection, "Timers", timerColumns,
             new() { ["Id"] = RandomGuidText, ["CaseId"] = "$case", ["TaskId"] = "$task", ["Key"] = "replace(Key, $oldTaskKey, $newTaskKey)" },
             "CaseId = $template");
-        foreach (var command in new[] { insertCase, insertTask, insertTimers })
+        await using var insertMilestones = Copy(connection, "CaseMilestones", milestoneColumns, new() { ["CaseId"] = "$case", ["ChildId"] = "$child" }, "CaseId = $template");
+        foreach (var command in new[] { insertCase, insertTask, insertTimers, insertMilestones })
         {
             command.Parameters.AddWithValue("$template", Text(templateCase));
             command.Parameters.AddWithValue("$templateTask", Text(templateTask));
@@ -42,11 +45,12 @@ public static class CaseCloner
             {
                 var caseId = Guid.NewGuid();
                 var taskId = Guid.NewGuid();
-                foreach (var command in new[] { insertCase, insertTask, insertTimers })
+                var childId = Guid.NewGuid();
+                foreach (var command in new[] { insertCase, insertTask, insertTimers, insertMilestones })
                 {
                     command.Transaction = transaction;
                     command.Parameters["$case"].Value = Text(caseId);
-                    command.Parameters["$child"].Value = Text(Guid.NewGuid());
+                    command.Parameters["$child"].Value = Text(childId);
                     command.Parameters["$task"].Value = Text(taskId);
                     command.Parameters["$newTaskKey"].Value = taskId.ToString("N");
                     await command.ExecuteNonQueryAsync(cancellationToken);

@@ -4,7 +4,7 @@ namespace WorkflowEngine.Load.Hosting;
 
 /// <summary>
 /// The <see cref="CaseCloner"/> for PostgreSQL: copies one case the engine opened (its row, its
-/// task and its timers) many times, set-based in three statements, with every column as the
+/// task, its timers and its dashboard milestone row) many times, set-based in four statements, with every column as the
 /// engine wrote it and only the identities (and the timer keys, which name the task) new.
 /// </summary>
 public static class PostgreSqlCaseCloner
@@ -20,6 +20,7 @@ public static class PostgreSqlCaseCloner
         await ExecuteAsync(connection, await CopyAsync(connection, "Timers",
             new() { ["Id"] = "gen_random_uuid()", ["CaseId"] = "k.case_id", ["TaskId"] = "k.task_id", ["Key"] = "replace(t.\"Key\", @oldTaskKey, replace(k.task_id::text, '-', ''))" },
             "\"CaseId\" = @template", cancellationToken), cancellationToken, templateCase, templateTask);
+        await ExecuteAsync(connection, await CopyAsync(connection, "CaseMilestones", new() { ["CaseId"] = "k.case_id", ["ChildId"] = "k.child_id" }, "\"CaseId\" = @template", cancellationToken), cancellationToken, templateCase, templateTask);
         await transaction.CommitAsync(cancellationToken);
 
         // Fresh statistics, as a database that grew to this size would have, so the claims use the indexes.

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using WorkflowEngine.Load.Hosting;
 using WorkflowEngine.Persistence;
+using WorkflowEngine.Persistence.Sqlite;
 
 namespace WorkflowEngine.Load.Workloads;
 
@@ -27,6 +28,7 @@ public sealed class TimerStormWorkload : IWorkload
         engine.Time.SetUtcNow(task.DueAt + TimeSpan.FromSeconds(1));
         var dispatchers = new[] { engine.NewDispatcher(), engine.NewDispatcher() };
         var fired = 0;
+        SqliteWriterProfile.Reset();
         var (seconds, allocated) = await Measurement.TimeAsync(async () =>
         {
             var reports = await Task.WhenAll(dispatchers.Select(d => Task.Run(() => d.DispatchDueAsync(cancellationToken), cancellationToken)));
@@ -36,6 +38,12 @@ public sealed class TimerStormWorkload : IWorkload
                 throw new CorrectnessException($"timer-storm: {reports.Sum(r => r.Failed)} timer attempts failed.");
             }
         });
+
+        if (SqliteWriterProfile.Enabled)
+        {
+            // The one writer's time and rows per task fired (WORKFLOW_ENGINE_WRITER_PROFILE=1).
+            await Console.Error.WriteLineAsync($"timer-storm writer profile, {tasks:N0} tasks:{Environment.NewLine}{SqliteWriterProfile.Report(tasks, "task")}");
+        }
 
         await CheckOnceEachAsync(engine.DatabasePath, tasks, cancellationToken);
         return

@@ -77,7 +77,7 @@ internal sealed class CaseChangeRows
         var mirror = change.IsNew ? RowAction.Insert : RowAction.Upsert;
         if (change.Milestones is { } milestones)
         {
-            rows.Add(mirror, milestones);
+            rows.Add(mirror, milestones, stored: change.IsNew ? null : loaded.MilestonesOf(change.Case, change.ExpectedVersion));
         }
 
         if (change.Education is { } education)
@@ -95,14 +95,20 @@ internal sealed class CaseChangeRows
     {
         foreach (var step in _steps)
         {
+            var started = Sqlite.SqliteWriterProfile.Start();
             var written = step.Action switch
             {
                 RowAction.Insert => Inserted(rows, step.Row),
                 RowAction.Delete => rows.Delete(step.Row, step.ExpectedVersion),
                 RowAction.Update => rows.Update(step.Row, step.ExpectedVersion, step.Stored) is RowUpdate.Written or RowUpdate.Unchanged,
-                RowAction.Upsert => rows.Update(step.Row, expectedVersion: null) != RowUpdate.Missing || Inserted(rows, step.Row),
+                RowAction.Upsert => rows.Update(step.Row, expectedVersion: null, step.Stored) != RowUpdate.Missing || Inserted(rows, step.Row),
                 _ => throw new InvalidOperationException($"Unknown row action {step.Action}."),
             };
+            if (Sqlite.SqliteWriterProfile.Enabled)
+            {
+                Sqlite.SqliteWriterProfile.Add($"{step.Action} {step.Row.GetType().Name}", started);
+            }
+
             if (!written)
             {
                 return false;

@@ -49,6 +49,26 @@ internal sealed class PreparedRows(SqliteConnection connection, IModel model) : 
             }
         }
 
+        if (stored is not null && !shape.HasVersion)
+        {
+            // An unversioned mirror row (the dashboard's milestones) as loaded under the case's version check.
+            var differs = 0UL;
+            for (var i = 0; i < shape.Columns.Count; i++)
+            {
+                if (!Equals(shape.Columns[i].StoredValue(row), shape.Columns[i].StoredValue(stored)))
+                {
+                    differs |= 1UL << i;
+                }
+            }
+
+            if (differs == 0)
+            {
+                return RowUpdate.Unchanged;
+            }
+
+            return Bound(shape, shape.UpdateOf(differs), row, expectedVersion).ExecuteNonQuery() == 1 ? RowUpdate.Written : RowUpdate.Missing;
+        }
+
         var compare = Bound(shape, shape.Compare, row, expectedVersion);
         var changed = 0UL;
         using (var current = compare.ExecuteReader())

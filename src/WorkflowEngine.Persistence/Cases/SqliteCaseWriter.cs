@@ -68,8 +68,10 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
             {
                 Rows();
                 using var transaction = _connection!.BeginTransaction();
+                var claiming = SqliteWriterProfile.Start();
                 var claimed = _claims!.Claim(transaction, now, owner, leaseUntil, max);
                 transaction.Commit();
+                SqliteWriterProfile.Add("claim timers (incl. commit)", claiming, claimed.Count);
                 activity?.SetTag("workflow.timers.claimed", claimed.Count);
                 return claimed;
             }
@@ -106,6 +108,7 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
             return;
         }
 
+        var batchStarted = SqliteWriterProfile.Start();
         var outcomes = new SaveOutcome?[batch.Count];
         var failures = new Exception?[batch.Count];
         using var activity = SqliteTracing.Commit(batch.Count);
@@ -126,7 +129,10 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
                 }
             }
 
+            var committing = SqliteWriterProfile.Start();
             transaction.Commit();
+            SqliteWriterProfile.Add("commit (group)", committing);
+            SqliteWriterProfile.Add("saves in the commits", batchStarted, batch.Count);
             Interlocked.Increment(ref _commits);
             checkpoints.AfterCommit();
         }

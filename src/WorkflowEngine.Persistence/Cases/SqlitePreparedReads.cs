@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
@@ -15,8 +16,8 @@ namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
 /// The reads every command makes, through statements prepared once on pooled read connections:
-/// the case (its row, tasks, escalations and timers, in one read transaction so the four reads see
-/// one snapshot) and the latest published version of a workflow or rule set. Through EF Core each
+/// the case (its row, tasks, escalations, timers and dashboard milestones, in one read transaction
+/// so the reads see one snapshot) and the latest published version of a workflow or rule set. Through EF Core each
 /// was a query that prepared its SQL, opened a pooled connection and materialised through EF's
 /// pipeline: on a three-step case, four version reads and a load cost more than the engine's work.
 /// </summary>
@@ -88,6 +89,7 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
         private readonly Statement _tasks;
         private readonly Statement _escalations;
         private readonly Statement _timers;
+        private readonly Statement _milestones;
         private readonly SqliteCommand _latestVersion;
 
         public Session(PersistenceOptions options, IModel model)
@@ -99,6 +101,7 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
             _tasks = new Statement(_connection, TableShape.Of(model, typeof(TaskRecord)), nameof(TaskRecord.CaseId), "\"CreatedAt\", \"StageVisit\", \"TaskKey\", \"Id\"");
             _escalations = new Statement(_connection, TableShape.Of(model, typeof(TaskEscalation)), nameof(TaskEscalation.CaseId), "\"RaisedAt\", \"Id\"");
             _timers = new Statement(_connection, TableShape.Of(model, typeof(DueTimer)), nameof(DueTimer.CaseId), "\"DueAt\", \"Key\"");
+            _milestones = new Statement(_connection, TableShape.Of(model, typeof(CaseMilestones)), nameof(CaseMilestones.CaseId), "\"CaseId\"");
 
             // Kind and status are stored by name, as the Documents table's configuration says.
             _latestVersion = _connection.CreateCommand();
@@ -137,6 +140,11 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
             loaded.Remember(state, record);
             state.Escalations.AddRange(_escalations.Rows(snapshot, caseId).Cast<TaskEscalation>());
             state.Timers.AddRange(_timers.Rows(snapshot, caseId).Cast<DueTimer>());
+            if (_milestones.Rows(snapshot, caseId).FirstOrDefault() is CaseMilestones milestones)
+            {
+                loaded.Remember(state, record.Version, milestones);
+            }
+
             return state;
         }
 
@@ -146,6 +154,7 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
             _tasks.Dispose();
             _escalations.Dispose();
             _timers.Dispose();
+            _milestones.Dispose();
             _latestVersion.Dispose();
             _connection.Dispose();
         }

@@ -27,8 +27,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
             recipient.Property(r => r.Person).HasColumnName("RecipientPerson").HasMaxLength(ColumnLengths.Name);
         });
 
-        // The sender's sweep: pending messages by next attempt.
+        // The sender's sweep: pending messages by next attempt. No index on CaseId: nothing reads
+        // the outbox by case, and every notification paid for one (a timer storm writes three a fire).
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
-        builder.HasIndex(m => m.CaseId);
     }
 }
