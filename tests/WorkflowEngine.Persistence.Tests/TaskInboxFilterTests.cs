@@ -168,6 +168,13 @@ public sealed class TaskInboxFilterTests : IAsyncLifetime
                 {
                     // Walking the index in due order is what lets a run stop after the page (ties on the due time are sorted by id, which is cheap).
                     Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
+                    // Each walk reads one priority class: the priority is an equality on the index, not a check on every row passed.
+                    Assert.All(plan.Where(l => l.StartsWith("SEARCH Tasks", StringComparison.Ordinal)), l => Assert.Contains("Priority=?", l, StringComparison.Ordinal));
+                    if (sql.Contains("COUNT(*)", StringComparison.Ordinal) && shape.StageKey is null)
+                    {
+                        // A tab's count reads the index alone, never the rows it counts.
+                        Assert.All(plan.Where(l => l.StartsWith("SEARCH Tasks", StringComparison.Ordinal)), l => Assert.Contains("COVERING INDEX", l, StringComparison.Ordinal));
+                    }
                 }
             }
         }
