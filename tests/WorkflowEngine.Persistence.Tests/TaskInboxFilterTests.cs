@@ -112,6 +112,23 @@ public sealed class TaskInboxFilterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_search_with_high_priority_first_finds_a_high_priority_task_due_after_the_page()
+    {
+        await SeedAsync("Amy Smith",
+            Task("n1", "s", Now.AddHours(1)),
+            Task("n2", "s", Now.AddHours(2), status: CaseTaskStatus.Claimed, assignedTo: "pc.jones"),
+            Task("h1", "s", Now.AddHours(3), priority: TaskPriority.High, status: CaseTaskStatus.Escalated));
+
+        var first = await Inbox.QueryAsync(new InboxQuery("police", Search: "amy", Order: InboxOrder.Priority, Take: 1));
+        var byDue = await Inbox.QueryAsync(new InboxQuery("police", Search: "amy"));
+
+        Assert.Equal(["h1"], first.Items.Select(i => i.TaskKey));
+        Assert.True(first.HasMore);
+        Assert.Equal(["n1", "n2", "h1"], byDue.Items.Select(i => i.TaskKey));
+        Assert.Equal(3, await Inbox.CountAsync(new InboxQuery("police", Search: "amy"), 10));
+    }
+
+    [Fact]
     public async Task A_line_names_the_child_and_gives_their_date_of_birth()
     {
         await SeedAsync("Amy Smith", Task("a", "s", Now.AddHours(1)));

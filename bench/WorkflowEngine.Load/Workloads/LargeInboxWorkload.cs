@@ -56,6 +56,7 @@ public sealed class LargeInboxWorkload : IWorkload
 
         var inbox = engine.Inbox;
         await CheckAsync(inbox, engine.Time.GetUtcNow(), cancellationToken);
+        await CheckSearchesAndCountsAsync(inbox, engine.DatabasePath, cancellationToken);
         for (var i = 0; i < 5 * Shapes.Length; i++)
         {
             await Shapes[i % Shapes.Length].Run(inbox, cancellationToken);
@@ -115,13 +116,26 @@ public sealed class LargeInboxWorkload : IWorkload
         {
             throw new CorrectnessException("large-inbox: high priority first returned the wrong tasks or order.");
         }
+    }
 
-        var byName = await inbox.QueryAsync(new InboxQuery(Agency, Search: InboxSeeder.SearchedName), cancellationToken);
+    // The searches and the count against the seeded rows, read straight from the file.
+    private static async Task CheckSearchesAndCountsAsync(ITaskInbox inbox, string databasePath, CancellationToken cancellationToken)
+    {
+        const string Active = "'Open', 'Claimed', 'Escalated'";
+        var byName = await inbox.QueryAsync(new InboxQuery(Agency, Search: InboxSeeder.SearchedName, Take: InboxQuery.MaxTake), cancellationToken);
         var byReference = await inbox.QueryAsync(new InboxQuery(Agency, Search: InboxSeeder.SearchedReference), cancellationToken);
         var counted = await inbox.CountAsync(new InboxQuery(Agency), CountCap, cancellationToken);
-        if (byName.Items.Count == 0 || byName.Items.Any(i => i.ChildName != InboxSeeder.SearchedName)
-            || byReference.Items.Any(i => !InboxSeeder.SearchedReference.EndsWith(i.CaseId.ToString()[^8..], StringComparison.OrdinalIgnoreCase))
-            || counted != CountCap)
+        var named = await EngineChecks.CountAsync(databasePath, $"""
+            SELECT COUNT(*) FROM Tasks t JOIN Cases c ON c.Id = t.CaseId
+            WHERE t.Agency = '{Agency}' AND t.Status IN ({Active}) AND c.ChildName = '{InboxSeeder.SearchedName}'
+            """, cancellationToken);
+        var referenced = await EngineChecks.CountAsync(databasePath, $"""
+            SELECT COUNT(*) FROM Tasks WHERE Agency = '{Agency}' AND Status IN ({Active}) AND CaseId LIKE '%{InboxSeeder.SearchedReference[^8..]}'
+            """, cancellationToken);
+        var active = await EngineChecks.CountAsync(databasePath, $"SELECT COUNT(*) FROM Tasks WHERE Agency = '{Agency}' AND Status IN ({Active})", cancellationToken);
+        if (byName.Items.Count != Math.Min(named, InboxQuery.MaxTake) || byName.Items.Any(i => i.ChildName != InboxSeeder.SearchedName)
+            || byReference.Items.Count != Math.Min(referenced, InboxQuery.DefaultTake)
+            || counted != Math.Min(active, CountCap))
         {
             throw new CorrectnessException("large-inbox: a search or a count returned the wrong tasks.");
         }

@@ -104,8 +104,17 @@ internal sealed class EfTaskInbox(IDbContextFactory<EngineDbContext> contexts, T
     private static IQueryable<TaskRecord> Filter(EngineDbContext db, InboxQuery query, InboxRun run, IReadOnlyList<Guid>? caseIds, DateTimeOffset now)
     {
         // Every filter reaches SQL as a plain equality or range (never an optional-parameter branch) so it matches the index.
-        var status = run.Status;
-        var tasks = Source(db, query, run, caseIds is not null).AsNoTracking().Where(t => t.Agency == query.Agency && t.Status == status);
+        var tasks = Source(db, query, run, caseIds is not null).AsNoTracking().Where(t => t.Agency == query.Agency);
+        if (run.Status is { } status)
+        {
+            tasks = tasks.Where(t => t.Status == status);
+        }
+        else
+        {
+            var statuses = query.EffectiveStatuses;
+            tasks = tasks.Where(t => statuses.Contains(t.Status));
+        }
+
         if (run.Priority is { } priority)
         {
             tasks = tasks.Where(t => t.Priority == priority);
