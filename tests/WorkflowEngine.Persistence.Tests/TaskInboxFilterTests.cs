@@ -112,6 +112,23 @@ public sealed class TaskInboxFilterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_search_with_high_priority_first_finds_a_high_priority_task_due_after_the_page()
+    {
+        await SeedAsync("Amy Smith",
+            Task("n1", "s", Now.AddHours(1)),
+            Task("n2", "s", Now.AddHours(2), status: CaseTaskStatus.Claimed, assignedTo: "pc.jones"),
+            Task("h1", "s", Now.AddHours(3), priority: TaskPriority.High, status: CaseTaskStatus.Escalated));
+
+        var first = await Inbox.QueryAsync(new InboxQuery("police", Search: "amy", Order: InboxOrder.Priority, Take: 1));
+        var byDue = await Inbox.QueryAsync(new InboxQuery("police", Search: "amy"));
+
+        Assert.Equal(["h1"], first.Items.Select(i => i.TaskKey));
+        Assert.True(first.HasMore);
+        Assert.Equal(["n1", "n2", "h1"], byDue.Items.Select(i => i.TaskKey));
+        Assert.Equal(3, await Inbox.CountAsync(new InboxQuery("police", Search: "amy"), 10));
+    }
+
+    [Fact]
     public async Task A_line_names_the_child_and_gives_their_date_of_birth()
     {
         await SeedAsync("Amy Smith", Task("a", "s", Now.AddHours(1)));
@@ -168,6 +185,13 @@ public sealed class TaskInboxFilterTests : IAsyncLifetime
                 {
                     // Walking the index in due order is what lets a run stop after the page (ties on the due time are sorted by id, which is cheap).
                     Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
+                    // Each walk reads one priority class: the priority is an equality on the index, not a check on every row passed.
+                    Assert.All(plan.Where(l => l.StartsWith("SEARCH Tasks", StringComparison.Ordinal)), l => Assert.Contains("Priority=?", l, StringComparison.Ordinal));
+                    if (sql.Contains("COUNT(*)", StringComparison.Ordinal) && shape.StageKey is null)
+                    {
+                        // A tab's count reads the index alone, never the rows it counts.
+                        Assert.All(plan.Where(l => l.StartsWith("SEARCH Tasks", StringComparison.Ordinal)), l => Assert.Contains("COVERING INDEX", l, StringComparison.Ordinal));
+                    }
                 }
             }
         }

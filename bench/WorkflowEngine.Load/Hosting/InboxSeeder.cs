@@ -8,11 +8,40 @@ namespace WorkflowEngine.Load.Hosting;
 /// Fills the engine's Tasks table (and a case for every ten tasks) with raw SQL, in the schema the
 /// engine's migrations created: a year of one agency's work, 85% completed, 8% open, 4% claimed by
 /// one of 50 people, 3% escalated; a third owned by the MACE chair role; created over the year
-/// before <c>now</c> and due 1 to 15 days after creation. Deterministic (fixed seed).
+/// before <c>now</c> and due 1 to 15 days after creation. Each case's child has one of a thousand
+/// names (first name and surname), so a search by name finds about one case in a thousand.
+/// Deterministic (fixed seed).
 /// </summary>
 public static class InboxSeeder
 {
     private const int TasksPerCase = 10;
+
+    /// <summary>The name of every thousandth seeded child, the first among them.</summary>
+    public const string SearchedName = "Amy Smith";
+
+    /// <summary>The reference of the first seeded case.</summary>
+    public const string SearchedReference = "CASE-5EA2C4ED";
+
+    private const string FirstCaseId = "0190A000-0000-7000-8000-00005EA2C4ED";
+
+    private static readonly string[] FirstNames =
+    [
+        "Amy", "Jayden", "Olivia", "Mason", "Leah", "Tyler", "Chloe", "Kai", "Ruby", "Reece",
+        "Ellie", "Callum", "Maya", "Harvey", "Sophie", "Ryan", "Jade", "Liam", "Isla", "Connor",
+    ];
+
+    private static readonly string[] Surnames =
+    [
+        "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Wright",
+        "Robinson", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Thomas", "Clarke",
+        "Jackson", "Wood", "Harris", "Edwards", "Turner", "Martin", "Cooper", "Hill", "Ward", "Hughes",
+        "Moore", "Clark", "King", "Harrison", "Lewis", "Baker", "Lee", "Allen", "Morris", "Khan",
+        "Scott", "Watson", "Davis", "Parker", "James", "Bennett", "Young", "Phillips", "Richardson", "Mitchell",
+    ];
+
+    /// <summary>The name of the seeded case numbered <paramref name="number"/>, from 0.</summary>
+    public static string ChildName(int number) =>
+        FirstNames[number % FirstNames.Length] + " " + Surnames[number / FirstNames.Length % Surnames.Length];
 
     public static async Task SeedAsync(string databasePath, string agency, int count, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -27,13 +56,14 @@ public static class InboxSeeder
         await using var insertCase = connection.CreateCommand();
         insertCase.CommandText = """
             INSERT INTO Cases (Id, ChildId, ParentCaseId, WorkflowKey, WorkflowVersion, StageKey, StageEnteredAt, StageVisit, Status,
-                ClosureReason, OpenedAt, ClosedAt, ChildJson, ContactJson, FactsJson, Version, JournalSequence, JournalHead)
+                ClosureReason, OpenedAt, ClosedAt, ChildName, ChildJson, ContactJson, FactsJson, Version, JournalSequence, JournalHead)
             VALUES ($id, $child, NULL, 'bench-human-task', 1, 'work', $at, 1, 'Open', NULL, $at, NULL,
-                '{"name":"Seeded child"}', '{"referrer":"Seed","referrerAgency":"police","concern":"Seeded.","urgent":false}', '{}', 1, 0, '')
+                $name, json_object('name', $name), '{"referrer":"Seed","referrerAgency":"police","concern":"Seeded.","urgent":false}', '{}', 1, 0, '')
             """;
         var caseId = insertCase.Parameters.Add("$id", SqliteType.Text);
         var childId = insertCase.Parameters.Add("$child", SqliteType.Text);
         var caseAt = insertCase.Parameters.Add("$at", SqliteType.Integer);
+        var childName = insertCase.Parameters.Add("$name", SqliteType.Text);
 
         await using var insertTask = connection.CreateCommand();
         insertTask.CommandText = """
@@ -60,8 +90,9 @@ public static class InboxSeeder
                 var created = now.AddMinutes(-random.Next(0, 365 * 24 * 60));
                 if (i % TasksPerCase == 0)
                 {
-                    current = Guid.NewGuid().ToString().ToUpperInvariant();
+                    current = i == 0 ? FirstCaseId : Guid.NewGuid().ToString().ToUpperInvariant();
                     caseId.Value = current;
+                    childName.Value = ChildName(i / TasksPerCase);
                     childId.Value = Guid.NewGuid().ToString().ToUpperInvariant();
                     caseAt.Value = created.UtcTicks;
                     await insertCase.ExecuteNonQueryAsync(cancellationToken);

@@ -9,24 +9,38 @@ namespace WorkflowEngine.Load.Workloads;
 /// <summary>
 /// "Large inbox": latency of <see cref="ITaskInbox"/> for one agency holding a year of work
 /// (1,000,000 tasks in full mode, seeded by <see cref="InboxSeeder"/>). Queries rotate over the
-/// inbox's shapes: first page, overdue only, by role, by person, page 5.
+/// inbox's shapes: its filters, orders, paging, searches and the tabs' counts.
 /// </summary>
 public sealed class LargeInboxWorkload : IWorkload
 {
     private const string Agency = "police";
 
-    private static readonly (string Name, Func<InboxQuery> Query)[] Shapes =
+    // What one inbox view asks for: a page, and the counts on the page and its tabs (capped, as the
+    // page shows "1,000 or more"). The searches name a seeded child and a seeded case.
+    private static readonly (string Name, Func<ITaskInbox, CancellationToken, Task> Run)[] Shapes =
     [
-        ("first page", () => new InboxQuery(Agency)),
-        ("overdue only", () => new InboxQuery(Agency, OverdueOnly: true)),
-        ("by role", () => new InboxQuery(Agency, Role: "mace-chair")),
-        ("by person", () => new InboxQuery(Agency, AssignedTo: "officer-7")),
-        ("page 5", () => new InboxQuery(Agency, Skip: 200, Take: 50)),
-        ("by task", () => new InboxQuery(Agency, TaskKeys: ["task-3"])),
-        ("unassigned", () => new InboxQuery(Agency, UnassignedOnly: true)),
-        ("high priority only", () => new InboxQuery(Agency, Priority: TaskPriority.High)),
-        ("high priority first", () => new InboxQuery(Agency, Order: InboxOrder.Priority)),
+        ("first page", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency), ct)),
+        ("overdue only", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, OverdueOnly: true), ct)),
+        ("by role", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, Role: "mace-chair"), ct)),
+        ("by person", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, AssignedTo: "officer-7"), ct)),
+        ("page 5", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, Skip: 200, Take: 50), ct)),
+        ("by task", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, TaskKeys: ["task-3"]), ct)),
+        ("unassigned", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, UnassignedOnly: true), ct)),
+        ("high priority only", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, Priority: TaskPriority.High), ct)),
+        ("high priority first", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, Order: InboxOrder.Priority), ct)),
+        ("team, high priority first", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, Role: "mace-chair", Order: InboxOrder.Priority), ct)),
+        ("search by name", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, Search: InboxSeeder.SearchedName), ct)),
+        ("search by reference", (inbox, ct) => inbox.QueryAsync(new InboxQuery(Agency, Search: InboxSeeder.SearchedReference), ct)),
+        ("tab counts", async (inbox, ct) =>
+        {
+            await inbox.CountAsync(new InboxQuery(Agency, AssignedTo: "officer-7"), CountCap, ct);
+            await inbox.CountAsync(new InboxQuery(Agency, Role: "mace-chair"), CountCap, ct);
+            await inbox.CountAsync(new InboxQuery(Agency), CountCap, ct);
+        }),
     ];
+
+    // The inbox page's cap on a count.
+    private const int CountCap = 1_000;
 
     public string Name => "large-inbox";
 
@@ -42,9 +56,10 @@ public sealed class LargeInboxWorkload : IWorkload
 
         var inbox = engine.Inbox;
         await CheckAsync(inbox, engine.Time.GetUtcNow(), cancellationToken);
+        await CheckSearchesAndCountsAsync(inbox, engine.DatabasePath, cancellationToken);
         for (var i = 0; i < 5 * Shapes.Length; i++)
         {
-            await inbox.QueryAsync(Shapes[i % Shapes.Length].Query(), cancellationToken);
+            await Shapes[i % Shapes.Length].Run(inbox, cancellationToken);
         }
 
         var latencies = new double[queries];
@@ -54,7 +69,7 @@ public sealed class LargeInboxWorkload : IWorkload
             for (var i = 0; i < queries; i++)
             {
                 var started = Stopwatch.GetTimestamp();
-                await inbox.QueryAsync(Shapes[i % Shapes.Length].Query(), cancellationToken);
+                await Shapes[i % Shapes.Length].Run(inbox, cancellationToken);
                 latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 byShape[i % Shapes.Length].Add(latencies[i]);
             }
@@ -89,6 +104,40 @@ public sealed class LargeInboxWorkload : IWorkload
             || overdue.Items.Count == 0 || overdue.Items.Any(i => !i.IsOverdue || i.DueAt >= now))
         {
             throw new CorrectnessException("large-inbox: the inbox returned the wrong tasks or order.");
+        }
+
+        // High priority first: the high-priority tasks in due order, then the others in due order,
+        // the page running on past the seeded high-priority tasks of the role.
+        var team = await inbox.QueryAsync(new InboxQuery(Agency, Role: "mace-chair", Order: InboxOrder.Priority, Take: InboxQuery.MaxTake), cancellationToken);
+        var byPriority = team.Items.Zip(team.Items.Skip(1)).All(p => p.First.Priority > p.Second.Priority
+            || (p.First.Priority == p.Second.Priority && p.First.DueAt <= p.Second.DueAt));
+        if (team.Items.Count != InboxQuery.MaxTake || !byPriority || team.Items.Any(i => i.Role != "mace-chair")
+            || team.Items[0].Priority != TaskPriority.High)
+        {
+            throw new CorrectnessException("large-inbox: high priority first returned the wrong tasks or order.");
+        }
+    }
+
+    // The searches and the count against the seeded rows, read straight from the file.
+    private static async Task CheckSearchesAndCountsAsync(ITaskInbox inbox, string databasePath, CancellationToken cancellationToken)
+    {
+        const string Active = "'Open', 'Claimed', 'Escalated'";
+        var byName = await inbox.QueryAsync(new InboxQuery(Agency, Search: InboxSeeder.SearchedName, Take: InboxQuery.MaxTake), cancellationToken);
+        var byReference = await inbox.QueryAsync(new InboxQuery(Agency, Search: InboxSeeder.SearchedReference), cancellationToken);
+        var counted = await inbox.CountAsync(new InboxQuery(Agency), CountCap, cancellationToken);
+        var named = await EngineChecks.CountAsync(databasePath, $"""
+            SELECT COUNT(*) FROM Tasks t JOIN Cases c ON c.Id = t.CaseId
+            WHERE t.Agency = '{Agency}' AND t.Status IN ({Active}) AND c.ChildName = '{InboxSeeder.SearchedName}'
+            """, cancellationToken);
+        var referenced = await EngineChecks.CountAsync(databasePath, $"""
+            SELECT COUNT(*) FROM Tasks WHERE Agency = '{Agency}' AND Status IN ({Active}) AND CaseId LIKE '%{InboxSeeder.SearchedReference[^8..]}'
+            """, cancellationToken);
+        var active = await EngineChecks.CountAsync(databasePath, $"SELECT COUNT(*) FROM Tasks WHERE Agency = '{Agency}' AND Status IN ({Active})", cancellationToken);
+        if (byName.Items.Count != Math.Min(named, InboxQuery.MaxTake) || byName.Items.Any(i => i.ChildName != InboxSeeder.SearchedName)
+            || byReference.Items.Count != Math.Min(referenced, InboxQuery.DefaultTake)
+            || counted != Math.Min(active, CountCap))
+        {
+            throw new CorrectnessException("large-inbox: a search or a count returned the wrong tasks.");
         }
     }
 }

@@ -30,16 +30,16 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
 
         builder.HasOne<CaseRecord>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
 
-        // The inbox (an agency's open work by due time, for the agency, a person or a role). Due times
-        // are watched by durable timers, so no index serves a sweep by status and due time; the
-        // dashboard's (Status, Agency, EscalationLevel, DueAt) index serves counts by status.
-        builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByAgency);
-        builder.HasIndex(t => new { t.Agency, t.AssignedTo, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByPerson);
-        builder.HasIndex(t => new { t.Agency, t.Role, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByRole);
-        // The inbox's task and stage filters (a stage names its tasks), and its priority filter and
-        // order: a partial index holds only the few high-priority tasks.
-        builder.HasIndex(t => new { t.Agency, t.TaskKey, t.Status, t.DueAt }).HasDatabaseName(TaskIndexes.ByTask);
-        builder.HasIndex(t => new { t.Agency, t.Status, t.DueAt }, TaskIndexes.HighPriority).HasFilter(TaskIndexes.HighPriorityFilter);
+        // The inbox (an agency's open work by due time, for the agency, a person, a role or a task;
+        // a stage names its tasks). Due times are watched by durable timers, so no index serves a
+        // sweep by status and due time; the dashboard's (Status, Agency, EscalationLevel, DueAt) index
+        // serves counts by status. The priority sits before the due time: the inbox walks each
+        // priority class in due order, so neither "high priority first" nor a priority filter reads
+        // past the other class's tasks (an agency's escalated tasks are nearly all high priority).
+        builder.HasIndex(t => new { t.Agency, t.Status, t.Priority, t.DueAt }).HasDatabaseName(TaskIndexes.ByAgency);
+        builder.HasIndex(t => new { t.Agency, t.AssignedTo, t.Status, t.Priority, t.DueAt }).HasDatabaseName(TaskIndexes.ByPerson);
+        builder.HasIndex(t => new { t.Agency, t.Role, t.Status, t.Priority, t.DueAt }).HasDatabaseName(TaskIndexes.ByRole);
+        builder.HasIndex(t => new { t.Agency, t.TaskKey, t.Status, t.Priority, t.DueAt }).HasDatabaseName(TaskIndexes.ByTask);
         builder.HasIndex(t => t.CaseId).HasDatabaseName(TaskIndexes.ByCase);
         // Hand-overs awaiting acceptance, for the sender's inbox and the dashboard: a partial index
         // holds only the few tasks with a sender.

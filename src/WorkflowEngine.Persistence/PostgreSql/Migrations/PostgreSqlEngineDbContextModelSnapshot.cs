@@ -1265,26 +1265,23 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("IX_Tasks_CaseId");
 
-                    b.HasIndex("Agency", "Status", "DueAt")
-                        .HasDatabaseName("IX_Tasks_Agency_Status_DueAt");
-
-                    b.HasIndex("Agency", "AssignedTo", "Status", "DueAt")
-                        .HasDatabaseName("IX_Tasks_Agency_AssignedTo_Status_DueAt");
-
-                    b.HasIndex("Agency", "Role", "Status", "DueAt")
-                        .HasDatabaseName("IX_Tasks_Agency_Role_Status_DueAt");
-
-                    b.HasIndex("Agency", "TaskKey", "Status", "DueAt")
-                        .HasDatabaseName("IX_Tasks_Agency_TaskKey_Status_DueAt");
+                    b.HasIndex("Agency", "Status", "Priority", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Agency_Status_Priority_DueAt");
 
                     b.HasIndex("Status", "Agency", "EscalationLevel", "DueAt")
                         .HasDatabaseName("IX_Tasks_Measures");
 
+                    b.HasIndex("Agency", "AssignedTo", "Status", "Priority", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Agency_AssignedTo_Status_Priority_DueAt");
+
+                    b.HasIndex("Agency", "Role", "Status", "Priority", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Agency_Role_Status_Priority_DueAt");
+
+                    b.HasIndex("Agency", "TaskKey", "Status", "Priority", "DueAt")
+                        .HasDatabaseName("IX_Tasks_Agency_TaskKey_Status_Priority_DueAt");
+
                     b.HasIndex(new[] { "HandoverFrom", "Status" }, "IX_Tasks_AwaitingAcceptance")
                         .HasFilter("\"HandoverFrom\" IS NOT NULL");
-
-                    b.HasIndex(new[] { "Agency", "Status", "DueAt" }, "IX_Tasks_HighPriority_Agency_Status_DueAt")
-                        .HasFilter("\"Priority\" = 'High'");
 
                     b.ToTable("Tasks", (string)null);
                 });
