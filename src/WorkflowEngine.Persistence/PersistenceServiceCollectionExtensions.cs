@@ -66,16 +66,15 @@ public static class PersistenceServiceCollectionExtensions
             ProviderChoice.Of(sp) == DatabaseProvider.PostgreSql
                 ? sp.GetRequiredService<PostgreSqlContextFactory>()
                 : sp.GetRequiredService<PooledDbContextFactory<EngineDbContext>>()));
-        ProviderChoice.Add<ICaseWriter, SqliteCaseWriter, PostgreSqlCaseWriter>(services);
-        ProviderChoice.Add<ICaseReads, SqlitePreparedReads, PostgreSqlCaseReads>(services);
-        ProviderChoice.Add<ITimerClaims, SqliteCaseWriter, PostgreSqlTimerClaims>(services);
+        ProviderChoice.Add<ICaseStore, SqliteCaseStore, PostgreSqlCaseStore>(services);
+        ProviderChoice.Add<IPublishedVersionReads, SqliteCaseStore, PostgreSqlCaseStore>(services);
+        ProviderChoice.Add<ITimerClaims, SqliteCaseStore, PostgreSqlTimerClaims>(services);
         ProviderChoice.Add<IRuleDecisionHistory, SqliteRuleDecisionHistory, PostgreSqlRuleDecisionHistory>(services);
 
         // SQLite takes one writer at a time, so this process's writers queue at the gate; PostgreSQL
         // locks rows, not the database, so there the gate lets every writer straight through.
         services.AddSingleton(sp => new SqliteWriteGate(queues: ProviderChoice.Of(sp) == DatabaseProvider.Sqlite));
         services.AddSingleton<LoadedRows>();
-        services.AddSingleton<ICaseStore, CaseStore>();
         services.AddSingleton<ICaseQueries, EfCaseQueries>();
         services.AddSingleton<Core.Children.IChildRegistry, Children.EfChildRegistry>();
         services.AddSingleton<IDocumentStore, EfDocumentStore>();
@@ -114,9 +113,8 @@ public static class PersistenceServiceCollectionExtensions
         // The one pool of SQLite contexts, made from the options AddPooledDbContextFactory registered;
         // IDbContextFactory<EngineDbContext> hands it out only when SQLite is the provider.
         services.AddSingleton(sp => new PooledDbContextFactory<EngineDbContext>(sp.GetRequiredService<DbContextOptions<EngineDbContext>>()));
-        services.AddSingleton<SqliteCaseWriter>();
+        services.AddSingleton<SqliteCaseStore>();
         services.AddSingleton<SqliteCheckpointer>();
-        services.AddSingleton<SqlitePreparedReads>();
         services.AddSingleton<SqliteRuleDecisionHistory>();
     }
 
@@ -129,8 +127,7 @@ public static class PersistenceServiceCollectionExtensions
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddSingleton<PostgreSqlContextFactory>();
-        services.AddSingleton<PostgreSqlCaseWriter>();
-        services.AddSingleton<PostgreSqlCaseReads>();
+        services.AddSingleton<PostgreSqlCaseStore>();
         services.AddSingleton<PostgreSqlTimerClaims>();
         services.AddSingleton<PostgreSqlRuleDecisionHistory>();
     }

@@ -59,7 +59,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     internal Cases.SqliteWriteGate Writes => _services.GetRequiredService<Cases.SqliteWriteGate>();
 
-    internal Cases.SqliteCaseWriter Writer => _services.GetRequiredService<Cases.SqliteCaseWriter>();
+    internal Cases.SqliteCaseStore Writer => _services.GetRequiredService<Cases.SqliteCaseStore>();
 
     public static async Task<TestDatabase> CreateAsync(Action<PersistenceOptions>? configure = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {

@@ -9,7 +9,7 @@ namespace WorkflowEngine.Persistence.Documents;
 /// Stores document versions. Versions of a key count up from 1; a draft carries the number it
 /// would publish as, and saving a draft or publishing replaces the key's draft.
 /// </summary>
-internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> contexts, ICaseReads reads, TimeProvider time, SqliteWriteGate writes) : IDocumentStore
+internal sealed class EfDocumentStore(IDbContextFactory<EngineDbContext> contexts, IPublishedVersionReads reads, TimeProvider time, SqliteWriteGate writes) : IDocumentStore
 {
     public async Task<StoredDocument?> GetAsync(DocumentKind kind, string key, int version, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace WorkflowEngine.Persistence.Timers;
 /// <summary>
 /// Claims and failures of durable timers. A claim is one statement of the provider's
 /// (<see cref="ITimerClaims"/>): on SQLite in the writers' queue under its write lock
-/// (<see cref="SqliteCaseWriter.ClaimDueTimersAsync"/>), on PostgreSQL with <c>FOR UPDATE SKIP
+/// (<see cref="SqliteCaseStore.ClaimDueTimersAsync"/>), on PostgreSQL with <c>FOR UPDATE SKIP
 /// LOCKED</c>; either way it leases the earliest due, unleased timers and returns them, so when two
 /// dispatchers (or two processes) race for the same rows each row goes to one of them. Failures,
 /// incidents and counts go through EF Core, each write in its turn at the <see cref="SqliteWriteGate"/>.

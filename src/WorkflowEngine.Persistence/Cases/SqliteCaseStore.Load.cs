@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Measures;
 using WorkflowEngine.Core.Runtime;
@@ -15,13 +13,13 @@ using WorkflowEngine.Persistence.Tasks;
 namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
-/// The reads every command makes, through statements prepared once on pooled read connections:
+/// The SQLite store's loads: the reads every command makes, through statements prepared once on pooled read connections:
 /// the case (its row, tasks, escalations, timers and dashboard milestones, in one read transaction
 /// so the reads see one snapshot) and the latest published version of a workflow or rule set. Through EF Core each
 /// was a query that prepared its SQL, opened a pooled connection and materialised through EF's
 /// pipeline: on a three-step case, four version reads and a load cost more than the engine's work.
 /// </summary>
-internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, LoadedRows loaded) : ICaseReads, IDisposable
+internal sealed partial class SqliteCaseStore
 {
     // Sessions kept idle beyond a burst; more are closed, not kept (each holds a connection).
     private const int MostIdleSessions = 16;
@@ -74,7 +72,7 @@ internal sealed class SqlitePreparedReads(IDbContextFactory<EngineDbContext> con
         }
     }
 
-    public void Dispose()
+    private void DisposeReadSessions()
     {
         while (_idle.TryTake(out var session))
         {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Runtime;
@@ -12,12 +11,12 @@ using WorkflowEngine.Persistence.Tasks;
 namespace WorkflowEngine.Persistence.PostgreSql;
 
 /// <summary>
-/// The reads every command makes, on PostgreSQL: a case (its row, tasks, escalations and timers)
+/// The PostgreSQL store's loads: the reads every command makes: a case (its row, tasks, escalations and timers)
 /// in one batch, one round trip, inside a read-only repeatable-read transaction so the four reads
 /// see one snapshot; and the latest published version of a workflow or rule set. The statements
 /// never change, so each pooled connection prepares them once (automatic preparation).
 /// </summary>
-internal sealed class PostgreSqlCaseReads(NpgsqlDataSource dataSource, IDbContextFactory<EngineDbContext> contexts, LoadedRows loaded) : ICaseReads
+internal sealed partial class PostgreSqlCaseStore
 {
     private const string LatestVersion =
         "SELECT \"Version\" FROM \"Documents\" WHERE \"Kind\" = $1 AND \"Key\" = $2 AND \"Status\" = $3 ORDER BY \"Version\" DESC LIMIT 1";

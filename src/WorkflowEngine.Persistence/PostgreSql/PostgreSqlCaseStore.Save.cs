@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using WorkflowEngine.Core.Cases;
@@ -10,13 +9,13 @@ using static WorkflowEngine.Persistence.Cases.CaseChangeRows;
 namespace WorkflowEngine.Persistence.PostgreSql;
 
 /// <summary>
-/// Writes a case save to PostgreSQL in one round trip: every row of every change in one
+/// The PostgreSQL store's saves, each in one round trip: every row of every change in one
 /// <see cref="NpgsqlBatch"/>, which PostgreSQL runs as one implicit transaction. A checked write
 /// that finds its row moved on, or an insert that meets a key someone else wrote first, fails the
 /// batch, so nothing of the save is kept and the caller is told of the conflict. Saves of
 /// different cases run side by side on their own pooled connections; the server orders them.
 /// </summary>
-internal sealed class PostgreSqlCaseWriter(NpgsqlDataSource dataSource, IDbContextFactory<EngineDbContext> contexts, LoadedRows loaded) : ICaseWriter
+internal sealed partial class PostgreSqlCaseStore
 {
     private readonly ConcurrentDictionary<Type, PostgreSqlRowStatements> _tables = new();
     private readonly Lazy<IModel> _model = new(() =>
@@ -25,8 +24,14 @@ internal sealed class PostgreSqlCaseWriter(NpgsqlDataSource dataSource, IDbConte
         return db.Model;
     });
 
-    public async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return SaveOutcome.Saved;
+        }
+
         // Mapped and bound before a connection is taken from the pool.
         await using var batch = dataSource.CreateBatch();
         foreach (var change in changes)

@@ -1,23 +1,20 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Persistence.Sqlite;
 using WorkflowEngine.Persistence.Storage;
-using WorkflowEngine.Persistence.Timers;
 
 namespace WorkflowEngine.Persistence.Cases;
 
 /// <summary>
-/// Writes case saves on one long-lived SQLite connection with prepared statements, and commits the
+/// The SQLite store's saves: written on one long-lived SQLite connection with prepared statements, and commits the
 /// saves that queued while the previous commit ran together (group commit): with synchronous FULL
 /// one fsync then makes several commands durable, instead of one each. Each save runs inside a
 /// savepoint of the shared transaction, so a conflict or a failure undoes that save alone and is
 /// reported to its caller alone; a caller learns its outcome only after the commit.
 /// </summary>
-internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contexts, IOptions<PersistenceOptions> options, SqliteWriteGate writes, SqliteCheckpointer checkpoints, LoadedRows loaded) : ICaseWriter, ITimerClaims, IDisposable
+internal sealed partial class SqliteCaseStore
 {
     // Enough to amortise one fsync widely; small enough that one commit stays short.
     private const int MostSavesACommit = 64;
@@ -31,8 +28,14 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
     /// <summary>Transactions committed so far (each holds one or more saves).</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
-    public async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> SaveAsync(IReadOnlyList<CaseChangeSet> changes, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return SaveOutcome.Saved;
+        }
+
         // Mapped here, in parallel with other callers, so the one writer only binds and steps.
         var save = new PendingSave([.. changes.Select(change => CaseChangeRows.Of(change, loaded))]);
         _queue.Enqueue(save);
@@ -84,7 +87,7 @@ internal sealed class SqliteCaseWriter(IDbContextFactory<EngineDbContext> contex
         }
     }
 
-    public void Dispose()
+    private void DisposeWriter()
     {
         _claims?.Dispose();
         _rows?.Dispose();
