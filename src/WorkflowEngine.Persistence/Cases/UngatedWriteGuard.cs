@@ -12,10 +12,6 @@ namespace WorkflowEngine.Persistence.Cases;
 /// </summary>
 public sealed class UngatedWriteGuard(SqliteWriteGate writes) : DbCommandInterceptor
 {
-    // The outbox's writes are being reworked on their own (issue 19's outbox work); they join the
-    // gate there. Remove a table from here once its writes enter the gate.
-    private static readonly string[] NotYetGated = ["\"Outbox\""];
-
     private static readonly string[] Writes = ["INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"];
 
     /// <inheritdoc/>
@@ -89,14 +85,6 @@ public sealed class UngatedWriteGuard(SqliteWriteGate writes) : DbCommandInterce
         if (command is not SqliteCommand || writes.IsHeldHere || !IsWrite(command.CommandText))
         {
             return;
-        }
-
-        foreach (var table in NotYetGated)
-        {
-            if (command.CommandText.Contains(table, StringComparison.Ordinal))
-            {
-                return;
-            }
         }
 
         var firstLine = command.CommandText.TrimStart().Split('\n', 2)[0].Trim();

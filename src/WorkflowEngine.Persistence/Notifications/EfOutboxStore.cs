@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Notifications;
+using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Persistence.Storage;
 
 namespace WorkflowEngine.Persistence.Notifications;
 
 /// <summary>
-/// The outbox on EF Core: every write is one conditional UPDATE on the message's version. On
-/// PostgreSQL a claim skips a message another node is claiming (<c>FOR UPDATE SKIP LOCKED</c>).
+/// The outbox on EF Core: every write is one conditional UPDATE on the message's version, made in
+/// its turn at the <see cref="SqliteWriteGate"/> like every other write. On PostgreSQL a claim
+/// skips a message another node is claiming (<c>FOR UPDATE SKIP LOCKED</c>).
 /// </summary>
-internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts) : IOutboxStore
+internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts, SqliteWriteGate writes) : IOutboxStore
 {
     public async Task<IReadOnlyList<OutboxMessage>> FindDeliverableAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
     {
@@ -23,6 +25,7 @@ internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts)
     public async Task<int> ReleaseLeasesAsync(string instancePrefix, string keepPrefix, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(cancellationToken);
         return await db.Outbox
             .Where(m => m.Status == OutboxStatus.Pending && m.LeaseOwner != null && m.LeaseOwner.StartsWith(instancePrefix) && !m.LeaseOwner.StartsWith(keepPrefix))
             .ExecuteUpdateAsync(s => s
@@ -39,13 +42,18 @@ internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts)
             return await TryClaimOnPostgreSqlAsync(db, id, expectedVersion, owner, leaseUntil, cancellationToken);
         }
 
-        var claimed = await db.Outbox
-            .Where(m => m.Id == id && m.Version == expectedVersion && m.Status == OutboxStatus.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.LeaseOwner, owner)
-                .SetProperty(m => m.LeaseUntil, leaseUntil)
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
+        int claimed;
+        using (await writes.EnterAsync(cancellationToken))
+        {
+            claimed = await db.Outbox
+                .Where(m => m.Id == id && m.Version == expectedVersion && m.Status == OutboxStatus.Pending)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.LeaseOwner, owner)
+                    .SetProperty(m => m.LeaseUntil, leaseUntil)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
+        }
+
         return claimed == 1
             ? await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.Version == expectedVersion + 1, cancellationToken)
             : null;
@@ -69,6 +77,7 @@ internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts)
     public async Task<bool> MarkSentAsync(Guid id, long expectedVersion, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(cancellationToken);
         return await db.Outbox
             .Where(m => m.Id == id && m.Version == expectedVersion)
             .ExecuteUpdateAsync(s => s
@@ -84,6 +93,7 @@ internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var status = giveUp ? OutboxStatus.Failed : OutboxStatus.Pending;
         var message = error.Length > ColumnLengths.Text ? error[..ColumnLengths.Text] : error;
+        using var turn = await writes.EnterAsync(cancellationToken);
         return await db.Outbox
             .Where(m => m.Id == id && m.Version == expectedVersion)
             .ExecuteUpdateAsync(s => s
@@ -108,6 +118,7 @@ internal sealed class EfOutboxStore(IDbContextFactory<EngineDbContext> contexts)
     public async Task<bool> RetryAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(cancellationToken);
         return await db.Outbox
             .Where(m => m.Id == id && m.Status == OutboxStatus.Failed)
             .ExecuteUpdateAsync(s => s

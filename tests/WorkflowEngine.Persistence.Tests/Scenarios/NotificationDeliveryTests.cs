@@ -58,6 +58,7 @@ public abstract class NotificationDeliveryTests(DatabaseProvider provider)
 
         // As if the first dispatcher died after delivering but before recording it.
         await using (var db = host.NewContext())
+        using (await host.Writes.EnterAsync(CancellationToken.None))
         {
             await db.Outbox.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.SentAt, (DateTimeOffset?)null));
         }
