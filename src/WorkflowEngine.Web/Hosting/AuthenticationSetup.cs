@@ -2,6 +2,9 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Persistence.Cases;
 using WorkflowEngine.Web.Identity;
@@ -19,15 +22,13 @@ internal static class AuthenticationSetup
 
     public static void AddEngineAuthentication(this WebApplicationBuilder builder)
     {
-        var persistence = builder.Configuration.GetSection(PersistenceOptions.SectionName).Get<PersistenceOptions>() ?? new PersistenceOptions();
-        if (persistence.Provider == DatabaseProvider.PostgreSql)
-        {
-            builder.Services.AddDbContext<IdentityStore, PostgreSqlIdentityStore>((sp, o) => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable).AddInterceptors(sp.GetRequiredService<GatedSaveChanges>()));
-        }
-        else
-        {
-            builder.Services.AddDbContext<IdentityStore>((sp, o) => o.UseEngineDatabase(persistence, IdentityStore.HistoryTable).AddInterceptors(sp.GetRequiredService<GatedSaveChanges>()));
-        }
+        // Both providers' contexts are registered; the one handed out as IdentityStore follows the
+        // bound Persistence options when first resolved in a scope, as the engine's own stores do.
+        builder.Services.AddDbContext<IdentityStore>((sp, o) => o.UseEngineDatabase(Persistence(sp), IdentityStore.HistoryTable).AddInterceptors(sp.GetRequiredService<GatedSaveChanges>()));
+        builder.Services.AddDbContext<PostgreSqlIdentityStore>((sp, o) => o.UseEngineDatabase(Persistence(sp), IdentityStore.HistoryTable).AddInterceptors(sp.GetRequiredService<GatedSaveChanges>()));
+        builder.Services.Replace(ServiceDescriptor.Scoped<IdentityStore>(sp => Persistence(sp).Provider == DatabaseProvider.PostgreSql
+            ? sp.GetRequiredService<PostgreSqlIdentityStore>()
+            : new IdentityStore(sp.GetRequiredService<DbContextOptions<IdentityStore>>())));
 
         // Identity's user store and the data-protection key ring save inside their libraries: their
         // saves take their turn at the write gate through the context.
@@ -60,6 +61,9 @@ internal static class AuthenticationSetup
             o.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
             o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
+
+        builder.Services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
+            o => o.Events.OnMessageReceived = BearerStamp.CheckAsync);
 
         var oidc = builder.Configuration.GetSection("Authentication:OpenIdConnect");
         if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
@@ -103,6 +107,8 @@ internal static class AuthenticationSetup
                 }));
         });
     }
+
+    private static PersistenceOptions Persistence(IServiceProvider services) => services.GetRequiredService<IOptions<PersistenceOptions>>().Value;
 
     // The workflow designer's, the rule-set editor's and the shared reference JSON endpoints.
     private const string DesignerEndpoints = "/designer";

@@ -14,17 +14,23 @@ internal static class SessionStamp
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<EngineUser>>();
-        var id = users.GetUserId(context.Principal!);
-        var stamp = context.Principal!.FindFirst(users.Options.ClaimsIdentity.SecurityStampClaimType)?.Value;
-        var user = id is null ? null : await users.FindByIdAsync(id);
-        if (user is not null && stamp is not null && string.Equals(stamp, await users.GetSecurityStampAsync(user), StringComparison.Ordinal))
+        if (await IsCurrentAsync(context.HttpContext, context.Principal!))
         {
             return;
         }
 
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(context.Scheme.Name);
+    }
+
+    /// <summary>Whether the principal's account still exists and carries the stamp the principal was issued with.</summary>
+    public static async Task<bool> IsCurrentAsync(HttpContext http, System.Security.Claims.ClaimsPrincipal principal)
+    {
+        var users = http.RequestServices.GetRequiredService<UserManager<EngineUser>>();
+        var id = users.GetUserId(principal);
+        var stamp = principal.FindFirst(users.Options.ClaimsIdentity.SecurityStampClaimType)?.Value;
+        var user = id is null ? null : await users.FindByIdAsync(id);
+        return user is not null && stamp is not null && string.Equals(stamp, await users.GetSecurityStampAsync(user), StringComparison.Ordinal);
     }
 
     /// <summary>Ends every session of the signed-in account (each later request with an old cookie is refused).</summary>

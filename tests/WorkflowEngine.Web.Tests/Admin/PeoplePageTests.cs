@@ -85,6 +85,26 @@ public sealed class PeoplePageTests(WebAppFactory app) : IClassFixture<WebAppFac
         Assert.Equal(HttpStatusCode.Redirect, allowed);
     }
 
+    [Fact]
+    public async Task Locking_an_account_refuses_its_API_token_at_once_and_a_new_token_after_unlocking_works()
+    {
+        var admin = await app.SignedInBrowserAsync("admin.partnership");
+        const string Page = "/admin/people/practitioner.health";
+        var api = await app.ApiAsync("practitioner.health");
+        var before = await api.GetAsync(new Uri("/api/tasks", UriKind.Relative));
+
+        await admin.PostFormAsync(Page, Page + "/lock", []);
+        var whileLocked = await api.GetAsync(new Uri("/api/tasks", UriKind.Relative));
+        await admin.PostFormAsync(Page, Page + "/unlock", []);
+        var oldTokenAfterUnlock = await api.GetAsync(new Uri("/api/tasks", UriKind.Relative));
+        var fresh = await (await app.ApiAsync("practitioner.health")).GetAsync(new Uri("/api/tasks", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, whileLocked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, oldTokenAfterUnlock.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+    }
+
     private async Task<HttpStatusCode> SignInAsync(string userName)
     {
         var client = app.Browser();
