@@ -1,9 +1,11 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { factQuestions, taskQuestions, type FormQuestion, type WorkflowDocument } from '../src/model';
 import { placeProblem } from '../src/model/ruleset';
 import { CharacterCountGroup, CharacterCountTextarea, remainingMessage, upToHint } from '../src/ui/fields/CharacterCount';
 import { RuleRow } from '../src/ui/ruleset/RuleRow';
+import { QuestionField } from '../src/ui/simulate/QuestionField';
 
 const textarea = (value: string, errorId?: string) =>
   renderToStaticMarkup(
@@ -49,7 +51,7 @@ describe('length limits stated beside the boxes', () => {
 });
 
 describe('the rule-set editor states the server limits beside a rule', () => {
-  const limits = { ruleName: 100, ruleDescription: 2000, ruleDecision: 100, ruleMessage: 1000 };
+  const limits = { ruleName: 100, ruleDescription: 2000, ruleDecision: 100, ruleMessage: 1000, formText: 500, formLongText: 10000 };
   const noop = () => {};
   const row = (problems: { path: string; message: string }[]) =>
     renderToStaticMarkup(
@@ -78,5 +80,36 @@ describe('the rule-set editor states the server limits beside a rule', () => {
     expect(html).toContain('id="ruleset-rule-0-description-error"');
     expect(html).toContain('What rule 1 is for is too long');
     expect(html).toContain('aria-describedby="ruleset-rule-0-description-info ruleset-rule-0-description-error"');
+  });
+});
+
+describe("the simulator's forms state the engine's answer limits", () => {
+  const limits = { formText: 500, formLongText: 10000 };
+  const field = (question: FormQuestion) =>
+    renderToStaticMarkup(createElement(QuestionField, { idPrefix: 'sim', question, answer: undefined, onAnswer: () => {} }));
+
+  it("a field's own maxLength wins, else the default for its type, as FormField.AnswerLimit", () => {
+    const doc = {
+      key: 'w', name: 'W', version: 1, initialStage: 's',
+      stages: [{ key: 's', name: 'S', tasks: [{ key: 't', title: 'T', owner: { agency: 'police' }, outcomes: [], form: [
+        { key: 'summary', label: 'Summary', type: 'text' },
+        { key: 'code', label: 'Code', type: 'text', maxLength: 20 },
+        { key: 'why', label: 'Why', type: 'longText' },
+        { key: 'count', label: 'Count', type: 'integer' },
+      ] }] }],
+    } as unknown as WorkflowDocument;
+
+    expect(taskQuestions(doc, 't', [], limits).map((q) => q.limit)).toEqual([500, 20, 10000, undefined]);
+    expect(factQuestions([{ key: 'note', type: 'text', label: 'Note' }, { key: 'n', type: 'integer', label: 'N' }] as never, limits).map((q) => q.limit)).toEqual([10000, undefined]);
+  });
+
+  it('a one-line answer says "Up to N characters." after its own hint; a long answer is a character count', () => {
+    const line = field({ key: 'code', label: 'Code', hint: 'As on the form.', kind: 'text', required: true, limit: 20 });
+    const long = field({ key: 'why', label: 'Why', kind: 'longText', required: false, limit: 10000 });
+
+    expect(line).toContain('<div class="govuk-hint" id="sim-code-hint">As on the form. Up to 20 characters.</div>');
+    expect(line).toMatch(/id="sim-code"[^>]*aria-describedby="sim-code-hint"/);
+    expect(long).toContain('govuk-character-count" data-maxlength="10000"');
+    expect(long).toContain('<div id="sim-why-info" class="govuk-hint govuk-character-count__message">You can enter up to 10,000 characters</div>');
   });
 });

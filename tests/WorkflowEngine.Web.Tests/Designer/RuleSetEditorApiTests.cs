@@ -94,6 +94,8 @@ public sealed class RuleSetEditorApiTests : IClassFixture<WebAppFactory>
             (WorkflowEngine.Core.Validation.TextLimits.RuleName, WorkflowEngine.Core.Validation.TextLimits.RuleDescription,
              WorkflowEngine.Core.Validation.TextLimits.RuleDecision, WorkflowEngine.Core.Validation.TextLimits.RuleMessage),
             (limits["ruleName"]!.GetValue<int>(), limits["ruleDescription"]!.GetValue<int>(), limits["ruleDecision"]!.GetValue<int>(), limits["ruleMessage"]!.GetValue<int>()));
+        Assert.Equal((WorkflowEngine.Core.Validation.TextLimits.FormText, WorkflowEngine.Core.Validation.TextLimits.FormLongText),
+            (limits["formText"]!.GetValue<int>(), limits["formLongText"]!.GetValue<int>()));
         var problem = refused["errors"]!.AsArray().Single()!;
         Assert.Equal(("$.Rules[0].ErrorMessage", "The message of rule 1 when it does not hold is too long: 1,001 characters, and at most 1,000 are allowed. Shorten it."),
             (problem["path"]!.GetValue<string>(), problem["message"]!.GetValue<string>()));

@@ -10,8 +10,11 @@ namespace WorkflowEngine.Web.Features.Designer;
 /// <param name="RuleDescription">What a rule is for.</param>
 /// <param name="RuleDecision">What a rule decides.</param>
 /// <param name="RuleMessage">A rule's message when it does not hold.</param>
-public sealed record DesignerTextLimits(int RuleName, int RuleDescription, int RuleDecision, int RuleMessage)
+/// <param name="FormText">A one-line form answer when its field sets no <c>maxLength</c> (<c>FormField.AnswerLimit</c>).</param>
+/// <param name="FormLongText">A several-line form answer when its field sets no <c>maxLength</c>; a text fact on a contact.</param>
+public sealed record DesignerTextLimits(int RuleName, int RuleDescription, int RuleDecision, int RuleMessage, int FormText, int FormLongText)
 {
     /// <summary>The engine's limits.</summary>
-    public static DesignerTextLimits Engine { get; } = new(TextLimits.RuleName, TextLimits.RuleDescription, TextLimits.RuleDecision, TextLimits.RuleMessage);
+    public static DesignerTextLimits Engine { get; } = new(TextLimits.RuleName, TextLimits.RuleDescription, TextLimits.RuleDecision, TextLimits.RuleMessage,
+        TextLimits.FormText, TextLimits.FormLongText);
 }

@@ -6,6 +6,10 @@ export interface TextLimits {
   ruleDescription: number;
   ruleDecision: number;
   ruleMessage: number;
+  /** A one-line form answer when the field sets no maxLength (FormField.AnswerLimit). */
+  formText: number;
+  /** A several-line form answer when the field sets no maxLength; also a text fact's limit. */
+  formLongText: number;
 }
 
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -40,6 +44,8 @@ interface TextareaProps {
   limit: number;
   value: string;
   rows: number;
+  /** The hint's id, when the field has one. */
+  hintId?: string;
   /** The error message's id, when the field has one. */
   errorId?: string;
   onChange: (value: string) => void;
@@ -50,7 +56,7 @@ interface TextareaProps {
  * as the author types, how many are left or how many too many (announced politely). Text over the
  * limit is kept, not cut: the server refuses it with a message naming the field.
  */
-export function CharacterCountTextarea({ id, limit, value, rows, errorId, onChange }: TextareaProps) {
+export function CharacterCountTextarea({ id, limit, value, rows, hintId, errorId, onChange }: TextareaProps) {
   const over = value.length > limit;
   return (
     <>
@@ -59,7 +65,7 @@ export function CharacterCountTextarea({ id, limit, value, rows, errorId, onChan
         rows={rows}
         id={id}
         value={value}
-        aria-describedby={[`${id}-info`, errorId].filter(Boolean).join(' ')}
+        aria-describedby={[hintId, `${id}-info`, errorId].filter(Boolean).join(' ')}
         onChange={(event) => onChange(event.target.value)}
       />
       <div id={`${id}-info`} className="govuk-hint govuk-character-count__message">You can enter up to {count(limit)} characters</div>
