@@ -14,13 +14,14 @@ public sealed class DatabaseInitializer
         _writes = writes;
     }
 
-    /// <summary>Creates the database if needed, applies every migration not yet applied, gives children of older cases their records, and refreshes the planner's statistics.</summary>
+    /// <summary>Creates the database if needed, applies every migration not yet applied, gives children of older cases their records and older cases their search words, and refreshes the planner's statistics.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         using var turn = await _writes.EnterAsync(cancellationToken);
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await Children.ChildBackfill.RunAsync(db, cancellationToken);
+        await Cases.CaseSearchWordBackfill.RunAsync(db, cancellationToken);
 
         // SQLite's query planner picks between indexes by their statistics; this refreshes them
         // where they are missing or stale, cheaply (SQLite's advice for long-lived databases).

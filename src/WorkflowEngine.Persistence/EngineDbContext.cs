@@ -36,6 +36,9 @@ internal class EngineDbContext : DbContext
 
     public DbSet<TaskRecord> Tasks => Set<TaskRecord>();
 
+    /// <summary>The words the inbox search finds each case by (its child's name, its reference).</summary>
+    internal DbSet<CaseSearchWordRecord> CaseSearchWords => Set<CaseSearchWordRecord>();
+
     public DbSet<Core.Children.ChildRecord> Children => Set<Core.Children.ChildRecord>();
 
     public DbSet<JournalEntryRecord> Journal => Set<JournalEntryRecord>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WorkflowEngine.Core.Cases;
@@ -136,6 +137,47 @@ public abstract class TaskInboxTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(["amy"], byName.Items.Select(i => i.TaskKey));
         Assert.Equal(["jay"], byLowerCase.Items.Select(i => i.TaskKey));
         Assert.Equal(1, await Inbox.CountAsync(new InboxQuery("police", Search: CaseReference.Of(jay)), 10));
+    }
+
+    [Fact]
+    public async Task A_search_word_matches_the_start_of_a_word_of_the_name_whatever_its_case_accents_or_punctuation()
+    {
+        await SeedAsync("Zoë Mary-Jane Ó Briain", Task("zoe", "police", Now.AddHours(1)));
+        await SeedAsync("Amy Smith", Task("amy", "police", Now.AddHours(2)));
+
+        async Task<IReadOnlyList<string>> Found(string search) => [.. (await Inbox.QueryAsync(new InboxQuery("police", Search: search))).Items.Select(i => i.TaskKey)];
+
+        Assert.Equal(["zoe"], await Found("zoe"));
+        Assert.Equal(["zoe"], await Found("ZOË briain"));
+        Assert.Equal(["zoe"], await Found("mary-jane"));
+        Assert.Equal(["zoe"], await Found("jane o bri"));
+        Assert.Equal(["amy"], await Found("smi AM"));
+        Assert.Empty(await Found("mith"));
+        Assert.Empty(await Found("amy jones"));
+        Assert.Empty(await Found("' -- %"));
+    }
+
+    [Fact]
+    public async Task Opening_a_case_stores_the_words_it_is_found_by_and_the_start_up_backfill_restores_them()
+    {
+        var caseId = await SeedAsync("Kai Ward-Hill", Task("kai", "police", Now.AddHours(1)));
+
+        await using (var db = _database.NewContext())
+        {
+            var words = await db.CaseSearchWords.Where(w => w.CaseId == caseId).Select(w => w.Word).ToListAsync();
+            Assert.Equal(["#" + CaseReference.Of(caseId)[5..].ToLowerInvariant(), "hill", "kai", "ward"], words.Order(StringComparer.Ordinal));
+            // A case opened before the word index: the start-up backfill gives it its words.
+            using (await _database.Writes.EnterAsync(CancellationToken.None))
+            {
+                await db.CaseSearchWords.Where(w => w.CaseId == caseId).ExecuteDeleteAsync();
+            }
+        }
+
+        Assert.Empty((await Inbox.QueryAsync(new InboxQuery("police", Search: "kai"))).Items);
+        await _services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(["kai"], (await Inbox.QueryAsync(new InboxQuery("police", Search: "ward kai"))).Items.Select(i => i.TaskKey));
+        Assert.Equal(["kai"], (await Inbox.QueryAsync(new InboxQuery("police", Search: CaseReference.Of(caseId)))).Items.Select(i => i.TaskKey));
     }
 
     private static CaseTask Task(string key, string agency, DateTimeOffset due, CaseTaskStatus status = CaseTaskStatus.Open, string? role = null, string? assignedTo = null) => new()

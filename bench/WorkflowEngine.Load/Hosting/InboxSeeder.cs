@@ -5,9 +5,9 @@ using WorkflowEngine.Core.Tasks;
 namespace WorkflowEngine.Load.Hosting;
 
 /// <summary>
-/// Fills the engine's Tasks table (and a case for every ten tasks) with raw SQL, in the schema the
-/// engine's migrations created: a year of one agency's work, 85% completed, 8% open, 4% claimed by
-/// one of 50 people, 3% escalated; a third owned by the MACE chair role; created over the year
+/// Fills the engine's Tasks table (and a case, with its search words, for every ten tasks) with
+/// raw SQL, in the schema the engine's migrations created: a year of one agency's work, 85%
+/// completed, 8% open, 4% claimed by one of 50 people, 3% escalated; a third owned by the MACE chair role; created over the year
 /// before <c>now</c> and due 1 to 15 days after creation. Each case's child has one of a thousand
 /// names (first name and surname), so a search by name finds about one case in a thousand.
 /// Deterministic (fixed seed).
@@ -65,6 +65,13 @@ public static class InboxSeeder
         var caseAt = insertCase.Parameters.Add("$at", SqliteType.Integer);
         var childName = insertCase.Parameters.Add("$name", SqliteType.Text);
 
+        // The words the inbox search finds a case by, as the engine's store writes them: each word of
+        // the name in lower case (the seeded names are plain ASCII) and '#' with the reference's 8 characters.
+        await using var insertWord = connection.CreateCommand();
+        insertWord.CommandText = "INSERT INTO CaseSearchWords (CaseId, Word) VALUES ($id, $word)";
+        var wordCase = insertWord.Parameters.Add("$id", SqliteType.Text);
+        var word = insertWord.Parameters.Add("$word", SqliteType.Text);
+
         await using var insertTask = connection.CreateCommand();
         insertTask.CommandText = """
             INSERT INTO Tasks (Id, CaseId, StageKey, StageVisit, TaskKey, Title, Agency, Role, AssignedTo, Status, CreatedAt, DueAt,
@@ -83,6 +90,7 @@ public static class InboxSeeder
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             insertCase.Transaction = transaction;
+            insertWord.Transaction = transaction;
             insertTask.Transaction = transaction;
             var current = string.Empty;
             for (var i = start; i < Math.Min(count, start + batch); i++)
@@ -96,6 +104,12 @@ public static class InboxSeeder
                     childId.Value = Guid.NewGuid().ToString().ToUpperInvariant();
                     caseAt.Value = created.UtcTicks;
                     await insertCase.ExecuteNonQueryAsync(cancellationToken);
+                    wordCase.Value = current;
+                    foreach (var each in ((string)childName.Value).ToLowerInvariant().Split(' ').Append("#" + current[^8..].ToLowerInvariant()))
+                    {
+                        word.Value = each;
+                        await insertWord.ExecuteNonQueryAsync(cancellationToken);
+                    }
                 }
 
                 var roll = random.Next(100);

@@ -89,6 +89,16 @@ public sealed partial class RuleSetValidator
                 errors.Add(new("rule.duplicate-name", $"$.Rules[{i}].RuleName", $"Two rules are called '{rule.RuleName}'. Give each rule its own name."));
             }
 
+            // The editor states these limits beside each box; the same numbers are refused here.
+            var description = rule.Properties is { } properties && properties.TryGetValue("description", out var said) ? said?.ToString() : null;
+            ValidationError?[] overLimit =
+            [
+                TextLimits.Check(description, TextLimits.RuleDescription, $"What rule {i + 1} is for", $"$.Rules[{i}].Properties.description"),
+                TextLimits.Check(rule.SuccessEvent, TextLimits.RuleDecision, $"What rule {i + 1} decides", $"$.Rules[{i}].SuccessEvent"),
+                TextLimits.Check(rule.ErrorMessage, TextLimits.RuleMessage, $"The message of rule {i + 1} when it does not hold", $"$.Rules[{i}].ErrorMessage"),
+            ];
+            errors.AddRange(overLimit.OfType<ValidationError>());
+
             if (rule.RuleExpressionType != RuleExpressionType.LambdaExpression)
             {
                 errors.Add(new("rule.expression-type", $"$.Rules[{i}].RuleExpressionType", $"Rule '{rule.RuleName}' must use RuleExpressionType 'LambdaExpression'."));

@@ -37,6 +37,15 @@ public static class TextLimits
     /// <summary>A rule's name.</summary>
     public const int RuleName = 100;
 
+    /// <summary>What a rule is for, in plain English (its <c>description</c> property).</summary>
+    public const int RuleDescription = 2_000;
+
+    /// <summary>What a rule decides when it holds (its <c>SuccessEvent</c>).</summary>
+    public const int RuleDecision = 100;
+
+    /// <summary>A rule's message when it does not hold (its <c>ErrorMessage</c>).</summary>
+    public const int RuleMessage = 1_000;
+
     /// <summary>Code of the error for text over its limit.</summary>
     public const string TooLongCode = "text.too-long";
 

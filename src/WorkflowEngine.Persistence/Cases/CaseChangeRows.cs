@@ -7,9 +7,10 @@ namespace WorkflowEngine.Persistence.Cases;
 /// <summary>
 /// The rows one case change writes, mapped (JSON included) on the caller's thread before the
 /// writer's turn, so the one writer only binds and steps. The order is one the foreign keys
-/// accept: timers the plan dropped first (a re-planned timer may reuse its key), then the child record, the case, its
-/// tasks, escalations, timers, journal, outbox and measure records. Every update and delete of a
-/// versioned row is checked against the version the command read.
+/// accept: timers the plan dropped first (a re-planned timer may reuse its key), then the child
+/// record, the case (and the words the inbox search finds it by), its tasks, escalations, timers,
+/// journal, outbox and measure records. Every update and delete of a versioned row is checked
+/// against the version the command read.
 /// </summary>
 internal sealed class CaseChangeRows
 {
@@ -54,6 +55,13 @@ internal sealed class CaseChangeRows
 
         var loadedCase = change.IsNew ? null : loaded.Of(change.Case, change.ExpectedVersion);
         rows.Add(change.IsNew ? RowAction.Insert : RowAction.Update, CaseMapper.ToRecord(change.Case, loadedCase), change.ExpectedVersion, loadedCase?.Row);
+        if (change.IsNew)
+        {
+            // The words the inbox search finds the case by. A case's child is fixed when it opens
+            // (CaseState.Child is set once), so they are written once, with the case.
+            rows.AddAll(RowAction.Insert, CaseSearchWords.For(change.Case.Id, change.Case.Child.Name));
+        }
+
         rows.AddAll(RowAction.Insert, change.AddedTasks.Select(TaskMapper.ToRecord));
         foreach (var (task, expectedVersion) in change.ModifiedTasks)
         {

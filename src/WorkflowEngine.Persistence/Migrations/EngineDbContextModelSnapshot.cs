@@ -663,6 +663,22 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.Cases.CaseSearchWordRecord", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Word");
+
+                    b.HasIndex("Word", "CaseId");
+
+                    b.ToTable("CaseSearchWords", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Documents.DocumentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1307,6 +1323,15 @@ namespace WorkflowEngine.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Cases.CaseSearchWordRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

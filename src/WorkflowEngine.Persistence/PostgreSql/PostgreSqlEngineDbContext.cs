@@ -24,6 +24,10 @@ internal sealed class PostgreSqlEngineDbContext(DbContextOptions<PostgreSqlEngin
         });
         modelBuilder.Entity<TaskRecord>().Property(t => t.DataJson).HasColumnType("jsonb");
 
+        // A search word's prefix is a range of the word index; only the "C" collation orders by
+        // code point, as the range's end (CaseSearchWords.After) assumes, and lets the index serve it.
+        modelBuilder.Entity<CaseSearchWordRecord>().Property(w => w.Word).UseCollation("C");
+
         // The journal's data is json, not jsonb: json keeps the text byte for byte, and each
         // entry's hash is over that text (jsonb would reorder keys and break the chain).
         modelBuilder.Entity<JournalEntryRecord>().Property(j => j.DataJson).HasColumnType("json");

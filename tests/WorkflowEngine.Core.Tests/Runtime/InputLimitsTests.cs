@@ -159,4 +159,22 @@ public sealed class InputLimitsTests
 
         Assert.Equal((TextLimits.TooLongCode, "$.Rules[0].RuleName"), (error.Code, error.Path));
     }
+
+    [Fact]
+    public void A_rules_description_decision_and_message_over_their_limits_are_refused_naming_each()
+    {
+        var rules = System.Text.Json.Nodes.JsonNode.Parse(TestRules.RuleSet("named", "true"))!;
+        var rule = rules["Rules"]![0]!;
+        rule["Properties"] = new JsonObject { ["description"] = new string('d', TextLimits.RuleDescription + 1) };
+        rule["SuccessEvent"] = new string('s', TextLimits.RuleDecision + 1);
+        rule["ErrorMessage"] = new string('m', TextLimits.RuleMessage + 1);
+
+        var errors = new RuleSetValidator(TestRules.Reference).Validate(rules.ToJsonString());
+
+        Assert.Equal(
+            [("$.Rules[0].Properties.description", "What rule 1 is for is too long: 2,001 characters, and at most 2,000 are allowed. Shorten it."),
+             ("$.Rules[0].SuccessEvent", "What rule 1 decides is too long: 101 characters, and at most 100 are allowed. Shorten it."),
+             ("$.Rules[0].ErrorMessage", "The message of rule 1 when it does not hold is too long: 1,001 characters, and at most 1,000 are allowed. Shorten it.")],
+            errors.Select(e => (e.Path, e.Message)));
+    }
 }

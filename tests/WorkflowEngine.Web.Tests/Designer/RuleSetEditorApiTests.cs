@@ -81,6 +81,27 @@ public sealed class RuleSetEditorApiTests : IClassFixture<WebAppFactory>
     }
 
     [Fact]
+    public async Task The_reference_gives_the_editors_the_text_limits_the_validator_enforces_and_an_over_long_message_is_refused_naming_it()
+    {
+        var editor = await OpenRuleSetEditorAsync(_app, "practitioner.police");
+        var tooLong = ShippedRuleSet("front-door-routing");
+        tooLong["Rules"]![0]!["ErrorMessage"] = new string('m', WorkflowEngine.Core.Validation.TextLimits.RuleMessage + 1);
+
+        var limits = (await (await editor.GetAsync("/designer/reference")).JsonAsync())["limits"]!;
+        var refused = await (await editor.PostAsync("/designer/rulesets/validate", tooLong)).JsonAsync();
+
+        Assert.Equal(
+            (WorkflowEngine.Core.Validation.TextLimits.RuleName, WorkflowEngine.Core.Validation.TextLimits.RuleDescription,
+             WorkflowEngine.Core.Validation.TextLimits.RuleDecision, WorkflowEngine.Core.Validation.TextLimits.RuleMessage),
+            (limits["ruleName"]!.GetValue<int>(), limits["ruleDescription"]!.GetValue<int>(), limits["ruleDecision"]!.GetValue<int>(), limits["ruleMessage"]!.GetValue<int>()));
+        Assert.Equal((WorkflowEngine.Core.Validation.TextLimits.FormText, WorkflowEngine.Core.Validation.TextLimits.FormLongText),
+            (limits["formText"]!.GetValue<int>(), limits["formLongText"]!.GetValue<int>()));
+        var problem = refused["errors"]!.AsArray().Single()!;
+        Assert.Equal(("$.Rules[0].ErrorMessage", "The message of rule 1 when it does not hold is too long: 1,001 characters, and at most 1,000 are allowed. Shorten it."),
+            (problem["path"]!.GetValue<string>(), problem["message"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Validation_gives_the_sandboxs_problems_with_the_path_of_the_rule_at_fault()
     {
         var editor = await OpenRuleSetEditorAsync(_app, "practitioner.police");

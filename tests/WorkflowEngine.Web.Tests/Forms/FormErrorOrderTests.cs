@@ -155,6 +155,53 @@ public sealed partial class FormErrorOrderTests : IClassFixture<WebAppFactory>
         Assert.DoesNotContain("Marker action", (await coordinator.ReadAsync(Sitting)).Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Starting_a_track_with_a_bad_date_shows_every_fields_error_together_in_the_forms_order_and_starts_nothing()
+    {
+        var (mash, caseId, _) = await MashTaskAsync("Tia Tracks");
+        var path = $"/cases/{caseId}/tracks/new";
+
+        var refused = await mash.PostFormAsync(path, $"/cases/{caseId}/tracks", [
+            new("occurred-day", "31"), new("occurred-month", "2"), new("occurred-year", "2026"), new("occurred-time", "")]);
+        var html = await refused.Content.ReadAsStringAsync();
+        var overLong = await mash.PostFormAsync(path, $"/cases/{caseId}/tracks", [
+            new("workflow", "missing-episode"), new("occurred-day", "31"), new("occurred-month", "2"), new("occurred-year", "2026"), new("reason", new string('r', 2_001))]);
+        var overLongHtml = await overLong.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["workflow", "occurred-day", "reason"], FormAudit.AssertSummaryFollowsTheForm(html));
+        Assert.Contains(FormAudit.SummaryLinks(html), l => l.Target == "occurred-day" && l.Message == "The date it happened must be a real date, like 27 3 2026");
+        Assert.Contains(FormAudit.SummaryLinks(html), l => l.Target == "reason" && l.Message.StartsWith("Give a reason", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, overLong.StatusCode);
+        Assert.Equal(["occurred-day", "reason"], FormAudit.AssertSummaryFollowsTheForm(overLongHtml));
+        Assert.Contains(FormAudit.SummaryLinks(overLongHtml), l => l.Target == "reason" && l.Message.StartsWith("The reason is too long: 2,001 characters", StringComparison.Ordinal));
+        Assert.Contains("value=\"missing-episode\" checked", overLongHtml, StringComparison.Ordinal);
+        Assert.Contains("This is the only case or track for this child.", (await mash.ReadAsync($"/cases/{caseId}")).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extending_a_due_date_with_a_bad_date_shows_the_reason_and_note_errors_too_and_the_due_date_stays()
+    {
+        var (_, caseId, taskPath) = await MashTaskAsync("Eve Extend");
+        var manager = await _app.SignedInBrowserAsync("manager.childrens-social-care");
+        var before = (await manager.ReadAsync(taskPath)).Html;
+
+        var noReason = await manager.PostFormAsync(taskPath, taskPath + "/extend", [
+            new("tool", "extend"), new("extend-date-day", "30"), new("extend-date-month", "2"), new("extend-date-year", "2026")]);
+        var noReasonHtml = await noReason.Content.ReadAsStringAsync();
+        var otherWithoutNote = await manager.PostFormAsync(taskPath, taskPath + "/extend", [
+            new("tool", "extend"), new("extend-date-day", "x"), new("extend-date-month", "2"), new("extend-date-year", "2026"), new("reason", "other")]);
+        var otherHtml = await otherWithoutNote.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(["extend-date-day", "extend-reason"], FormAudit.AssertSummaryFollowsTheForm(noReasonHtml));
+        Assert.Contains(FormAudit.SummaryLinks(noReasonHtml), l => l.Target == "extend-date-day" && l.Message == "Enter the new due date as a real date, like 27 3 2026");
+        Assert.Equal(HttpStatusCode.BadRequest, otherWithoutNote.StatusCode);
+        Assert.Equal(["extend-date-day", "extend-note"], FormAudit.AssertSummaryFollowsTheForm(otherHtml));
+        Assert.Contains(FormAudit.SummaryLinks(otherHtml), l => l.Target == "extend-note" && l.Message == "Say why, since the reason is 'other'.");
+        Assert.Equal(DueLine().Match(before).Value, DueLine().Match((await manager.ReadAsync(taskPath)).Html).Value);
+    }
+
     private async Task<(HttpClient Mash, Guid CaseId, string TaskPath)> MashTaskAsync(string child)
     {
         var caseId = await (await _app.SignedInBrowserAsync("dsl.education")).RaiseConcernAsync(child);
@@ -164,6 +211,9 @@ public sealed partial class FormErrorOrderTests : IClassFixture<WebAppFactory>
     }
 
     private static string Version(string html) => VersionField().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("Due</dt>\\s*<dd[^>]*>[^<]*")]
+    private static partial Regex DueLine();
 
     [GeneratedRegex("name=\"version\" value=\"(\\d+)\"")]
     private static partial Regex VersionField();

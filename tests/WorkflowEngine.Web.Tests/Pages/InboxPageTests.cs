@@ -109,6 +109,29 @@ public sealed class InboxPageTests : IClassFixture<WebAppFactory>
         Assert.Contains("id=\"due-3\" name=\"due\" type=\"radio\" value=\"week\" checked=\"checked\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_search_over_100_characters_is_refused_beside_the_box_keeping_the_other_filters()
+    {
+        var caseId = await (await As("dsl.education")).RaiseConcernAsync("Octavia Longsearch");
+        var mash = await As("mash.childrens-social-care");
+        var tooLong = "Octavia " + new string('l', 93);
+
+        var (status, html) = await mash.ReadAsync($"/tasks?show=agency&due=week&sort=priority&q={Uri.EscapeDataString(tooLong)}");
+        var (atLimitStatus, atLimit) = await mash.ReadAsync($"/tasks?show=agency&q={Uri.EscapeDataString(tooLong[..100])}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith("Error: ", PageClient.Title(html), StringComparison.Ordinal);
+        Assert.Equal(["q"], Forms.FormAudit.AssertSummaryFollowsTheForm(html));
+        Assert.Contains(Forms.FormAudit.SummaryLinks(html), l => l.Message == "The child's name or case reference must be 100 characters or fewer");
+        Assert.Contains("<p id=\"q-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> The child&#x27;s name or case reference must be 100 characters or fewer</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{tooLong}\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"due-3\" name=\"due\" type=\"radio\" value=\"week\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"sort-1\" name=\"sort\" type=\"radio\" value=\"priority\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.Empty(PageClient.TaskLinks(html, caseId));
+        Assert.Equal(HttpStatusCode.OK, atLimitStatus);
+        Assert.DoesNotContain("govuk-error-summary", atLimit, StringComparison.Ordinal);
+    }
+
     private static async Task<int> TabCountAsync(HttpClient client, string tab)
     {
         var html = (await client.ReadAsync("/tasks")).Html;

@@ -1,3 +1,4 @@
+import type { TextLimits } from '../ui/fields/CharacterCount';
 import type { RuleSetDocument } from '../model/ruleset/types';
 import type { NamedKey, VersionStatus, VersionSummary } from './types';
 
@@ -73,4 +74,6 @@ export interface DesignerReference {
   lists: ChoiceListOption[];
   agencies: (NamedKey & { roles: NamedKey[] })[];
   functions: RuleFunctionOption[];
+  /** The server's text limits (Core's TextLimits), stated beside each box. */
+  limits: TextLimits;
 }

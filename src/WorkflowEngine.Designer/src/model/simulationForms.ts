@@ -17,13 +17,21 @@ export interface FormQuestion {
   options?: { value: string; label: string }[];
   minimum?: number;
   maximum?: number;
+  /** The most characters a text answer takes, as the engine enforces it; stated beside the box. */
+  limit?: number;
+}
+
+/** The engine's default answer limits (Core's TextLimits, from the reference endpoint). */
+export interface AnswerLimits {
+  formText: number;
+  formLongText: number;
 }
 
 /** What a control holds: text for numbers, dates and text; a flag for yes/no; values for multiple choices. */
 export type Answer = string | boolean | string[];
 
 /** A question per catalogue fact, in catalogue order. */
-export function factQuestions(facts: readonly FactOption[]): FormQuestion[] {
+export function factQuestions(facts: readonly FactOption[], limits?: AnswerLimits): FormQuestion[] {
   return facts.map((fact) => ({
     key: fact.key,
     label: fact.label,
@@ -32,19 +40,24 @@ export function factQuestions(facts: readonly FactOption[]): FormQuestion[] {
     required: false,
     minimum: fact.minimum ?? undefined,
     maximum: fact.maximum ?? undefined,
+    // A text fact on a contact takes up to the long-text limit (Core's FactValueCheck).
+    limit: fact.type === 'text' ? limits?.formLongText : undefined,
   }));
 }
 
 /** The questions of a task's form, choices resolved from its choice list. Empty when the task has no form. */
-export function taskQuestions(doc: WorkflowDocument, taskKey: string, lists: readonly ChoiceListOption[]): FormQuestion[] {
+export function taskQuestions(doc: WorkflowDocument, taskKey: string, lists: readonly ChoiceListOption[], limits?: AnswerLimits): FormQuestion[] {
   const task = doc.stages.flatMap((stage) => stage.tasks ?? []).find((candidate) => candidate.key === taskKey);
-  return (task?.form ?? []).map((field) => questionOf(field, lists));
+  return (task?.form ?? []).map((field) => questionOf(field, lists, limits));
 }
 
-function questionOf(field: FormField, lists: readonly ChoiceListOption[]): FormQuestion {
+function questionOf(field: FormField, lists: readonly ChoiceListOption[], limits?: AnswerLimits): FormQuestion {
   // A field needed for some outcomes is answered by default too, so a simulation can go on by clicking.
   const required = field.required === true || (field.requiredFor?.length ?? 0) > 0;
   const question: FormQuestion = { key: field.key, label: field.label || field.key, hint: field.hint, kind: field.type, required };
+  // As FormField.AnswerLimit: the field's own maxLength, else the engine's default for its type.
+  if (field.type === 'text') question.limit = field.maxLength ?? limits?.formText;
+  if (field.type === 'longText') question.limit = field.maxLength ?? limits?.formLongText;
   if (field.type === 'choice' || field.type === 'multiChoice') {
     question.options = field.choices?.map((choice) => ({ value: choice.value, label: choice.label }))
       ?? lists.find((list) => list.key === field.choiceList)?.items

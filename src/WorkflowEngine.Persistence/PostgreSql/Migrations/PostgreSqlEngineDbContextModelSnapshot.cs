@@ -668,6 +668,23 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Persistence.Cases.CaseSearchWordRecord", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.HasKey("CaseId", "Word");
+
+                    b.HasIndex("Word", "CaseId");
+
+                    b.ToTable("CaseSearchWords", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Persistence.Documents.DocumentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1316,6 +1333,15 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Persistence.Cases.CaseSearchWordRecord", b =>
+                {
+                    b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

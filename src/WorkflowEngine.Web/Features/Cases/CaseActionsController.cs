@@ -16,7 +16,7 @@ namespace WorkflowEngine.Web.Features.Cases;
 /// escalation for anyone who sees the case; moving and closing for managers, leads and admins.
 /// </summary>
 [Route("/cases/{caseId:guid}")]
-public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue workflows, CalendarCatalogue calendars) : PageController
+public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue workflows, CalendarCatalogue calendars, TimeProvider time) : PageController
 {
     /// <summary>The form to start a linked track.</summary>
     [HttpGet("tracks/new")]
@@ -29,13 +29,11 @@ public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue w
         ActAsync(caseId, false, "StartTrack", async (state, me) =>
         {
             var zone = new PageCalendar(calendars).For((await cases.GetWorkflowDefinitionAsync(state, cancellationToken))?.Calendar).TimeZone;
-            var (at, error) = TrackTime.Read(Form("occurred-day"), Form("occurred-month"), Form("occurred-year"), Form("occurred-time"), zone);
-            if (error is not null)
-            {
-                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, "page.date", "$.occurredAt", error);
-            }
-
-            return await cases.StartLinkedTrackAsync(new StartTrackCommand(caseId, workflow ?? string.Empty, reason?.Trim() ?? string.Empty, me.UserName, at, MaySee(me)), cancellationToken);
+            var occurred = TrackTime.Read(Form("occurred-day"), Form("occurred-month"), Form("occurred-year"), Form("occurred-time"), zone);
+            var (at, errors) = TrackForm.Check(workflow, reason, occurred, await TracksAsync(state, cancellationToken), time.GetUtcNow());
+            return errors.Count > 0
+                ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors)
+                : await cases.StartLinkedTrackAsync(new StartTrackCommand(caseId, workflow ?? string.Empty, reason?.Trim() ?? string.Empty, me.UserName, at, MaySee(me)), cancellationToken);
         },
         path => path switch { "$.workflow" => "workflow", "$.occurredAt" => "occurred-day", _ => "reason" },
         (_, result) => $"You started a linked track: {result.WorkflowKey} for {result.Child.Name}. It is listed under linked tracks.",

@@ -23,5 +23,6 @@ public sealed class DesignerReferenceController(ReferenceData reference) : PageC
         [.. reference.ChoiceLists.Keys.Append(ReferenceData.AgenciesList).Distinct().Order(StringComparer.Ordinal)
             .Select(key => new ChoiceListOption(key, [.. reference.GetChoiceList(key)!.Select(i => new ChoiceItemOption(i.Key, i.Name))]))],
         [.. reference.Agencies.Select(a => new AgencyOption(a.Key, a.Name, [.. a.Roles.Select(RoleOption.From)]))],
-        [.. AllowedRuleFunctions.All.Select(f => new RuleFunctionOption(f.On, f.Name, f.IsProperty, f.Description))]));
+        [.. AllowedRuleFunctions.All.Select(f => new RuleFunctionOption(f.On, f.Name, f.IsProperty, f.Description))],
+        DesignerTextLimits.Engine));
 }

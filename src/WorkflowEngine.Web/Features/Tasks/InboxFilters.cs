@@ -18,7 +18,7 @@ namespace WorkflowEngine.Web.Features.Tasks;
 /// <param name="Page">The page, from 1.</param>
 public sealed record InboxFilters(string Show, string? Task, string? Stage, string? Due, string? Priority, string? HeldBy, string Sort, string? Search, int Page)
 {
-    /// <summary>The longest search kept.</summary>
+    /// <summary>The longest search taken; a longer one is refused beside the box, never cut short.</summary>
     public const int MaxSearchLength = Shared.SearchLimit.Length;
 
     /// <summary>The filters from the query string, each checked against its allowed values.</summary>
@@ -30,7 +30,7 @@ public sealed record InboxFilters(string Show, string? Task, string? Stage, stri
         priority is "high" or "normal" ? priority : null,
         heldBy is "me" or "unassigned" ? heldBy : null,
         sort == "priority" ? "priority" : "due",
-        string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, MaxSearchLength)],
+        string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
         page is > 1 and < 10_000 ? page.Value : 1);
 
     /// <summary>Whether any filter or search narrows the list.</summary>

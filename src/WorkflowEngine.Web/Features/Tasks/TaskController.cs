@@ -211,15 +211,14 @@ public sealed class TaskController(CaseService cases, ReferenceData reference, C
         var (day, month, year) = (Request.Form["extend-date-day"].ToString().Trim(), Request.Form["extend-date-month"].ToString().Trim(), Request.Form["extend-date-year"].ToString().Trim());
         return ManageAsync(caseId, taskId, async me =>
         {
-            if (!DateParts.TryRead(day, month, year, out var date))
-            {
-                return CommandResult<CaseState>.Failure(CommandStatus.Invalid, "page.date", "$.newDueAt", "Enter the new due date as a real date, like 27 3 2026");
-            }
-
             var state = await cases.GetAsync(caseId, cancellationToken);
             var workflow = state is null ? null : await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
-            var newDue = new PageCalendar(calendars).For(workflow?.Calendar).EndOfWorkingDayOn(date);
-            return await cases.ExtendDueAsync(new ExtendDueCommand(caseId, taskId, newDue, reason ?? string.Empty, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), me), cancellationToken);
+            var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+            var (newDue, errors) = ExtensionForm.Check(day, month, year, new PageCalendar(calendars).For(workflow?.Calendar).EndOfWorkingDayOn, reason, trimmed,
+                reference.GetChoiceList(ExtendDueHandler.ExtensionReasonsList) ?? [], state?.Tasks.Find(t => t.Id == taskId)?.DueAt ?? DateTimeOffset.MinValue, time.GetUtcNow());
+            return errors.Count > 0 || newDue is null
+                ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors)
+                : await cases.ExtendDueAsync(new ExtendDueCommand(caseId, taskId, newDue.Value, reason ?? string.Empty, trimmed, me), cancellationToken);
         }, path => path switch { "$.newDueAt" => "extend-date-day", "$.note" => "extend-note", _ => "extend-reason" }, "You extended the due date of this task.", cancellationToken);
     }
 

@@ -37,6 +37,13 @@ public sealed class TasksController(
         tabs.Add(("agency", "My agency"));
         show = tabs.Exists(t => t.Key == show) ? show! : me.Team is null ? "agency" : "team";
         var filters = InboxFilters.Read(show, task, stage, due, priority, heldBy, sort, q, page);
+        // A search too long is refused beside the box (not cut short, which would find the wrong children); the other filters stay.
+        var refused = SearchLimit.Refuses(filters.Search, "q", ModelState, "The child's name or case reference");
+        if (refused)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
         if (string.IsNullOrEmpty(me.Agency))
         {
             return View(new InboxPageView(filters, [.. tabs.Select(t => (t.Key, t.Text, 0))], new InboxChoices([], [], new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, string>()), [], 0, false, PageSize));
@@ -46,8 +53,8 @@ public sealed class TasksController(
         var calendar = new PageCalendar(calendars).For();
         var now = time.GetUtcNow();
         var query = Filtered(TabQuery(show), filters, choices, calendar, now) with { Skip = (filters.Page - 1) * PageSize, Take = PageSize };
-        var found = await inbox.QueryAsync(query, cancellationToken);
-        var matching = await inbox.CountAsync(query, InboxPageView.CountCap, cancellationToken);
+        var found = refused ? new InboxPage([], false) : await inbox.QueryAsync(query, cancellationToken);
+        var matching = refused ? 0 : await inbox.CountAsync(query, InboxPageView.CountCap, cancellationToken);
         var counts = new List<(string, string, int)>();
         foreach (var (key, text) in tabs)
         {

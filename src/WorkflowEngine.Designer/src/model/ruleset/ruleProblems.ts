@@ -1,7 +1,7 @@
 import type { ValidationProblem } from '../problemTargets';
 
 /** The part of a rule a problem is about, so its message shows beside that part. */
-export type RuleField = 'name' | 'condition' | 'decision' | 'notMet' | 'output' | `param:${number}` | 'rule';
+export type RuleField = 'name' | 'description' | 'condition' | 'decision' | 'notMet' | 'output' | `param:${number}` | 'rule';
 
 /** Where a validator problem belongs in the editor: a rule's field, a shared value, or the rule set as a whole. */
 export type RuleProblemPlace =
@@ -25,6 +25,7 @@ export function placeProblem(path: string): RuleProblemPlace {
   let field: RuleField = 'rule';
   if (param) field = `param:${Number(param[1])}`;
   else if (rest.startsWith('.RuleName')) field = 'name';
+  else if (rest.startsWith('.Properties.description')) field = 'description';
   else if (rest.startsWith('.Expression')) field = 'condition';
   else if (rest.startsWith('.SuccessEvent')) field = 'decision';
   else if (rest.startsWith('.ErrorMessage')) field = 'notMet';

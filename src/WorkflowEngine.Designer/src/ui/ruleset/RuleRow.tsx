@@ -6,6 +6,7 @@ import {
 import type { RuleSetUsage } from '../../api/ruleSetTypes';
 import type { NamedKey } from '../../api/types';
 import type { ValidationProblem } from '../../model';
+import { CharacterCountGroup, CharacterCountTextarea, type TextLimits, upToHint } from '../fields/CharacterCount';
 import { ExpressionEditor } from './ExpressionEditor';
 import { ParamsEditor } from './ParamsEditor';
 
@@ -33,10 +34,12 @@ interface Props {
   sharedNames: readonly string[];
   scope: Omit<ExpressionScope, 'params'>;
   edits: RuleEdits;
+  /** The server's limits for the rule's texts, stated beside each box. */
+  limits: TextLimits;
 }
 
 /** One rule as a table row: its name and description, its condition, what it decides and leads to, its output. */
-export function RuleRow({ rule, index, count, readOnly, problems, usage, agencies, decisions, sharedNames, scope, edits }: Props) {
+export function RuleRow({ rule, index, count, readOnly, problems, usage, agencies, decisions, sharedNames, scope, edits, limits }: Props) {
   const byField = problemsOfRule(problems, index);
   const id = (field: RuleField) => ruleFieldId({ kind: 'rule', ruleIndex: index, field });
   const localNames = (rule.LocalParams ?? []).map((param) => param.Name);
@@ -62,6 +65,8 @@ export function RuleRow({ rule, index, count, readOnly, problems, usage, agencie
   };
   const group = (field: RuleField) => `govuk-form-group ruleset-group${byField.has(field) ? ' govuk-form-group--error' : ''}`;
   const nameErrors = errors('name');
+  const descriptionErrors = errors('description');
+  const notMetErrors = errors('notMet');
   const ruleErrors = errors('rule');
   const conditionErrors = errors('condition');
   const decisionErrors = errors('decision');
@@ -117,14 +122,16 @@ export function RuleRow({ rule, index, count, readOnly, problems, usage, agencie
         {ruleErrors.node}
         <div className={group('name')}>
           <label className="govuk-label govuk-label--s" htmlFor={id('name')}>Rule name</label>
+          <div className="govuk-hint" id={`${id('name')}-hint`}>{upToHint(limits.ruleName)}</div>
           {nameErrors.node}
           <input className={`govuk-input${nameErrors.id ? ' govuk-input--error' : ''}`} id={id('name')} spellCheck={false} value={rule.RuleName}
-            aria-describedby={nameErrors.id} onChange={(event) => edits.update({ RuleName: event.target.value })} />
+            aria-describedby={[`${id('name')}-hint`, nameErrors.id].filter(Boolean).join(' ')} onChange={(event) => edits.update({ RuleName: event.target.value })} />
         </div>
-        <div className="govuk-form-group ruleset-group">
-          <label className="govuk-label govuk-label--s" htmlFor={id('name') + '-description'}>What it is for, in plain English</label>
-          <textarea className="govuk-textarea" rows={3} id={id('name') + '-description'} value={ruleDescription(rule)} onChange={(event) => edits.describe(event.target.value)} />
-        </div>
+        <CharacterCountGroup limit={limits.ruleDescription} failing={descriptionErrors.id !== undefined}>
+          <label className="govuk-label govuk-label--s" htmlFor={id('description')}>What it is for, in plain English</label>
+          {descriptionErrors.node}
+          <CharacterCountTextarea id={id('description')} limit={limits.ruleDescription} rows={3} value={ruleDescription(rule)} errorId={descriptionErrors.id} onChange={edits.describe} />
+        </CharacterCountGroup>
       </td>
       <td className="govuk-table__cell ruleset-condition-cell">
         {nested ? (
@@ -164,16 +171,19 @@ export function RuleRow({ rule, index, count, readOnly, problems, usage, agencie
       <td className="govuk-table__cell">
         <div className={group('decision')}>
           <label className="govuk-label govuk-label--s" htmlFor={id('decision')}>Decides<span className="govuk-visually-hidden"> ({name})</span></label>
+          <div className="govuk-hint" id={`${id('decision')}-hint`}>{upToHint(limits.ruleDecision)}</div>
           {decisionErrors.node}
           <input className={`govuk-input${decisionErrors.id ? ' govuk-input--error' : ''}`} id={id('decision')} spellCheck={false} list={`${id('decision')}-known`}
-            aria-describedby={decisionErrors.id} value={rule.SuccessEvent ?? ''} onChange={(event) => edits.update({ SuccessEvent: event.target.value })} />
+            aria-describedby={[`${id('decision')}-hint`, decisionErrors.id].filter(Boolean).join(' ')} value={rule.SuccessEvent ?? ''} onChange={(event) => edits.update({ SuccessEvent: event.target.value })} />
           <datalist id={`${id('decision')}-known`}>{decisions.map((decision) => <option key={decision} value={decision} />)}</datalist>
         </div>
         {effectsList}
-        <div className="govuk-form-group ruleset-group">
+        <CharacterCountGroup limit={limits.ruleMessage} failing={notMetErrors.id !== undefined}>
           <label className="govuk-label govuk-label--s" htmlFor={id('notMet')}>Message when it does not hold</label>
-          <textarea className="govuk-textarea" rows={2} id={id('notMet')} value={rule.ErrorMessage ?? ''} onChange={(event) => edits.update({ ErrorMessage: event.target.value })} />
-        </div>
+          {notMetErrors.node}
+          <CharacterCountTextarea id={id('notMet')} limit={limits.ruleMessage} rows={2} value={rule.ErrorMessage ?? ''} errorId={notMetErrors.id}
+            onChange={(text) => edits.update({ ErrorMessage: text })} />
+        </CharacterCountGroup>
       </td>
       <td className="govuk-table__cell">
         <div className={group('output')}>

@@ -136,6 +136,7 @@ export function RuleSetEditor({ api, data, reference, canEdit, onReload }: Props
                   problems={problems}
                   usage={data.usage}
                   agencies={reference.agencies}
+                  limits={reference.limits}
                   decisions={decisions}
                   sharedNames={sharedNames}
                   scope={scope}

@@ -1,4 +1,5 @@
 import type { Answer, FormQuestion } from '../../model';
+import { CharacterCountTextarea, upToHint } from '../fields/CharacterCount';
 
 interface Props {
   /** Prefix of the control's id, unique on the page. */
@@ -14,11 +15,15 @@ interface Props {
 /** One question of a simulator form as the GOV.UK control for its kind, with its error beside it. */
 export function QuestionField({ idPrefix, question, answer, error, markOptional = true, onAnswer }: Props) {
   const id = `${idPrefix}-${question.key}`;
-  const hintId = question.hint ? `${id}-hint` : undefined;
+  // A one-line text box states its limit in its hint, as the Razor pages do; a textarea under it.
+  const inputLimit = question.limit !== undefined && question.kind === 'text' ? question.limit : undefined;
+  const areaLimit = question.limit !== undefined && question.kind === 'longText' ? question.limit : undefined;
+  const hintText = [question.hint, inputLimit === undefined ? undefined : upToHint(inputLimit)].filter(Boolean).join(' ');
+  const hintId = hintText ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const label = `${question.label}${question.required || !markOptional ? '' : ' (optional)'}`;
-  const hint = question.hint && <div className="govuk-hint" id={hintId}>{question.hint}</div>;
+  const hint = hintText && <div className="govuk-hint" id={hintId}>{hintText}</div>;
   const errorText = error && <p className="govuk-error-message" id={errorId}><span className="govuk-visually-hidden">Error:</span> {error}</p>;
   const group = `govuk-form-group${error ? ' govuk-form-group--error' : ''}`;
 
@@ -72,6 +77,8 @@ export function QuestionField({ idPrefix, question, answer, error, markOptional 
         {(question.options ?? []).map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
     );
+  } else if (areaLimit !== undefined) {
+    control = <CharacterCountTextarea id={id} limit={areaLimit} rows={2} value={text} hintId={hintId} errorId={errorId} onChange={onAnswer} />;
   } else if (question.kind === 'longText' || question.kind === 'textList') {
     control = <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={id} rows={2} value={text} aria-describedby={describedBy} onChange={(event) => onAnswer(event.target.value)} />;
   } else {
@@ -90,7 +97,7 @@ export function QuestionField({ idPrefix, question, answer, error, markOptional 
     );
   }
   return (
-    <div className={group}>
+    <div className={areaLimit === undefined ? group : `${group} govuk-character-count`} data-maxlength={areaLimit}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>{label}</label>
       {question.kind === 'textList' && !question.hint ? <div className="govuk-hint" id={`${id}-list-hint`}>One per line.</div> : hint}
       {(question.minimum !== undefined || question.maximum !== undefined) && (

@@ -31,7 +31,7 @@ export function SimulatePanel({ api, doc, onClose, onResult }: Props) {
   useEffect(() => onResult(result), [result, onResult]);
   useEffect(() => () => onResult(undefined), [onResult]);
 
-  const questions = useMemo(() => factQuestions(reference?.facts ?? []), [reference]);
+  const questions = useMemo(() => factQuestions(reference?.facts ?? [], reference?.limits), [reference]);
   useEffect(() => {
     api.getReference().then(
       (loaded) => {
@@ -98,7 +98,7 @@ export function SimulatePanel({ api, doc, onClose, onResult }: Props) {
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onClose}>Close simulation</button>
       </div>
       {result && reference && (
-        <SimulationView doc={doc} result={result} steps={steps} running={running} lists={reference.lists} facts={facts.data} onStep={(step) => run([...steps, step])} />
+        <SimulationView doc={doc} result={result} steps={steps} running={running} lists={reference.lists} limits={reference.limits} facts={facts.data} onStep={(step) => run([...steps, step])} />
       )}
     </div>
   );

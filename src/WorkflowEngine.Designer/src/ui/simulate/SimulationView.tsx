@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ChoiceListOption } from '../../api/ruleSetTypes';
 import type { SimulationResult, SimulationStep } from '../../api/types';
-import { answersToJson, defaultAnswers, taskQuestions, type Answer, type AnswerProblem, type WorkflowDocument } from '../../model';
+import { answersToJson, defaultAnswers, taskQuestions, type Answer, type AnswerLimits, type AnswerProblem, type WorkflowDocument } from '../../model';
 import { londonTime } from '../londonTime';
 import { QuestionField } from './QuestionField';
 
@@ -11,6 +11,8 @@ interface Props {
   steps: SimulationStep[];
   running: boolean;
   lists: ChoiceListOption[];
+  /** The engine's default answer limits, stated beside each text box. */
+  limits?: AnswerLimits;
   /** The sample facts sent: a task's question about a fact starts from the fact's value, as on the real task page. */
   facts: Record<string, unknown>;
   onStep: (step: SimulationStep) => void;
@@ -19,7 +21,7 @@ interface Props {
 type OpenTask = SimulationResult['openTasks'][number];
 
 /** Where the simulated case is: its path, each open task with its own form and outcomes, timers and moves by hand. */
-export function SimulationView({ doc, result, steps, running, lists, facts, onStep }: Props) {
+export function SimulationView({ doc, result, steps, running, lists, limits, facts, onStep }: Props) {
   const small = 'govuk-button govuk-button--secondary govuk-button--small designer-small-button';
   return (
     <div aria-live="polite">
@@ -45,7 +47,7 @@ export function SimulationView({ doc, result, steps, running, lists, facts, onSt
       {result.openTasks.length === 0 && <p className="govuk-body-s">None.</p>}
       {result.openTasks.map((task, index) => (
         // Keyed by the step count too, so a new result starts each task's form afresh.
-        <TaskForm key={`${steps.length}:${task.key}:${task.agency ?? ''}`} index={index} doc={doc} task={task} lists={lists} facts={facts} running={running} onStep={onStep} />
+        <TaskForm key={`${steps.length}:${task.key}:${task.agency ?? ''}`} index={index} doc={doc} task={task} lists={lists} limits={limits} facts={facts} running={running} onStep={onStep} />
       ))}
       <h3 className="govuk-heading-s">Timers</h3>
       {result.timers.length === 0 && <p className="govuk-body-s">None.</p>}
@@ -87,14 +89,15 @@ interface TaskFormProps {
   doc: WorkflowDocument;
   task: OpenTask;
   lists: ChoiceListOption[];
+  limits?: AnswerLimits;
   facts: Record<string, unknown>;
   running: boolean;
   onStep: (step: SimulationStep) => void;
 }
 
 /** One open task: the owner and due time, the task's own form (first choices already picked), and a button per outcome. */
-function TaskForm({ index, doc, task, lists, facts, running, onStep }: TaskFormProps) {
-  const questions = taskQuestions(doc, task.key, lists);
+function TaskForm({ index, doc, task, lists, limits, facts, running, onStep }: TaskFormProps) {
+  const questions = taskQuestions(doc, task.key, lists, limits);
   const [answers, setAnswers] = useState<Record<string, Answer>>(() => defaultAnswers(questions, facts));
   const [problems, setProblems] = useState<AnswerProblem[]>([]);
   const owner = `${task.agency ?? 'not assigned'}${task.role ? ` (${task.role})` : ''}`;
