@@ -264,4 +264,7 @@ public sealed class CaseService : ITimerHandler
 
     /// <inheritdoc />
     public Task<int> FireTogetherAsync(IReadOnlyList<DueTimer> timers, CancellationToken cancellationToken = default) => Timers.FireTogetherAsync(timers, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<int?>> FireEachAsync(IReadOnlyList<IReadOnlyList<DueTimer>> groups, CancellationToken cancellationToken = default) => Timers.FireEachAsync(groups, cancellationToken);
 }

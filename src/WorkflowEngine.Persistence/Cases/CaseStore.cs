@@ -24,6 +24,12 @@ internal sealed class CaseStore(IDbContextFactory<EngineDbContext> contexts, ICa
         return changes.Count == 0 ? Task.FromResult(SaveOutcome.Saved) : writer.SaveAsync(changes, cancellationToken);
     }
 
+    public bool SavesEachTogether => writer.SavesEachTogether;
+
+    public Task<IReadOnlyList<CaseState?>> LoadManyAsync(IReadOnlyList<Guid> caseIds, CancellationToken cancellationToken = default) => reads.LoadManyAsync(caseIds, cancellationToken);
+
+    public Task<IReadOnlyList<SaveOutcome?>> SaveEachAsync(IReadOnlyList<IReadOnlyList<CaseChangeSet>> saves, CancellationToken cancellationToken = default) => writer.SaveEachAsync(saves, cancellationToken);
+
     public async Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
