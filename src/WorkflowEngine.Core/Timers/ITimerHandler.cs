@@ -30,6 +30,13 @@ public interface ITimerHandler
     }
 
     /// <summary>
+    /// True when <see cref="FireEachAsync"/> settles runs of cases together (the store saves them in
+    /// one turn); false (the default) when each case is better fired alone, side by side, as the
+    /// dispatcher then does.
+    /// </summary>
+    bool FiresEachTogether => false;
+
+    /// <summary>
     /// Fires the task timers of several cases claimed in one batch, each case's group as
     /// <see cref="FireTogetherAsync"/> would (its own version checks, all or nothing for the case),
     /// with the cases loaded and saved together where the store can (one read, one writer turn).

@@ -53,11 +53,13 @@ public sealed class TimerDispatcher : LeasedDispatcher<TimerDispatchReport>
                 break;
             }
 
-            // Cases are independent: several fire at once, each in its own transaction. Task timers
-            // go in runs of cases fired as one batch (one read, one writer turn: FireEachAsync),
-            // stage timers alone.
+            // Cases are independent: several fire at once, each in its own transaction. Where the
+            // store saves runs of cases together (SQLite's one writer), task timers go in runs fired
+            // as one batch (one read, one writer turn: FireEachAsync); otherwise, and for stage
+            // timers, each case fires alone.
+            var casesARun = _handler.FiresEachTogether ? Math.Max(1, _options.CasesFiredTogether) : 1;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.FiringConcurrency), CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(TimerGroups.InRuns(claimed, _options.CasesFiredTogether), parallel, async (run, ct) =>
+            await Parallel.ForEachAsync(TimerGroups.InRuns(claimed, casesARun), parallel, async (run, ct) =>
             {
                 var fired = new TimerDispatchReport();
                 await FireRunAsync(run, fired, ct);
@@ -129,7 +131,7 @@ public sealed class TimerDispatcher : LeasedDispatcher<TimerDispatchReport>
         {
             throw;
         }
-#pragma warning disable CA1031 // Nothing of the batch was settled: each case fires alone, where a failure is recorded on its own timers.
+#pragma warning disable CA1031 // Each case then fires alone, where a failure is recorded on its own timers; a case the run did save finds its timers gone, so none fires twice.
         catch (Exception ex)
 #pragma warning restore CA1031
         {

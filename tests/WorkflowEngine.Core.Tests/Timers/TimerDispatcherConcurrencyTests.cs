@@ -91,6 +91,8 @@ public sealed class TimerDispatcherConcurrencyTests
 
         public int Alone { get; private set; }
 
+        public bool FiresEachTogether => true;
+
         public Task<bool> FireAsync(DueTimer timer, CancellationToken cancellationToken = default)
         {
             Alone++;

@@ -15,6 +15,9 @@ namespace WorkflowEngine.Core.Runtime.Handlers;
 public sealed partial class FireTimersHandler
 {
     /// <inheritdoc />
+    public bool FiresEachTogether => _runner.Store.SavesEachTogether;
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<int?>> FireEachAsync(IReadOnlyList<IReadOnlyList<DueTimer>> groups, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groups);
