@@ -49,8 +49,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IRuleEvaluator, RuleEvaluator>();
         services.AddSingleton<WorkflowCatalogue>();
         AddEngineOptions<TimerOptions>(services)
-            .Validate(o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.BatchSize > 0 && o.FiringConcurrency > 0 && o.MaxAttempts > 0,
-                "Timers: Lease, PollInterval, BatchSize, FiringConcurrency and MaxAttempts must each be more than zero.");
+            .Validate(o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.BatchSize > 0 && o.FiringConcurrency > 0 && o.CasesFiredTogether > 0 && o.MaxAttempts > 0,
+                "Timers: Lease, PollInterval, BatchSize, FiringConcurrency, CasesFiredTogether and MaxAttempts must each be more than zero.");
         AddEngineOptions<MeasureSources>(services);
         services.AddSingleton(sp => new CaseService(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<WorkflowCatalogue>(), sp.GetRequiredService<IRuleEvaluator>(),

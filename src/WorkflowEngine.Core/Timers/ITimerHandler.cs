@@ -28,4 +28,26 @@ public interface ITimerHandler
 
         return fired;
     }
+
+    /// <summary>
+    /// True when <see cref="FireEachAsync"/> settles runs of cases together (the store saves them in
+    /// one turn); false (the default) when each case is better fired alone, side by side, as the
+    /// dispatcher then does.
+    /// </summary>
+    bool FiresEachTogether => false;
+
+    /// <summary>
+    /// Fires the task timers of several cases claimed in one batch, each case's group as
+    /// <see cref="FireTogetherAsync"/> would (its own version checks, all or nothing for the case),
+    /// with the cases loaded and saved together where the store can (one read, one writer turn).
+    /// Returns, per group, how many timers fired, or null for a group this did not settle (a
+    /// conflict, a refusal, a failure): the dispatcher then gives that group to
+    /// <see cref="FireTogetherAsync"/>, so its retries and failures are handled as before. The
+    /// default settles none.
+    /// </summary>
+    Task<IReadOnlyList<int?>> FireEachAsync(IReadOnlyList<IReadOnlyList<DueTimer>> groups, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        return Task.FromResult<IReadOnlyList<int?>>(new int?[groups.Count]);
+    }
 }

@@ -53,20 +53,16 @@ public sealed class TimerDispatcher : LeasedDispatcher<TimerDispatchReport>
                 break;
             }
 
-            // Cases are independent: several fire at once, each in its own transaction.
+            // Cases are independent: several fire at once, each in its own transaction. Where the
+            // store saves runs of cases together (SQLite's one writer), task timers go in runs fired
+            // as one batch (one read, one writer turn: FireEachAsync); otherwise, and for stage
+            // timers, each case fires alone.
+            var casesARun = _handler.FiresEachTogether ? Math.Max(1, _options.CasesFiredTogether) : 1;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.FiringConcurrency), CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(TimerGroups.ByCase(claimed), parallel, async (together, ct) =>
+            await Parallel.ForEachAsync(TimerGroups.InRuns(claimed, casesARun), parallel, async (run, ct) =>
             {
                 var fired = new TimerDispatchReport();
-                if (together.Count == 1)
-                {
-                    await FireOneAsync(together[0], fired, ct);
-                }
-                else
-                {
-                    await FireTogetherAsync(together, fired, ct);
-                }
-
+                await FireRunAsync(run, fired, ct);
                 lock (report)
                 {
                     report.Add(fired);
@@ -100,6 +96,48 @@ public sealed class TimerDispatcher : LeasedDispatcher<TimerDispatchReport>
         var next = await _store.NextAttemptAsync(cancellationToken);
         var wait = next is { } at ? at - _time.GetUtcNow() : _options.PollInterval;
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > _options.PollInterval ? _options.PollInterval : wait;
+    }
+
+    // A run of cases' task timers fired as one batch; what the batch left (a conflict, a failure)
+    // and stage timers fire case by case as before.
+    private async Task FireRunAsync(IReadOnlyList<IReadOnlyList<DueTimer>> run, TimerDispatchReport report, CancellationToken cancellationToken)
+    {
+        var settled = run.Count > 1 ? await FireEachAsync(run, cancellationToken) : new int?[run.Count];
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (settled[i] is { } fired)
+            {
+                report.Fired += fired;
+                report.Skipped += run[i].Count - fired;
+            }
+            else if (run[i].Count == 1)
+            {
+                await FireOneAsync(run[i][0], report, cancellationToken);
+            }
+            else
+            {
+                await FireTogetherAsync(run[i], report, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<int?>> FireEachAsync(IReadOnlyList<IReadOnlyList<DueTimer>> run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _handler.FireEachAsync(run, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Each case then fires alone, where a failure is recorded on its own timers; a case the run did save finds its timers gone, so none fires twice.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            TimerLog.FiringApart(_logger, ex, run[0][0].CaseId, run.Count);
+            return new int?[run.Count];
+        }
     }
 
     private async Task FireTogetherAsync(IReadOnlyList<DueTimer> timers, TimerDispatchReport report, CancellationToken cancellationToken)

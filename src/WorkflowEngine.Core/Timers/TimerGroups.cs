@@ -32,4 +32,36 @@ internal static class TimerGroups
 
         return groups;
     }
+
+    /// <summary>
+    /// The groups of <see cref="ByCase"/> in runs to fire as one batch: up to
+    /// <paramref name="casesARun"/> cases' task timers together, each stage timer in a run of its own.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<IReadOnlyList<DueTimer>>> InRuns(IReadOnlyList<DueTimer> claimed, int casesARun)
+    {
+        var runs = new List<IReadOnlyList<IReadOnlyList<DueTimer>>>();
+        var run = new List<IReadOnlyList<DueTimer>>();
+        foreach (var group in ByCase(claimed))
+        {
+            if (group[0].Kind == TimerKind.StageTransition)
+            {
+                runs.Add([group]);
+                continue;
+            }
+
+            run.Add(group);
+            if (run.Count >= casesARun)
+            {
+                runs.Add(run);
+                run = [];
+            }
+        }
+
+        if (run.Count > 0)
+        {
+            runs.Add(run);
+        }
+
+        return runs;
+    }
 }

@@ -27,6 +27,13 @@ public sealed class TimerOptions
     /// </summary>
     public int FiringConcurrency { get; set; } = 8;
 
+    /// <summary>
+    /// How many cases' task timers fire as one batch (see <c>ITimerHandler.FireEachAsync</c>): each
+    /// case still its own command and transaction, but loaded in one read and saved in one turn of
+    /// the store's writer where the store can (SQLite); one fires each case alone.
+    /// </summary>
+    public int CasesFiredTogether { get; set; } = 25;
+
     /// <summary>Attempts before a failing timer becomes an incident for an admin.</summary>
     public int MaxAttempts { get; set; } = 5;
 

@@ -33,6 +33,15 @@ internal sealed partial class SqliteCaseStore
 
     public CaseState? Load(Guid caseId) => Use(session => session.Load(caseId, loaded));
 
+    /// <summary>Several cases on one read connection and from one snapshot (the timer dispatcher's batches).</summary>
+    public IReadOnlyList<CaseState?> LoadMany(IReadOnlyList<Guid> caseIds) => Use(session => session.LoadMany(caseIds, loaded));
+
+    public Task<IReadOnlyList<CaseState?>> LoadManyAsync(IReadOnlyList<Guid> caseIds, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(LoadMany(caseIds));
+    }
+
     public int? LatestPublishedVersion(DocumentKind kind, string key) => Use(session => session.LatestPublishedVersion(kind, key));
 
     public Task<CaseState?> LoadAsync(Guid caseId, CancellationToken cancellationToken)
@@ -120,6 +129,23 @@ internal sealed partial class SqliteCaseStore
         public CaseState? Load(Guid caseId, LoadedRows loaded)
         {
             using var snapshot = _connection.BeginTransaction(deferred: true);
+            return Load(snapshot, caseId, loaded);
+        }
+
+        public CaseState?[] LoadMany(IReadOnlyList<Guid> caseIds, LoadedRows loaded)
+        {
+            using var snapshot = _connection.BeginTransaction(deferred: true);
+            var states = new CaseState?[caseIds.Count];
+            for (var i = 0; i < caseIds.Count; i++)
+            {
+                states[i] = Load(snapshot, caseIds[i], loaded);
+            }
+
+            return states;
+        }
+
+        private CaseState? Load(SqliteTransaction snapshot, Guid caseId, LoadedRows loaded)
+        {
             var record = (CaseRecord?)_case.Rows(snapshot, caseId).FirstOrDefault();
             if (record is null)
             {

@@ -58,6 +58,52 @@ internal sealed partial class SqliteCaseStore
         return await save.Outcome.ConfigureAwait(false);
     }
 
+    public bool SavesEachTogether => true;
+
+    /// <summary>
+    /// Several saves queued at once and written in this caller's turn (each in its own savepoint, so
+    /// one's conflict or failure leaves the others): one queue entry and one wait for the turn for
+    /// the lot, and the commits they share hold more saves.
+    /// </summary>
+    public async Task<IReadOnlyList<SaveOutcome?>> SaveEachAsync(IReadOnlyList<IReadOnlyList<CaseChangeSet>> saves, CancellationToken cancellationToken)
+    {
+        var pending = new PendingSave[saves.Count];
+        for (var i = 0; i < saves.Count; i++)
+        {
+            pending[i] = new PendingSave([.. saves[i].Select(change => CaseChangeRows.Of(change, loaded))]);
+            _queue.Enqueue(pending[i]);
+        }
+
+        try
+        {
+            using (await writes.EnterAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (Array.Exists(pending, save => !save.IsFinished))
+                {
+                    CommitQueued();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Withdraw what no writer took yet; a save already taken is committed or not by its writer.
+            foreach (var save in pending)
+            {
+                save.TryWithdraw();
+            }
+
+            throw;
+        }
+
+        var outcomes = new SaveOutcome?[pending.Length];
+        for (var i = 0; i < pending.Length; i++)
+        {
+            outcomes[i] = pending[i].Outcome.IsCompletedSuccessfully ? pending[i].Outcome.Result : null;
+        }
+
+        return outcomes;
+    }
+
     /// <summary>
     /// Leases up to <paramref name="max"/> due timers to <paramref name="owner"/> in one statement,
     /// in the writers' queue, and returns them with their new versions, earliest first.

@@ -27,6 +27,33 @@ public sealed class TimerDispatcherConcurrencyTests
         Assert.InRange(handler.MostAtOnce, 2, 4);
     }
 
+    [Fact]
+    public async Task Task_timers_fire_in_runs_and_what_a_run_leaves_or_a_failed_run_fires_case_by_case()
+    {
+        var claimed = Enumerable.Range(0, 7).Select(_ => TaskTimer(Guid.NewGuid())).ToList();
+        var store = Substitute.For<ITimerStore>();
+        store.ClaimDueAsync(default, default!, default, default, default)
+            .ReturnsForAnyArgs(Task.FromResult<IReadOnlyList<DueTimer>>(claimed), Task.FromResult<IReadOnlyList<DueTimer>>([]));
+        var handler = new RunHandler(leave: claimed[1].CaseId, failRunOf: claimed[3].CaseId);
+        var options = new TimerOptions { FiringConcurrency = 1, CasesFiredTogether = 3 };
+        var dispatcher = new TimerDispatcher(store, handler, options, new FakeTimeProvider(Now), NullLogger<TimerDispatcher>.Instance);
+
+        var report = await dispatcher.DispatchDueAsync();
+
+        // Runs of three, three and one (a run of one fires alone); the first run leaves one case,
+        // the second fails whole, the last is one case: five cases fire alone, two in a run, each once.
+        Assert.Equal((7, 0, 0), (report.Fired, report.Skipped, report.Failed));
+        Assert.Equal([3, 3], handler.Runs);
+        Assert.Equal(7, handler.Fired.Count);
+        Assert.Equal(7, handler.Fired.Distinct().Count());
+        Assert.Equal(5, handler.Alone);
+    }
+
+    private static DueTimer TaskTimer(Guid caseId) => new()
+    {
+        Id = Guid.NewGuid(), CaseId = caseId, Key = "task:overdue", Kind = TimerKind.TaskOverdue, TaskId = Guid.NewGuid(), DueAt = Now, NextAttemptAt = Now, Version = 2,
+    };
+
     private static DueTimer Timer(Guid caseId) => new()
     {
         Id = Guid.NewGuid(), CaseId = caseId, Key = "stage:x", Kind = TimerKind.StageTransition, TransitionKey = "x", DueAt = Now, NextAttemptAt = Now, Version = 2,
@@ -52,6 +79,46 @@ public sealed class TimerDispatcherConcurrencyTests
             Interlocked.Decrement(ref _running);
             Fired.Add(timer.Id);
             return true;
+        }
+    }
+
+    /// <summary>Settles runs of cases, but leaves one case to fire alone and fails the run holding another.</summary>
+    private sealed class RunHandler(Guid leave, Guid failRunOf) : ITimerHandler
+    {
+        public List<int> Runs { get; } = [];
+
+        public List<Guid> Fired { get; } = [];
+
+        public int Alone { get; private set; }
+
+        public bool FiresEachTogether => true;
+
+        public Task<bool> FireAsync(DueTimer timer, CancellationToken cancellationToken = default)
+        {
+            Alone++;
+            Fired.Add(timer.Id);
+            return Task.FromResult(true);
+        }
+
+        public Task<IReadOnlyList<int?>> FireEachAsync(IReadOnlyList<IReadOnlyList<DueTimer>> groups, CancellationToken cancellationToken = default)
+        {
+            Runs.Add(groups.Count);
+            if (groups.Any(g => g[0].CaseId == failRunOf))
+            {
+                throw new InvalidOperationException("The disk was briefly full.");
+            }
+
+            var settled = new int?[groups.Count];
+            for (var i = 0; i < groups.Count; i++)
+            {
+                if (groups[i][0].CaseId != leave)
+                {
+                    Fired.AddRange(groups[i].Select(t => t.Id));
+                    settled[i] = groups[i].Count;
+                }
+            }
+
+            return Task.FromResult<IReadOnlyList<int?>>(settled);
         }
     }
 }

@@ -30,6 +30,26 @@ public sealed class TimerGroupsTests
     }
 
     [Fact]
+    public void Cases_task_timers_go_in_runs_of_the_set_size_and_each_stage_timer_in_a_run_of_its_own()
+    {
+        var third = Guid.NewGuid();
+        var claimed = new[]
+        {
+            Timer("a/overdue", First, TimerKind.TaskOverdue),
+            Timer("b/overdue", Second, TimerKind.TaskOverdue),
+            Timer("a/stage", First, TimerKind.StageTransition),
+            Timer("a/rung", First, TimerKind.EscalationRung),
+            Timer("c/overdue", third, TimerKind.TaskOverdue),
+        };
+
+        var runs = TimerGroups.InRuns(claimed, 2).Select(r => r.Select(g => g.Select(t => t.Key).ToArray()).ToArray()).ToArray();
+
+        Assert.Equal(
+            [[["a/overdue", "a/rung"], ["b/overdue"]], [["a/stage"]], [["c/overdue"]]],
+            runs);
+    }
+
+    [Fact]
     public void An_empty_claim_gives_no_groups() => Assert.Empty(TimerGroups.ByCase([]));
 
     private static DueTimer Timer(string key, Guid caseId, TimerKind kind) => new()

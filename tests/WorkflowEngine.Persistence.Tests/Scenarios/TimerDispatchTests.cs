@@ -166,6 +166,49 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
         Assert.Equal(apart.Version + 2, (await host.Cases.GetAsync(apart.Id))!.Version);
     }
 
+    [Fact]
+    public async Task Cases_fired_as_one_batch_each_save_on_their_own_and_a_stale_claim_fires_nothing()
+    {
+        await using var host = await EngineHost.StartAsync(Contact, provider: provider);
+        var opened = new[] { await host.OpenReferralAsync(), await host.OpenReferralAsync(), await host.OpenReferralAsync() };
+        host.MoveTo(AfterDue);
+        var claimed = await host.Timers.ClaimDueAsync(AfterDue, "test", AfterDue + TimeSpan.FromMinutes(5), 100);
+        var groups = opened.Select(c => (IReadOnlyList<DueTimer>)[.. claimed.Where(t => t.CaseId == c.Id)]).ToList();
+
+        // The third case's claim is stale: someone changed its timers after this claim.
+        groups[2] = [.. groups[2].Select(Stale)];
+        var settled = await host.Cases.FireEachAsync(groups);
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // Reminder and overdue mark of each of the first two; the stale claim fires nothing.
+            Assert.Equal([2, 2, 0], settled);
+            foreach (var fired in opened[..2])
+            {
+                var journal = await host.Cases.ReadJournalAsync(fired.Id);
+                Assert.Single(journal, j => j.Kind == "task.overdue");
+                Assert.Single(journal, j => j.Kind == "task.reminded");
+                Assert.Equal(fired.Version + 1, (await host.Cases.GetAsync(fired.Id))!.Version);
+                Assert.True((await host.Cases.VerifyJournalAsync(fired.Id))!.IsIntact);
+            }
+
+            Assert.DoesNotContain(await host.Cases.ReadJournalAsync(opened[2].Id), j => j.Kind == "task.overdue");
+            Assert.Equal(opened[2].Version, (await host.Cases.GetAsync(opened[2].Id))!.Version);
+        }
+        else
+        {
+            // PostgreSQL saves one by one anyway: the dispatcher fires each case alone, side by side.
+            Assert.Equal([null, null, null], settled);
+            Assert.Equal(0, await host.CountJournalAsync("task.overdue"));
+        }
+    }
+
+    private static DueTimer Stale(DueTimer timer) => new()
+    {
+        Id = timer.Id, CaseId = timer.CaseId, Key = timer.Key, Kind = timer.Kind, TaskId = timer.TaskId, Level = timer.Level,
+        DueAt = timer.DueAt, NextAttemptAt = timer.NextAttemptAt, Version = timer.Version - 1,
+    };
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         // A generous bound so a stalled dispatcher fails the test rather than hanging it.

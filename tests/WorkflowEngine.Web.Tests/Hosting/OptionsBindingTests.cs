@@ -30,7 +30,7 @@ public sealed class OptionsBindingTests
         var error = Record.Exception(() => app.Services);
 
         var invalid = Assert.IsType<OptionsValidationException>(Unwrap(error));
-        Assert.Equal("Timers: Lease, PollInterval, BatchSize, FiringConcurrency and MaxAttempts must each be more than zero.", Assert.Single(invalid.Failures));
+        Assert.Equal("Timers: Lease, PollInterval, BatchSize, FiringConcurrency, CasesFiredTogether and MaxAttempts must each be more than zero.", Assert.Single(invalid.Failures));
     }
 
     [Theory]

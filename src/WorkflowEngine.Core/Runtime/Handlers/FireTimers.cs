@@ -9,7 +9,7 @@ namespace WorkflowEngine.Core.Runtime.Handlers;
 /// Fires durable timers for the dispatcher: a stage's timer transition, or a case's task timers
 /// (reminder, overdue mark, escalation rungs) claimed together and fired in one command.
 /// </summary>
-public sealed class FireTimersHandler : ITimerHandler
+public sealed partial class FireTimersHandler : ITimerHandler
 {
     private readonly CaseCommandRunner _runner;
 
@@ -61,25 +61,11 @@ public sealed class FireTimersHandler : ITimerHandler
             throw new ArgumentException("Only task timers of one case fire together.", nameof(timers));
         }
 
-        // Reminder before overdue before the rungs, whatever order they were claimed in.
-        var inOrder = timers.OrderBy(t => t.DueAt).ThenBy(t => t.Kind).ThenBy(t => t.Level).ToList();
+        var inOrder = InFiringOrder(timers);
         var fired = 0;
         var result = await _runner.RunAsync("FireTogether", timers[0].CaseId, null, StageNavigator.System, null, (@case, _) =>
         {
-            fired = 0;
-            foreach (var timer in inOrder)
-            {
-                var current = @case.State.Timers.Find(t => t.Id == timer.Id);
-                if (current is null || current.Version != timer.Version)
-                {
-                    continue;
-                }
-
-                @case.FireTimer(current);
-                FireTaskTimer(@case, current);
-                fired++;
-            }
-
+            fired = FireInOrder(@case, inOrder);
             return fired > 0 ? null : TimerGone();
         }, cancellationToken);
 
@@ -89,6 +75,30 @@ public sealed class FireTimersHandler : ITimerHandler
             CommandStatus.NotFound => 0,
             _ => throw new TimerFireException(inOrder[0], string.Join(" ", result.Errors.Select(e => e.Message))),
         };
+    }
+
+    // Reminder before overdue before the rungs, whatever order they were claimed in.
+    private static List<DueTimer> InFiringOrder(IReadOnlyList<DueTimer> timers) =>
+        [.. timers.OrderBy(t => t.DueAt).ThenBy(t => t.Kind).ThenBy(t => t.Level)];
+
+    // Fires the timers the case still holds at the claimed version; how many that was.
+    private int FireInOrder(Case @case, List<DueTimer> inOrder)
+    {
+        var fired = 0;
+        foreach (var timer in inOrder)
+        {
+            var current = @case.State.Timers.Find(t => t.Id == timer.Id);
+            if (current is null || current.Version != timer.Version)
+            {
+                continue;
+            }
+
+            @case.FireTimer(current);
+            FireTaskTimer(@case, current);
+            fired++;
+        }
+
+        return fired;
     }
 
     private void FireTaskTimer(Case @case, DueTimer timer)
