@@ -27,14 +27,15 @@ public sealed class TaskController(CaseService cases, ReadCaseHandler reads, Ref
     [HttpGet("")]
     public async Task<IActionResult> Show(Guid caseId, Guid taskId, CancellationToken cancellationToken)
     {
-        var people = await PeopleOfAsync(caseId, taskId, cancellationToken);
-        return await ShowTaskAsync(caseId, taskId, (state, task, workflow) => View(ShowView, Build(state, task, workflow) with { People = people }), cancellationToken);
+        return await ShowTaskAsync(caseId, taskId, async (state, task, workflow) => View(ShowView, Build(state, task, workflow) with { People = await PeopleOfAsync(task, cancellationToken) }),
+            cancellationToken);
     }
 
     // The page shows the child's name, date of birth and the task's form data: a disclosure. It is
-    // read, checked and recorded on one load of the case.
+    // read, checked and recorded on one load of the case; who signs the task off comes from the
+    // workflow the case is pinned to, found first (a read that records nothing).
     private async Task<IActionResult> ShowTaskAsync(Guid caseId, Guid taskId,
-        Func<CaseState, CaseTask, Core.Definitions.WorkflowDefinition, IActionResult> show, CancellationToken cancellationToken)
+        Func<CaseState, CaseTask, Core.Definitions.WorkflowDefinition, Task<IActionResult>> show, CancellationToken cancellationToken)
     {
         var me = Me;
         var noSuchTask = false;
@@ -58,7 +59,7 @@ public sealed class TaskController(CaseService cases, ReadCaseHandler reads, Ref
 
         var task = state.Tasks.Find(t => t.Id == taskId)!;
         var workflow = await cases.GetWorkflowDefinitionAsync(state, cancellationToken);
-        return workflow is null ? Missing() : show(state, task, workflow);
+        return workflow is null ? Missing() : await show(state, task, workflow);
     }
 
     /// <summary>
@@ -80,7 +81,8 @@ public sealed class TaskController(CaseService cases, ReadCaseHandler reads, Ref
         var result = await handler.HandleAsync(new(caseId, taskId, me.UserName, work.Check), cancellationToken);
         if (unconfirmed)
         {
-            return await ShowTaskAsync(caseId, taskId, (state, task, workflow) => View(ShowView, Build(state, task, workflow) with { ConfirmTakeOver = true }), cancellationToken);
+            return await ShowTaskAsync(caseId, taskId, (state, task, workflow) => Task.FromResult<IActionResult>(View(ShowView, Build(state, task, workflow) with { ConfirmTakeOver = true })),
+                cancellationToken);
         }
 
         return await AfterWorkAsync(caseId, taskId, result, work,
@@ -378,20 +380,16 @@ public sealed class TaskController(CaseService cases, ReadCaseHandler reads, Ref
         var message = result.Status == CommandStatus.Conflict
             ? "Someone else changed this task while you were working on it, so nothing was saved. What you typed is still below: check the task as it is now before you send it again."
             : string.Join(" ", result.Errors.Select(e => e.Message));
-        var people = await PeopleOfAsync(caseId, taskId, cancellationToken);
-        return await ShowTaskAsync(caseId, taskId, (state, task, workflow) =>
+        return await ShowTaskAsync(caseId, taskId, async (state, task, workflow) =>
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            var view = (typed is null ? Build(state, task, workflow) : Build(state, task, workflow, typed, outcome)) with { Conflict = message, People = people };
+            var view = (typed is null ? Build(state, task, workflow) : Build(state, task, workflow, typed, outcome)) with { Conflict = message, People = await PeopleOfAsync(task, cancellationToken) };
             return View(ShowView, managerPosted is null ? view : view with { Posted = managerPosted });
         }, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<Person>> PeopleOfAsync(Guid caseId, Guid taskId, CancellationToken cancellationToken)
-    {
-        var agency = (await cases.GetAsync(caseId, cancellationToken))?.Tasks.Find(t => t.Id == taskId)?.Agency;
-        return agency is null ? [] : await people.InAgencyAsync(agency, cancellationToken);
-    }
+    // The people of the task's agency, as read with the page (a manager may reassign to one of them).
+    private Task<IReadOnlyList<Person>> PeopleOfAsync(CaseTask task, CancellationToken cancellationToken) => people.InAgencyAsync(task.Agency, cancellationToken);
 
     private async Task<TaskPageView> WithPeopleAsync(TaskPageView view, CancellationToken cancellationToken) =>
         view.CanManage ? view with { People = await people.InAgencyAsync(view.Task.Agency, cancellationToken) } : view;
