@@ -152,6 +152,11 @@ public sealed class CaseActionsController(CaseService cases, ReadCaseHandler rea
             return Missing();
         }
 
+        if (result.Status == CommandStatus.Forbidden)
+        {
+            return Refuse();
+        }
+
         // A form the page refused never reached the command, so need-to-know is applied to the case as it is now.
         var (now, _) = await CurrentAsync(caseId, cancellationToken);
         if (now is null)
@@ -159,7 +164,7 @@ public sealed class CaseActionsController(CaseService cases, ReadCaseHandler rea
             return Missing();
         }
 
-        if (result.Status == CommandStatus.Forbidden || !CaseAccess.CanSee(me, now) || (managers && !TaskAccess.IsManagerOrAbove(me)))
+        if (!CaseAccess.CanSee(me, now) || (managers && !TaskAccess.IsManagerOrAbove(me)))
         {
             return Refuse();
         }
