@@ -73,6 +73,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<CaseService>().MoveByHand);
         services.AddSingleton(sp => sp.GetRequiredService<CaseService>().StartTrack);
         services.AddSingleton(sp => sp.GetRequiredService<CaseService>().Close);
+        services.AddSingleton(sp => sp.GetRequiredService<CaseService>().MergeChildren
+            ?? throw new InvalidOperationException("Merging child records needs an IChildRegistry registered before the engine is resolved (the persistence layer registers one)."));
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<CaseService>().Timers);
         services.AddSingleton(sp => new CaseMigrationService(
             sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<IMigrationCandidates>(), sp.GetRequiredService<IRunningCases>(),

@@ -46,7 +46,7 @@ public sealed class CaseManagementTests
         var state = await harness.OpenAsync();
         var task = state.Tasks.Single();
 
-        var closed = await harness.Service.CloseCaseAsync(state.Id, "Duplicate of an existing referral.", "manager");
+        var closed = await harness.Service.Close.HandleAsync(new CloseCaseCommand(state.Id, "Duplicate of an existing referral.", "manager"));
         var after = await harness.Service.ClaimTaskAsync(state.Id, task.Id, "worker");
 
         Assert.Equal((CaseStatus.Closed, "Duplicate of an existing referral."), (closed.Value!.Status, closed.Value.ClosureReason));
@@ -60,8 +60,8 @@ public sealed class CaseManagementTests
         var harness = await RuntimeHarness.StartAsync();
         var state = await harness.OpenAsync();
 
-        var refused = await harness.Service.StartLinkedTrackAsync(state.Id, "test-referral", "Why not.", "worker");
-        var started = await harness.Service.StartLinkedTrackAsync(state.Id, "test-track", "Missing overnight on Friday.", "worker");
+        var refused = await harness.Service.StartTrack.HandleAsync(new StartTrackCommand(state.Id, "test-referral", "Why not.", "worker"));
+        var started = await harness.Service.StartTrack.HandleAsync(new StartTrackCommand(state.Id, "test-track", "Missing overnight on Friday.", "worker"));
 
         Assert.Equal("'test-referral' is not a linked track of 'Test referral'. Tracks it can start: test-track.", Assert.Single(refused.Errors).Message);
         Assert.Equal((state.ChildId, state.Id, "interview"), (started.Value!.ChildId, started.Value.ParentCaseId, started.Value.StageKey));

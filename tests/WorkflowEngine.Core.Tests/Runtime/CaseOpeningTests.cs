@@ -73,7 +73,7 @@ public sealed class CaseOpeningTests
     {
         var harness = await RuntimeHarness.StartAsync();
 
-        var errors = harness.Service.CheckContact(new OpenCaseCommand(
+        var errors = harness.Service.Open.Check(new OpenCaseCommand(
             "test-referral", new ChildDetails(" "), new ContactDetails("A. Teacher", "education", "", false), [], "someone"));
 
         Assert.Equal(["$.child.name", "$.contact.concern"], errors.Select(e => e.Path));

@@ -1,4 +1,5 @@
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Tasks;
 
 namespace WorkflowEngine.Core.Tests.Runtime;
@@ -12,11 +13,11 @@ public sealed class EscalatedTaskHoldingTests
         var harness = await RuntimeHarness.StartAsync();
         var state = await harness.OpenAsync();
         var task = state.Tasks.Single();
-        Assert.True((await harness.Service.EscalateByHandAsync(state.Id, task.Id, "No answer from the front door.", "manager")).Succeeded);
+        Assert.True((await harness.Service.EscalateByHand.HandleAsync(new EscalateByHandCommand(state.Id, task.Id, "No answer from the front door.", "manager"))).Succeeded);
         var journalBefore = (await harness.Service.ReadJournalAsync(state.Id)).Count;
 
-        var first = await harness.Service.ReleaseTaskAsync(state.Id, task.Id, "manager");
-        var second = await harness.Service.ReleaseTaskAsync(state.Id, task.Id, "manager");
+        var first = await harness.Service.Release.HandleAsync(new ReleaseTaskCommand(state.Id, task.Id, "manager"));
+        var second = await harness.Service.Release.HandleAsync(new ReleaseTaskCommand(state.Id, task.Id, "manager"));
 
         Assert.Equal(CommandStatus.NotAllowed, first.Status);
         Assert.Equal(CommandStatus.NotAllowed, second.Status);
@@ -35,7 +36,7 @@ public sealed class EscalatedTaskHoldingTests
         var state = await harness.OpenAsync();
         var task = state.Tasks.Single();
         Assert.True((await harness.Service.ClaimTaskAsync(state.Id, task.Id, "practitioner")).Succeeded);
-        Assert.True((await harness.Service.EscalateByHandAsync(state.Id, task.Id, "Not improving.", "practitioner")).Succeeded);
+        Assert.True((await harness.Service.EscalateByHand.HandleAsync(new EscalateByHandCommand(state.Id, task.Id, "Not improving.", "practitioner"))).Succeeded);
 
         var takeover = await harness.Service.ClaimTaskAsync(state.Id, task.Id, "manager");
 
@@ -55,12 +56,12 @@ public sealed class EscalatedTaskHoldingTests
         var harness = await RuntimeHarness.StartAsync();
         var state = await harness.OpenAsync();
         var task = state.Tasks.Single();
-        Assert.True((await harness.Service.EscalateByHandAsync(state.Id, task.Id, "No answer.", "manager")).Succeeded);
+        Assert.True((await harness.Service.EscalateByHand.HandleAsync(new EscalateByHandCommand(state.Id, task.Id, "No answer.", "manager"))).Succeeded);
 
         var claimed = await harness.Service.ClaimTaskAsync(state.Id, task.Id, "manager");
         var claimedAgain = await harness.Service.ClaimTaskAsync(state.Id, task.Id, "someone-else");
-        var released = await harness.Service.ReleaseTaskAsync(state.Id, task.Id, "manager");
-        var releasedAgain = await harness.Service.ReleaseTaskAsync(state.Id, task.Id, "manager");
+        var released = await harness.Service.Release.HandleAsync(new ReleaseTaskCommand(state.Id, task.Id, "manager"));
+        var releasedAgain = await harness.Service.Release.HandleAsync(new ReleaseTaskCommand(state.Id, task.Id, "manager"));
 
         Assert.Equal(
             (CommandStatus.Succeeded, CommandStatus.NotAllowed, CommandStatus.Succeeded, CommandStatus.NotAllowed),

@@ -92,12 +92,12 @@ public sealed class InputLimitsTests
 
         var results = new[]
         {
-            await harness.Service.CloseCaseAsync(state.Id, megabyte, "manager"),
-            await harness.Service.EscalateByHandAsync(state.Id, task.Id, megabyte, "manager"),
+            await harness.Service.Close.HandleAsync(new CloseCaseCommand(state.Id, megabyte, "manager")),
+            await harness.Service.EscalateByHand.HandleAsync(new EscalateByHandCommand(state.Id, task.Id, megabyte, "manager")),
             await harness.Service.MoveByHandAsync(state.Id, "anything", megabyte, "manager"),
-            await harness.Service.StartLinkedTrackAsync(state.Id, "test-track", megabyte, "manager"),
-            await harness.Service.ReassignTaskAsync(new ReassignTaskCommand(state.Id, task.Id, "police", null, null, "\0", "manager")),
-            await harness.Service.ExtendDueAsync(new ExtendDueCommand(state.Id, task.Id, task.DueAt.AddDays(1), "other", megabyte, "manager")),
+            await harness.Service.StartTrack.HandleAsync(new StartTrackCommand(state.Id, "test-track", megabyte, "manager")),
+            await harness.Service.Reassign.HandleAsync(new ReassignTaskCommand(state.Id, task.Id, "police", null, null, "\0", "manager")),
+            await harness.Service.Extend.HandleAsync(new ExtendDueCommand(state.Id, task.Id, task.DueAt.AddDays(1), "other", megabyte, "manager")),
         };
 
         Assert.All(results, r => Assert.Equal(CommandStatus.Invalid, r.Status));
@@ -112,10 +112,10 @@ public sealed class InputLimitsTests
         var harness = await RuntimeHarness.StartAsync();
         var state = await harness.OpenAsync();
         var task = state.Tasks.Single();
-        var escalated = await harness.Service.EscalateByHandAsync(state.Id, task.Id, "No answer.", "manager");
+        var escalated = await harness.Service.EscalateByHand.HandleAsync(new EscalateByHandCommand(state.Id, task.Id, "No answer.", "manager"));
         var escalation = escalated.Value!.Escalations.Single();
 
-        var result = await harness.Service.ResolveEscalationAsync(state.Id, escalation.Id, new string('n', 2_001), "manager");
+        var result = await harness.Service.Resolve.HandleAsync(new ResolveEscalationCommand(state.Id, escalation.Id, new string('n', 2_001), "manager"));
 
         Assert.Equal(("text.too-long", "$.note"), (Assert.Single(result.Errors).Code, result.Errors[0].Path));
         Assert.True((await harness.Service.GetAsync(state.Id))!.Escalations.Single().IsLive);
@@ -128,8 +128,8 @@ public sealed class InputLimitsTests
         var state = await harness.OpenAsync();
         var task = state.Tasks.Single();
 
-        var far = await harness.Service.ExtendDueAsync(new ExtendDueCommand(state.Id, task.Id, new DateTimeOffset(5000, 1, 1, 0, 0, 0, TimeSpan.Zero), "awaiting-agency-information", null, "manager"));
-        var twoYears = await harness.Service.ExtendDueAsync(new ExtendDueCommand(state.Id, task.Id, RuntimeHarness.Monday.AddYears(2), "awaiting-agency-information", null, "manager"));
+        var far = await harness.Service.Extend.HandleAsync(new ExtendDueCommand(state.Id, task.Id, new DateTimeOffset(5000, 1, 1, 0, 0, 0, TimeSpan.Zero), "awaiting-agency-information", null, "manager"));
+        var twoYears = await harness.Service.Extend.HandleAsync(new ExtendDueCommand(state.Id, task.Id, RuntimeHarness.Monday.AddYears(2), "awaiting-agency-information", null, "manager"));
 
         Assert.Equal(("extension.too-far", "$.newDueAt"), (Assert.Single(far.Errors).Code, far.Errors[0].Path));
         Assert.Equal("The new due time must be no more than 2 years from now. Extend it again nearer the time if it is still needed.", far.Errors[0].Message);

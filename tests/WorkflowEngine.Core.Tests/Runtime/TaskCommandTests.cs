@@ -159,8 +159,8 @@ public sealed class TaskCommandTests
         var state = await harness.OpenAsync();
         var task = state.Tasks.Single();
 
-        var unknown = await harness.Service.ReassignTaskAsync(new ReassignTaskCommand(state.Id, task.Id, "mi5", null, null, "Because.", "manager"));
-        var moved = await harness.Service.ReassignTaskAsync(new ReassignTaskCommand(state.Id, task.Id, "police", null, "pc.jones", "Police hold the intelligence.", "manager"));
+        var unknown = await harness.Service.Reassign.HandleAsync(new ReassignTaskCommand(state.Id, task.Id, "mi5", null, null, "Because.", "manager"));
+        var moved = await harness.Service.Reassign.HandleAsync(new ReassignTaskCommand(state.Id, task.Id, "police", null, "pc.jones", "Police hold the intelligence.", "manager"));
 
         Assert.Equal("'mi5' is not an agency of the partnership.", Assert.Single(unknown.Errors).Message);
         var reassigned = moved.Value!.Tasks.Single();
@@ -181,9 +181,9 @@ public sealed class TaskCommandTests
         var harness = await RuntimeHarness.StartAsync();
         var state = await harness.OpenAsync();
         var task = state.Tasks.Single();
-        await harness.Service.ReassignTaskAsync(new ReassignTaskCommand(state.Id, task.Id, "police", null, null, "Police hold the intelligence.", "manager"));
+        await harness.Service.Reassign.HandleAsync(new ReassignTaskCommand(state.Id, task.Id, "police", null, null, "Police hold the intelligence.", "manager"));
 
-        var back = await harness.Service.ReassignTaskAsync(new ReassignTaskCommand(state.Id, task.Id, "childrens-social-care", "mash", null, "Sent in error.", "manager"));
+        var back = await harness.Service.Reassign.HandleAsync(new ReassignTaskCommand(state.Id, task.Id, "childrens-social-care", "mash", null, "Sent in error.", "manager"));
 
         var returned = back.Value!.Tasks.Single();
         Assert.Equal(("childrens-social-care", (string?)null, false), (returned.Agency, returned.HandoverFrom, returned.AwaitsAcceptance));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.CaseDocuments;
 using WorkflowEngine.Core.CaseNotes;
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Persistence.Tests.Scenarios;
 
 namespace WorkflowEngine.Persistence.Tests.CaseRecords;
@@ -54,7 +55,7 @@ public abstract class CaseRecordsStoreTests(DatabaseProvider provider)
     {
         await using var host = await EngineHost.StartAsync(Monday, provider: provider);
         var referral = await host.OpenReferralAsync();
-        Assert.True((await host.Cases.CloseCaseAsync(referral.Id, "Duplicate.", "manager")).Succeeded);
+        Assert.True((await host.Cases.Close.HandleAsync(new CloseCaseCommand(referral.Id, "Duplicate.", "manager"))).Succeeded);
 
         var refused = await host.Get<CaseAttachments>().UploadAsync(new UploadAttachmentCommand(referral.Id, "note.txt", Encoding.UTF8.GetBytes("Late note."), "social.worker", "childrens-social-care"));
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Children;
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Persistence.Tests.Scenarios;
 
 namespace WorkflowEngine.Persistence.Tests.Children;
@@ -42,12 +43,12 @@ public abstract class ChildRecordScenarioTests(DatabaseProvider provider)
         await using var host = await EngineHost.StartAsync(Monday, provider: provider);
         var kept = await host.OpenReferralAsync(child: new ChildDetails("Bea Jones", new DateOnly(2010, 1, 2), "LA-1"));
         var duplicate = await host.OpenReferralAsync(child: new ChildDetails("Beatrice Jones", new DateOnly(2010, 1, 2)));
-        var track = await host.Cases.StartLinkedTrackAsync(duplicate.Id, "missing-episode", "Missing overnight.", "social.worker");
+        var track = await host.Cases.StartTrack.HandleAsync(new StartTrackCommand(duplicate.Id, "missing-episode", "Missing overnight.", "social.worker"));
         Assert.True(track.Succeeded, string.Join(" ", track.Errors));
         Assert.NotEqual(kept.ChildId, duplicate.ChildId);
 
         host.MoveTo(Monday.AddHours(2));
-        var merged = await host.Cases.MergeChildrenAsync(new MergeChildrenCommand(kept.ChildId, duplicate.ChildId, "Same child: school confirmed Beatrice is Bea.", "lead"));
+        var merged = await host.Cases.MergeChildren!.HandleAsync(new MergeChildrenCommand(kept.ChildId, duplicate.ChildId, "Same child: school confirmed Beatrice is Bea.", "lead"));
 
         Assert.True(merged.Succeeded, string.Join(" ", merged.Errors));
         Assert.Equal(new[] { duplicate.Id, track.Value!.Id }.Order(), merged.Value!.MovedCaseIds.Order());
@@ -78,10 +79,10 @@ public abstract class ChildRecordScenarioTests(DatabaseProvider provider)
         var b = await host.OpenReferralAsync(child: new ChildDetails("Callum Reid", new DateOnly(2010, 1, 2)));
         var c = await host.OpenReferralAsync(child: new ChildDetails("C Reid", new DateOnly(2010, 1, 2)));
 
-        var noReason = await host.Cases.MergeChildrenAsync(new MergeChildrenCommand(a.ChildId, b.ChildId, "  ", "lead"));
-        var itself = await host.Cases.MergeChildrenAsync(new MergeChildrenCommand(a.ChildId, a.ChildId, "Same.", "lead"));
-        Assert.True((await host.Cases.MergeChildrenAsync(new MergeChildrenCommand(a.ChildId, b.ChildId, "Same child.", "lead"))).Succeeded);
-        var intoMerged = await host.Cases.MergeChildrenAsync(new MergeChildrenCommand(b.ChildId, c.ChildId, "Same child.", "lead"));
+        var noReason = await host.Cases.MergeChildren!.HandleAsync(new MergeChildrenCommand(a.ChildId, b.ChildId, "  ", "lead"));
+        var itself = await host.Cases.MergeChildren!.HandleAsync(new MergeChildrenCommand(a.ChildId, a.ChildId, "Same.", "lead"));
+        Assert.True((await host.Cases.MergeChildren!.HandleAsync(new MergeChildrenCommand(a.ChildId, b.ChildId, "Same child.", "lead"))).Succeeded);
+        var intoMerged = await host.Cases.MergeChildren!.HandleAsync(new MergeChildrenCommand(b.ChildId, c.ChildId, "Same child.", "lead"));
 
         Assert.Equal((CommandStatus.Invalid, "reason.required"), (noReason.Status, noReason.Errors[0].Code));
         Assert.Equal((CommandStatus.NotAllowed, "child.merge-into-itself"), (itself.Status, itself.Errors[0].Code));

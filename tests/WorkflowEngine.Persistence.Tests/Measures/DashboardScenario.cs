@@ -56,7 +56,7 @@ internal static class DashboardScenario
 
     public static async Task<CaseState> TrackAsync(EngineHost host, CaseState parent, string workflow)
     {
-        var started = await host.Cases.StartLinkedTrackAsync(parent.Id, workflow, "Started for the test.", "a.worker");
+        var started = await host.Cases.StartTrack.HandleAsync(new StartTrackCommand(parent.Id, workflow, "Started for the test.", "a.worker"));
         Assert.True(started.Succeeded, string.Join(" ", started.Errors));
         return started.Value!;
     }

@@ -91,7 +91,7 @@ public abstract class EscalationLadderScenarioTests(DatabaseProvider provider)
         host.MoveTo(At(5, 5));
         Assert.Equal(3, (await host.Dispatcher.DispatchDueAsync()).Fired);
 
-        var extended = await host.Cases.ExtendDueAsync(new ExtendDueCommand(opened.Id, task.Id, At(5, 15), "awaiting-agency-information",
+        var extended = await host.Cases.Extend.HandleAsync(new ExtendDueCommand(opened.Id, task.Id, At(5, 15), "awaiting-agency-information",
             "Police checks requested on 1 May.", "manager@childrens-social-care"));
         Assert.True(extended.Succeeded, string.Join(" ", extended.Errors));
 
@@ -123,9 +123,9 @@ public abstract class EscalationLadderScenarioTests(DatabaseProvider provider)
         var opened = await host.OpenReferralAsync();
         var task = EngineHost.Active(opened, "decide-referral");
 
-        var unknown = await host.Cases.ExtendDueAsync(new ExtendDueCommand(opened.Id, task.Id, At(5, 15), "busy", null, "manager"));
-        var earlier = await host.Cases.ExtendDueAsync(new ExtendDueCommand(opened.Id, task.Id, At(4, 29), "child-missing", null, "manager"));
-        var other = await host.Cases.ExtendDueAsync(new ExtendDueCommand(opened.Id, task.Id, At(5, 15), "other", " ", "manager"));
+        var unknown = await host.Cases.Extend.HandleAsync(new ExtendDueCommand(opened.Id, task.Id, At(5, 15), "busy", null, "manager"));
+        var earlier = await host.Cases.Extend.HandleAsync(new ExtendDueCommand(opened.Id, task.Id, At(4, 29), "child-missing", null, "manager"));
+        var other = await host.Cases.Extend.HandleAsync(new ExtendDueCommand(opened.Id, task.Id, At(5, 15), "other", " ", "manager"));
 
         Assert.Equal(("$.reason", CommandStatus.Invalid), (unknown.Errors.Single().Path, unknown.Status));
         Assert.Contains("awaiting-agency-information", unknown.Errors.Single().Message, StringComparison.Ordinal);
@@ -161,23 +161,23 @@ public abstract class EscalationLadderScenarioTests(DatabaseProvider provider)
         var opened = await host.OpenReferralAsync();
         var task = EngineHost.Active(opened, "decide-referral");
 
-        var missing = await host.Cases.EscalateByHandAsync(opened.Id, task.Id, "", "sw@childrens-social-care");
+        var missing = await host.Cases.EscalateByHand.HandleAsync(new EscalateByHandCommand(opened.Id, task.Id, "", "sw@childrens-social-care"));
         Assert.Equal("$.reason", missing.Errors.Single().Path);
 
-        var raised = await host.Cases.EscalateByHandAsync(opened.Id, task.Id, "The situation is not improving: Jay went missing again last night.", "sw@childrens-social-care");
+        var raised = await host.Cases.EscalateByHand.HandleAsync(new EscalateByHandCommand(opened.Id, task.Id, "The situation is not improving: Jay went missing again last night.", "sw@childrens-social-care"));
         Assert.True(raised.Succeeded, string.Join(" ", raised.Errors));
         var escalation = raised.Value!.Escalations.Single();
         Assert.Equal((1, "team-manager", true, EscalationStatus.Open), (escalation.Level, escalation.TargetRole, escalation.ByHand, escalation.Status));
         Assert.Equal(TaskPriority.High, raised.Value.Tasks.Single().Priority);
 
-        var acknowledged = await host.Cases.AcknowledgeEscalationAsync(opened.Id, escalation.Id, "tm@childrens-social-care");
+        var acknowledged = await host.Cases.Acknowledge.HandleAsync(new AcknowledgeEscalationCommand(opened.Id, escalation.Id, "tm@childrens-social-care"));
         Assert.Equal(EscalationStatus.Acknowledged, acknowledged.Value!.Escalations.Single().Status);
-        var twice = await host.Cases.AcknowledgeEscalationAsync(opened.Id, escalation.Id, "tm@childrens-social-care");
+        var twice = await host.Cases.Acknowledge.HandleAsync(new AcknowledgeEscalationCommand(opened.Id, escalation.Id, "tm@childrens-social-care"));
         Assert.Equal(CommandStatus.NotAllowed, twice.Status);
 
-        var noNote = await host.Cases.ResolveEscalationAsync(opened.Id, escalation.Id, " ", "tm@childrens-social-care");
+        var noNote = await host.Cases.Resolve.HandleAsync(new ResolveEscalationCommand(opened.Id, escalation.Id, " ", "tm@childrens-social-care"));
         Assert.Equal("$.note", noNote.Errors.Single().Path);
-        var resolved = await host.Cases.ResolveEscalationAsync(opened.Id, escalation.Id, "Strategy discussion booked for tomorrow.", "tm@childrens-social-care");
+        var resolved = await host.Cases.Resolve.HandleAsync(new ResolveEscalationCommand(opened.Id, escalation.Id, "Strategy discussion booked for tomorrow.", "tm@childrens-social-care"));
         var final = resolved.Value!.Escalations.Single();
         Assert.Equal((EscalationStatus.Resolved, "tm@childrens-social-care", "Strategy discussion booked for tomorrow."), (final.Status, final.ResolvedBy, final.Resolution));
 

@@ -1,4 +1,5 @@
 using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Runtime.Handlers;
 
 namespace WorkflowEngine.Persistence.Tests.Scenarios;
 
@@ -18,7 +19,7 @@ public abstract class EscalationQueueTests(DatabaseProvider provider)
         // Both fall due on 30 April; by 12 May 17:00 BST both are at level 2.
         host.MoveTo(new DateTimeOffset(2026, 5, 12, 16, 0, 0, TimeSpan.Zero));
         await host.Dispatcher.DispatchDueAsync();
-        var byHand = await host.Cases.EscalateByHandAsync(newer.Id, newer.Tasks.Single().Id, "No contact with the family for a week.", "sw@childrens-social-care");
+        var byHand = await host.Cases.EscalateByHand.HandleAsync(new EscalateByHandCommand(newer.Id, newer.Tasks.Single().Id, "No contact with the family for a week.", "sw@childrens-social-care"));
         Assert.True(byHand.Succeeded, string.Join(" ", byHand.Errors));
 
         var all = await host.Escalations.ListAsync(new EscalationQueueQuery(TargetAgency: "childrens-social-care"));
@@ -31,9 +32,9 @@ public abstract class EscalationQueueTests(DatabaseProvider provider)
         Assert.Equal(3, Assert.Single(await host.Escalations.ListAsync(new EscalationQueueQuery(Level: 3))).Escalation.Level);
 
         var escalation = all[0].Escalation;
-        await host.Cases.AcknowledgeEscalationAsync(newer.Id, escalation.Id, "lead@childrens-social-care");
+        await host.Cases.Acknowledge.HandleAsync(new AcknowledgeEscalationCommand(newer.Id, escalation.Id, "lead@childrens-social-care"));
         Assert.Single(await host.Escalations.ListAsync(new EscalationQueueQuery(TargetAgency: "childrens-social-care", IncludeAcknowledged: false)));
-        await host.Cases.ResolveEscalationAsync(newer.Id, escalation.Id, "Spoke to the family; visit booked.", "lead@childrens-social-care");
+        await host.Cases.Resolve.HandleAsync(new ResolveEscalationCommand(newer.Id, escalation.Id, "Spoke to the family; visit booked.", "lead@childrens-social-care"));
         Assert.Equal([2], (await host.Escalations.ListAsync(new EscalationQueueQuery(TargetAgency: "childrens-social-care"))).Select(i => i.Escalation.Level));
         Assert.Empty(await host.Escalations.ListAsync(new EscalationQueueQuery(RaisedBefore: new DateTimeOffset(2026, 5, 12, 16, 0, 0, TimeSpan.Zero))));
     }

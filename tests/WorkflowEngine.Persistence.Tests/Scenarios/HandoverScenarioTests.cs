@@ -37,14 +37,14 @@ public abstract class HandoverScenarioTests(DatabaseProvider provider)
             early.Errors[0].Message);
 
         // Only the police can decline it, and only with a reason; neither refusal saves anything.
-        var wrongAgency = await host.Cases.DeclineHandoverAsync(state.Id, task.Id, "Not ours.", "education", "worker@education");
+        var wrongAgency = await host.Cases.AnswerHandover.HandleAsync(new AnswerHandoverCommand(state.Id, task.Id, false, "Not ours.", "education", "worker@education"));
         Assert.Equal((CommandStatus.Forbidden, "handover.other-agency"), (wrongAgency.Status, wrongAgency.Errors[0].Code));
-        var noReason = await host.Cases.DeclineHandoverAsync(state.Id, task.Id, " ", "police", "worker@police");
+        var noReason = await host.Cases.AnswerHandover.HandleAsync(new AnswerHandoverCommand(state.Id, task.Id, false, " ", "police", "worker@police"));
         Assert.Equal((CommandStatus.Invalid, "$.reason"), (noReason.Status, noReason.Errors[0].Path));
         Assert.Equal(state.JournalSequence, (await host.Cases.GetAsync(state.Id))!.JournalSequence);
 
         host.Time.SetUtcNow(Utc(3, 2, 14));
-        var declined = await host.Cases.DeclineHandoverAsync(state.Id, task.Id, "The child lives outside our force area.", "police", "worker@police");
+        var declined = await host.Cases.AnswerHandover.HandleAsync(new AnswerHandoverCommand(state.Id, task.Id, false, "The child lives outside our force area.", "police", "worker@police"));
 
         Assert.True(declined.Succeeded, string.Join(" ", declined.Errors));
         var back = declined.Value!.Tasks.Single(t => t.Id == task.Id);
@@ -71,14 +71,14 @@ public abstract class HandoverScenarioTests(DatabaseProvider provider)
         await using var host = await EngineHost.StartAsync(Start, provider: provider);
         var (state, task) = await PassScreeningToPoliceAsync(host);
 
-        var accepted = await host.Cases.AcceptHandoverAsync(state.Id, task.Id, "police", "worker@police");
+        var accepted = await host.Cases.AnswerHandover.HandleAsync(new AnswerHandoverCommand(state.Id, task.Id, true, null, "police", "worker@police"));
 
         Assert.True(accepted.Succeeded, string.Join(" ", accepted.Errors));
         var taken = accepted.Value!.Tasks.Single(t => t.Id == task.Id);
         Assert.Equal(("police", (string?)null, false), (taken.Agency, taken.HandoverFrom, taken.AwaitsAcceptance));
         var entry = Assert.Single(await host.Cases.ReadJournalAsync(state.Id), e => e.Kind == "task.handover-accepted");
         Assert.Equal(("worker@police", "childrens-social-care"), (entry.Actor, entry.Data["fromAgency"]!.GetValue<string>()));
-        var again = await host.Cases.AcceptHandoverAsync(state.Id, task.Id, "police", "worker@police");
+        var again = await host.Cases.AnswerHandover.HandleAsync(new AnswerHandoverCommand(state.Id, task.Id, true, null, "police", "worker@police"));
         Assert.Equal((CommandStatus.NotAllowed, "handover.not-awaiting"), (again.Status, again.Errors[0].Code));
 
         state = await host.CompleteAsync(accepted.Value, "screen-for-exploitation", "screened", await CceReferralScenarioTests.ScreeningAnswersAsync(host, accepted.Value));
@@ -133,7 +133,7 @@ public abstract class HandoverScenarioTests(DatabaseProvider provider)
         state = await host.CompleteAsync(state, "decide-referral", "exploitation-screening", new JsonObject { ["decisionRationale"] = "Indicators of criminal exploitation." });
         var screening = EngineHost.Active(state, "screen-for-exploitation");
         Assert.Equal("childrens-social-care", screening.Agency);
-        var passed = await host.Cases.ReassignTaskAsync(new ReassignTaskCommand(state.Id, screening.Id, "police", null, null, "Police hold the intelligence on the adults.", "manager@csc"));
+        var passed = await host.Cases.Reassign.HandleAsync(new ReassignTaskCommand(state.Id, screening.Id, "police", null, null, "Police hold the intelligence on the adults.", "manager@csc"));
         Assert.True(passed.Succeeded, string.Join(" ", passed.Errors));
         return (passed.Value!, passed.Value!.Tasks.Single(t => t.Id == screening.Id));
     }

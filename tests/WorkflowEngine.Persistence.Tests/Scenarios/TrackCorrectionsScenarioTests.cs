@@ -16,7 +16,7 @@ public sealed class TrackCorrectionsScenarioTests
 
     private static async Task<CaseState> StartTrackAsync(EngineHost host, CaseState parent, string workflow, DateTimeOffset? occurredAt = null)
     {
-        var started = await host.Cases.StartLinkedTrackAsync(new StartTrackCommand(parent.Id, workflow, "Started for the scenario.", "social.worker", occurredAt));
+        var started = await host.Cases.StartTrack.HandleAsync(new StartTrackCommand(parent.Id, workflow, "Started for the scenario.", "social.worker", occurredAt));
         Assert.True(started.Succeeded, string.Join(" ", started.Errors));
         return started.Value!;
     }
@@ -91,7 +91,7 @@ public sealed class TrackCorrectionsScenarioTests
 
         Assert.Equal(returned.AddHours(72), EngineHost.Active(missing, "hold-return-home-interview").DueAt);
         Assert.Equal(returned, (await host.Cases.GetAsync(missing.Id))!.ReceivedAt);
-        var refused = await host.Cases.StartLinkedTrackAsync(new StartTrackCommand(parent.Id, "missing-episode", "Back tomorrow.", "social.worker", Utc(3, 10, 9)));
+        var refused = await host.Cases.StartTrack.HandleAsync(new StartTrackCommand(parent.Id, "missing-episode", "Back tomorrow.", "social.worker", Utc(3, 10, 9)));
         Assert.Equal(("case.received-in-future", "$.occurredAt"), (Assert.Single(refused.Errors).Code, refused.Errors[0].Path));
     }
 }

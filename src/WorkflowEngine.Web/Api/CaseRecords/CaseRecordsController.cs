@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.CaseDocuments;
 using WorkflowEngine.Core.CaseNotes;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Access;
 
 namespace WorkflowEngine.Web.Api.CaseRecords;
@@ -20,9 +21,9 @@ public sealed class CaseRecordsController(CaseService cases, CaseNoteService not
     [ProducesResponseType<IReadOnlyList<NoteResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<ActionResult<IReadOnlyList<NoteResponse>>> Notes(Guid id, CancellationToken cancellationToken)
+    public async Task<ActionResult<IReadOnlyList<NoteResponse>>> Notes(Guid id, [FromServices] ReadCaseHandler reads, CancellationToken cancellationToken)
     {
-        var viewed = await cases.ReadCaseAsync(id, Caller.UserName, "notes", MaySee(), cancellationToken);
+        var viewed = await reads.HandleAsync(new(id, Caller.UserName, "notes", MaySee()), cancellationToken);
         if (!viewed.Succeeded)
         {
             return FromCheckedCommand(viewed, _ => (IReadOnlyList<NoteResponse>)[]);
@@ -65,9 +66,9 @@ public sealed class CaseRecordsController(CaseService cases, CaseNoteService not
     [ProducesResponseType<IReadOnlyList<DocumentInfoResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<ActionResult<IReadOnlyList<DocumentInfoResponse>>> Documents(Guid id, CancellationToken cancellationToken)
+    public async Task<ActionResult<IReadOnlyList<DocumentInfoResponse>>> Documents(Guid id, [FromServices] ReadCaseHandler reads, CancellationToken cancellationToken)
     {
-        var viewed = await cases.ReadCaseAsync(id, Caller.UserName, "documents", MaySee(), cancellationToken);
+        var viewed = await reads.HandleAsync(new(id, Caller.UserName, "documents", MaySee()), cancellationToken);
         if (!viewed.Succeeded)
         {
             return FromCheckedCommand(viewed, _ => (IReadOnlyList<DocumentInfoResponse>)[]);

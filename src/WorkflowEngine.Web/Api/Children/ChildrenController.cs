@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Children;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Identity;
 
 namespace WorkflowEngine.Web.Api.Children;
@@ -12,7 +12,7 @@ namespace WorkflowEngine.Web.Api.Children;
 /// </summary>
 [Route("api/children")]
 [Authorize(Roles = AppRoles.Lead)]
-public sealed class ChildrenController(CaseService cases, IChildRegistry children) : EngineApiController
+public sealed class ChildrenController(IChildRegistry children) : EngineApiController
 {
     private const int MostFound = 50;
 
@@ -47,9 +47,9 @@ public sealed class ChildrenController(CaseService cases, IChildRegistry childre
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<ActionResult<ChildMergeResponse>> Merge(MergeChildrenRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<ChildMergeResponse>> Merge(MergeChildrenRequest request, [FromServices] MergeChildrenHandler handler, CancellationToken cancellationToken)
     {
-        var result = await cases.MergeChildrenAsync(new MergeChildrenCommand(request.SurvivorId, request.MergedId, request.Reason?.Trim() ?? string.Empty, Caller.UserName), cancellationToken);
+        var result = await handler.HandleAsync(new MergeChildrenCommand(request.SurvivorId, request.MergedId, request.Reason?.Trim() ?? string.Empty, Caller.UserName), cancellationToken);
         return FromCommand(result, ChildMergeResponse.From);
     }
 }

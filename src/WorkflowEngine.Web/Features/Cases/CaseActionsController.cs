@@ -16,7 +16,7 @@ namespace WorkflowEngine.Web.Features.Cases;
 /// escalation for anyone who sees the case; moving and closing for managers, leads and admins.
 /// </summary>
 [Route("/cases/{caseId:guid}")]
-public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue workflows, CalendarCatalogue calendars, TimeProvider time) : PageController
+public sealed class CaseActionsController(CaseService cases, ReadCaseHandler reads, WorkflowCatalogue workflows, CalendarCatalogue calendars, TimeProvider time) : PageController
 {
     /// <summary>The form to start a linked track.</summary>
     [HttpGet("tracks/new")]
@@ -25,18 +25,26 @@ public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue w
 
     /// <summary>Starts the chosen linked track for the same child.</summary>
     [HttpPost("tracks")]
-    public Task<IActionResult> StartTrack(Guid caseId, string? workflow, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(caseId, false, "StartTrack", async (state, me) =>
+    public Task<IActionResult> StartTrack(Guid caseId, string? workflow, string? reason, [FromServices] StartTrackHandler handler, CancellationToken cancellationToken) =>
+        ActAsync(caseId, false, "StartTrack", async access =>
         {
-            var zone = new PageCalendar(calendars).For((await cases.GetWorkflowDefinitionAsync(state, cancellationToken))?.Calendar).TimeZone;
+            // The form's own checks (every field at once) need the case's tracks and its calendar, so the
+            // case is read first here; the command still checks need-to-know on the snapshot it changes.
+            var (state, pinned) = await CurrentAsync(caseId, cancellationToken);
+            if (state is null)
+            {
+                return CommandResult<CaseState>.Failure(CommandStatus.NotFound, "case.not-found", "$.caseId", "There is no such case.");
+            }
+
+            var zone = new PageCalendar(calendars).For(pinned?.Calendar).TimeZone;
             var occurred = TrackTime.Read(Form("occurred-day"), Form("occurred-month"), Form("occurred-year"), Form("occurred-time"), zone);
             var (at, errors) = TrackForm.Check(workflow, reason, occurred, await TracksAsync(state, cancellationToken), time.GetUtcNow());
             return errors.Count > 0
                 ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors)
-                : await cases.StartLinkedTrackAsync(new StartTrackCommand(caseId, workflow ?? string.Empty, reason?.Trim() ?? string.Empty, me.UserName, at, MaySee(me)), cancellationToken);
+                : await handler.HandleAsync(new StartTrackCommand(caseId, workflow ?? string.Empty, reason?.Trim() ?? string.Empty, Me.UserName, at, access), cancellationToken);
         },
         path => path switch { "$.workflow" => "workflow", "$.occurredAt" => "occurred-day", _ => "reason" },
-        (_, result) => $"You started a linked track: {result.WorkflowKey} for {result.Child.Name}. It is listed under linked tracks.",
+        result => Task.FromResult($"You started a linked track: {result.WorkflowKey} for {result.Child.Name}. It is listed under linked tracks."),
         async (state, page) => page with { Choices = await TracksAsync(state, cancellationToken) }, cancellationToken);
 
     /// <summary>The form to move the case along one of its stage's manual transitions (e.g. bring the review forward).</summary>
@@ -47,9 +55,9 @@ public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue w
 
     /// <summary>Moves the case by hand, with a reason.</summary>
     [HttpPost("move")]
-    public Task<IActionResult> Move(Guid caseId, string? transition, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(caseId, true, "Move", (_, me) => cases.MoveByHandAsync(caseId, transition ?? string.Empty, reason?.Trim() ?? string.Empty, me.UserName, MaySee(me), cancellationToken),
-            _ => "reason", (page, _) => $"You moved the case: {page.Transition?.Label ?? transition}.",
+    public Task<IActionResult> Move(Guid caseId, string? transition, string? reason, [FromServices] MoveByHandHandler handler, CancellationToken cancellationToken) =>
+        ActAsync(caseId, true, "Move", access => handler.HandleAsync(new(caseId, transition ?? string.Empty, reason?.Trim() ?? string.Empty, Me.UserName, access), cancellationToken),
+            _ => "reason", async moved => $"You moved the case: {await MovedAlongAsync(moved, transition, cancellationToken) ?? transition}.",
             async (state, page) => page with { Transition = await ManualAsync(state, transition, cancellationToken) ?? (transition ?? string.Empty, transition ?? string.Empty) }, cancellationToken);
 
     /// <summary>The form to close the case by hand: it says what closing does and asks why.</summary>
@@ -59,9 +67,9 @@ public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue w
 
     /// <summary>Closes the case by hand, cancelling its open tasks.</summary>
     [HttpPost("close")]
-    public Task<IActionResult> Close(Guid caseId, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(caseId, true, "Close", (_, me) => cases.CloseCaseAsync(caseId, reason?.Trim() ?? string.Empty, me.UserName, MaySee(me), cancellationToken),
-            _ => "reason", (page, _) => $"You closed the case of {page.ChildName}. Its open tasks were cancelled.",
+    public Task<IActionResult> Close(Guid caseId, string? reason, [FromServices] CloseCaseHandler handler, CancellationToken cancellationToken) =>
+        ActAsync(caseId, true, "Close", access => handler.HandleAsync(new(caseId, reason?.Trim() ?? string.Empty, Me.UserName, access), cancellationToken),
+            _ => "reason", closed => Task.FromResult($"You closed the case of {closed.Child.Name}. Its open tasks were cancelled."),
             (state, page) => Task.FromResult(page with { OpenTasks = state.Tasks.Count(t => t.IsActive) }), cancellationToken);
 
     /// <summary>The form to escalate one of the case's open tasks by hand.</summary>
@@ -71,15 +79,12 @@ public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue w
 
     /// <summary>Escalates the chosen task one level up its ladder, saying why.</summary>
     [HttpPost("escalate")]
-    public Task<IActionResult> Escalate(Guid caseId, string? task, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(caseId, false, "Escalate", (_, me) => Guid.TryParse(task, out var taskId)
-                ? cases.EscalateByHandAsync(caseId, taskId, reason?.Trim() ?? string.Empty, me.UserName, MaySee(me), cancellationToken)
+    public Task<IActionResult> Escalate(Guid caseId, string? task, string? reason, [FromServices] EscalateByHandHandler handler, CancellationToken cancellationToken) =>
+        ActAsync(caseId, false, "Escalate", access => Guid.TryParse(task, out var taskId)
+                ? handler.HandleAsync(new(caseId, taskId, reason?.Trim() ?? string.Empty, Me.UserName, access), cancellationToken)
                 : Task.FromResult(CommandResult<CaseState>.Failure(CommandStatus.Invalid, "escalation.task-required", "$.taskId", "Choose the task to escalate.")),
-            path => path == "$.reason" ? "reason" : "task", (_, _) => "You escalated the task one level up its ladder. The people at that level have been told.",
+            path => path == "$.reason" ? "reason" : "task", _ => Task.FromResult("You escalated the task one level up its ladder. The people at that level have been told."),
             (state, page) => Task.FromResult(page with { Choices = OpenTasks(state) }), cancellationToken);
-
-    private static CaseAccessCheck MaySee(Viewer me) =>
-        (state, _) => CaseAccess.CanSee(me, state) ? null : "Your agency has no part in this case, so it is not shown (need to know).";
 
     private string Form(string name) => Request.Form[name].ToString().Trim();
 
@@ -96,6 +101,14 @@ public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue w
         }
 
         return tracks;
+    }
+
+    // The label of the manual transition the case moved along (the stage it left is no longer current).
+    private async Task<string?> MovedAlongAsync(CaseState moved, string? transition, CancellationToken cancellationToken)
+    {
+        var manual = (await cases.GetWorkflowDefinitionAsync(moved, cancellationToken))?.Stages.SelectMany(s => s.Transitions)
+            .Where(t => t.Trigger == TransitionTrigger.Manual && t.Key == transition).OrderBy(t => t.To == moved.StageKey ? 0 : 1).FirstOrDefault();
+        return manual is null ? null : manual.Label ?? manual.Key;
     }
 
     private async Task<(string, string)?> ManualAsync(CaseState state, string? transition, CancellationToken cancellationToken)
@@ -115,7 +128,7 @@ public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue w
             return Refuse();
         }
 
-        var (state, instead) = await ReadCaseAsync(cases, caseId, purpose, s => CaseAccess.CanSee(me, s), cancellationToken);
+        var (state, instead) = await ReadCaseAsync(reads, caseId, purpose, s => CaseAccess.CanSee(me, s), cancellationToken);
         if (state is null)
         {
             return instead!;
@@ -124,41 +137,59 @@ public sealed class CaseActionsController(CaseService cases, WorkflowCatalogue w
         return state.Status == CaseStatus.Closed ? Redirect($"/cases/{caseId}") : await show(state, PageOf(state));
     }
 
-    // Runs the command; success goes back to the case with a banner, a refusal shows the form again with what was typed.
-    private async Task<IActionResult> ActAsync(Guid caseId, bool managers, string view, Func<CaseState, Viewer, Task<CommandResult<CaseState>>> act,
-        Func<string, string> fieldFor, Func<CaseActionPage, CaseState, string> done, Func<CaseState, CaseActionPage, Task<CaseActionPage>> fill, CancellationToken cancellationToken)
+    // Runs the command, which checks need-to-know on the snapshot it changes (one load); success goes
+    // back to the case with a banner, a refusal shows the form again with what was typed.
+    private async Task<IActionResult> ActAsync(Guid caseId, bool managers, string view, Func<CaseAccessCheck, Task<CommandResult<CaseState>>> act,
+        Func<string, string> fieldFor, Func<CaseState, Task<string>> done, Func<CaseState, CaseActionPage, Task<CaseActionPage>> fill, CancellationToken cancellationToken)
     {
         var me = Me;
-        var state = await cases.GetAsync(caseId, cancellationToken);
-        if (state is null)
+        var access = new PageAccess((state, _) => CaseAccess.CanSee(me, state) && (!managers || TaskAccess.IsManagerOrAbove(me)));
+        var result = await act(access.Check);
+        if (result.Succeeded)
+        {
+            TempData[Banner.Key] = await done(result.Value!);
+            return Redirect($"/cases/{caseId}");
+        }
+
+        if (result.Status == CommandStatus.NotFound && result.Errors.All(e => e.Path == "$.caseId"))
         {
             return Missing();
         }
 
-        if (!CaseAccess.CanSee(me, state) || (managers && !TaskAccess.IsManagerOrAbove(me)))
+        if (result.Status == CommandStatus.Forbidden)
         {
             return Refuse();
         }
 
-        var result = await act(state, me);
-        var page = await fill(state, PageOf(state) with { Posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal) });
-        switch (result.Status)
+        // A form the page refused never reached the command, so need-to-know is applied to the case as it is now.
+        var (now, _) = await CurrentAsync(caseId, cancellationToken);
+        if (now is null)
         {
-            case CommandStatus.Succeeded:
-                TempData[Banner.Key] = done(page, result.Value!);
-                return Redirect($"/cases/{caseId}");
-            case CommandStatus.Forbidden:
-                return Refuse();
-            case CommandStatus.NotFound when result.Errors.All(e => e.Path == "$.caseId"):
-                return Missing();
-            case CommandStatus.Invalid:
-                ShowErrors(result.Errors, fieldFor);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return View(In(view), page);
-            default:
-                Response.StatusCode = result.Status == CommandStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-                return View(In(view), page with { Problem = string.Join(" ", result.Errors.Select(e => e.Message)) + " What you typed is still below." });
+            return Missing();
         }
+
+        if (!CaseAccess.CanSee(me, now) || (managers && !TaskAccess.IsManagerOrAbove(me)))
+        {
+            return Refuse();
+        }
+
+        var page = await fill(now, PageOf(now) with { Posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal) });
+        if (result.Status == CommandStatus.Invalid)
+        {
+            ShowErrors(result.Errors, fieldFor);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(In(view), page);
+        }
+
+        Response.StatusCode = result.Status == CommandStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return View(In(view), page with { Problem = string.Join(" ", result.Errors.Select(e => e.Message)) + " What you typed is still below." });
+    }
+
+    // The case as it is now and the workflow version it is pinned to; not a disclosure (nothing is shown from it unchecked).
+    private async Task<(CaseState? State, WorkflowDefinition? Workflow)> CurrentAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var state = await cases.GetAsync(caseId, cancellationToken);
+        return (state, state is null ? null : await cases.GetWorkflowDefinitionAsync(state, cancellationToken));
     }
 
     // The forms live beside the case page, in the Cases feature folder.

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using WorkflowEngine.Core.Calendars;
 using WorkflowEngine.Core.CaseDocuments;
 using WorkflowEngine.Core.CaseNotes;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Features.Shared;
 
@@ -15,7 +15,7 @@ namespace WorkflowEngine.Web.Features.Cases;
 /// they may read or download them (need-to-know as the case). Each is recorded in the case's journal.
 /// </summary>
 [Route("/cases/{caseId:guid}")]
-public sealed class CaseRecordsController(CaseService cases, CaseNoteService notes, CaseAttachments documents, CalendarCatalogue calendars, TimeProvider time) : PageController
+public sealed class CaseRecordsController(CaseService cases, ReadCaseHandler reads, CaseNoteService notes, CaseAttachments documents) : PageController
 {
     /// <summary>The form to add a case note.</summary>
     [HttpGet("notes/new")]
@@ -27,28 +27,17 @@ public sealed class CaseRecordsController(CaseService cases, CaseNoteService not
     public async Task<IActionResult> AddNote(Guid caseId, string? kind, string? text, CancellationToken cancellationToken)
     {
         var me = Me;
-        var state = await cases.GetAsync(caseId, cancellationToken);
-        if (state is null)
-        {
-            return Missing();
-        }
-
-        if (!CaseAccess.CanSee(me, state))
-        {
-            return Refuse();
-        }
-
         var (day, month, year) = (Form("occurred-day"), Form("occurred-month"), Form("occurred-year"));
         var typed = new[] { day, month, year }.Any(p => p.Length > 0);
         DateOnly? on = DateParts.TryRead(day, month, year, out var date) ? date : null;
-        var command = new AddCaseNoteCommand(caseId, kind ?? string.Empty, on, text?.Trim() ?? string.Empty, me.UserName, me.Agency, MaySee(me));
-        var zone = new PageCalendar(calendars).For((await cases.GetWorkflowDefinitionAsync(state, cancellationToken))?.Calendar).TimeZone;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var errors = CaseNoteService.Check(command, today)
-            .Select(e => e.Code == "note.date-required" && typed ? e with { Message = "The date it happened must be a real date, like 27 3 2026." } : e).ToList();
-        var result = errors.Count > 0 ? CommandResult<CaseState>.Failure(CommandStatus.Invalid, errors) : await notes.AddAsync(command, cancellationToken);
-        return Answer(result, state, In("AddNote"), path => path switch { "$.kind" => "kind", "$.occurredOn" => "occurred-day", _ => "text" },
-            $"You added a {CaseNoteKinds.LabelOf(kind ?? string.Empty).ToLowerInvariant()} to the case.", page => page with { Choices = NoteKinds });
+        // One load: the command checks need-to-know and every field (today's date on the case's own calendar) on the snapshot it changes.
+        var result = await notes.AddAsync(new AddCaseNoteCommand(caseId, kind ?? string.Empty, on, text?.Trim() ?? string.Empty, me.UserName, me.Agency, MaySee(me)), cancellationToken);
+        result = result.Status == CommandStatus.Invalid && typed
+            ? CommandResult<CaseState>.Failure(CommandStatus.Invalid,
+                [.. result.Errors.Select(e => e.Code == "note.date-required" ? e with { Message = "The date it happened must be a real date, like 27 3 2026." } : e)])
+            : result;
+        return await AnswerAsync(caseId, result, In("AddNote"), path => path switch { "$.kind" => "kind", "$.occurredOn" => "occurred-day", _ => "text" },
+            $"You added a {CaseNoteKinds.LabelOf(kind ?? string.Empty).ToLowerInvariant()} to the case.", page => page with { Choices = NoteKinds }, cancellationToken);
     }
 
     /// <summary>The form to attach a document.</summary>
@@ -62,21 +51,10 @@ public sealed class CaseRecordsController(CaseService cases, CaseNoteService not
     public async Task<IActionResult> AddDocument(Guid caseId, IFormFile? file, CancellationToken cancellationToken)
     {
         var me = Me;
-        var state = await cases.GetAsync(caseId, cancellationToken);
-        if (state is null)
-        {
-            return Missing();
-        }
-
-        if (!CaseAccess.CanSee(me, state))
-        {
-            return Refuse();
-        }
-
         var content = file is null ? null : await ReadAsync(file, cancellationToken);
         var result = await documents.UploadAsync(new UploadAttachmentCommand(caseId, file?.FileName ?? string.Empty, content!, me.UserName, me.Agency, MaySee(me)), cancellationToken);
-        var outcome = result.Succeeded ? CommandResult<CaseState>.Success(state) : CommandResult<CaseState>.Failure(result.Status, result.Errors);
-        return Answer(outcome, state, In("AddDocument"), _ => "file", $"You attached {result.Value?.FileName} to the case.", page => page);
+        var outcome = result.Succeeded ? CommandResult<bool>.Success(true) : CommandResult<bool>.Failure(result.Status, result.Errors);
+        return await AnswerAsync(caseId, outcome, In("AddDocument"), _ => "file", $"You attached {result.Value?.FileName} to the case.", page => page, cancellationToken);
     }
 
     /// <summary>Downloads a document, for those who may see the case; the download is recorded in its disclosure log.</summary>
@@ -111,7 +89,7 @@ public sealed class CaseRecordsController(CaseService cases, CaseNoteService not
     private async Task<IActionResult> FormAsync(Guid caseId, string purpose, Func<CaseActionPage, IActionResult> show, CancellationToken cancellationToken)
     {
         var me = Me;
-        var (state, instead) = await ReadCaseAsync(cases, caseId, purpose, s => CaseAccess.CanSee(me, s), cancellationToken);
+        var (state, instead) = await ReadCaseAsync(reads, caseId, purpose, s => CaseAccess.CanSee(me, s), cancellationToken);
         if (state is null)
         {
             return instead!;
@@ -120,26 +98,42 @@ public sealed class CaseRecordsController(CaseService cases, CaseNoteService not
         return state.Status == CaseStatus.Closed ? Redirect($"/cases/{caseId}") : show(PageOf(state));
     }
 
-    private IActionResult Answer(CommandResult<CaseState> result, CaseState state, string view, Func<string, string> fieldFor, string done, Func<CaseActionPage, CaseActionPage> fill)
+    // Success goes back to the case with a banner; a refusal shows the form again, read after the command, with what was typed.
+    private async Task<IActionResult> AnswerAsync<T>(Guid caseId, CommandResult<T> result, string view, Func<string, string> fieldFor, string done,
+        Func<CaseActionPage, CaseActionPage> fill, CancellationToken cancellationToken)
     {
-        var page = fill(PageOf(state) with { Posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal) });
         switch (result.Status)
         {
             case CommandStatus.Succeeded:
                 TempData[Banner.Key] = done;
-                return Redirect($"/cases/{state.Id}");
+                return Redirect($"/cases/{caseId}");
             case CommandStatus.Forbidden:
                 return Refuse();
             case CommandStatus.NotFound:
                 return Missing();
-            case CommandStatus.Invalid:
-                ShowErrors(result.Errors, fieldFor);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return View(view, page);
-            default:
-                Response.StatusCode = result.Status == CommandStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-                return View(view, page with { Problem = string.Join(" ", result.Errors.Select(e => e.Message)) + " What you typed is still below." });
         }
+
+        var state = await cases.GetAsync(caseId, cancellationToken);
+        if (state is null)
+        {
+            return Missing();
+        }
+
+        if (!CaseAccess.CanSee(Me, state))
+        {
+            return Refuse();
+        }
+
+        var page = fill(PageOf(state) with { Posted = Request.Form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal) });
+        if (result.Status == CommandStatus.Invalid)
+        {
+            ShowErrors(result.Errors, fieldFor);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(view, page);
+        }
+
+        Response.StatusCode = result.Status == CommandStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return View(view, page with { Problem = string.Join(" ", result.Errors.Select(e => e.Message)) + " What you typed is still below." });
     }
 
     private static CaseActionPage PageOf(CaseState state) => new() { CaseId = state.Id, Reference = CaseReference.Of(state.Id), ChildName = state.Child.Name };

@@ -9,6 +9,7 @@ using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Features.Shared;
 using WorkflowEngine.Web.Identity;
@@ -19,7 +20,7 @@ namespace WorkflowEngine.Web.Features.Cases;
 /// The case list and the case page. Need-to-know: a practitioner or manager sees the cases their
 /// agency has work on, leads and admins every case; opening a case is written to its disclosure log.
 /// </summary>
-public sealed class CasesController(CaseService cases, ICaseQueries queries, WorkflowCatalogue workflows, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time,
+public sealed class CasesController(CaseService cases, ReadCaseHandler reads, ICaseQueries queries, WorkflowCatalogue workflows, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time,
     PeopleDirectory people, WorkflowNames workflowNames)
     : PageController
 {
@@ -67,7 +68,7 @@ public sealed class CasesController(CaseService cases, ICaseQueries queries, Wor
     private async Task<IActionResult> PageAsync(Guid caseId, string purpose, string viewName, CancellationToken cancellationToken)
     {
         var me = Me;
-        var (state, instead) = await ReadCaseAsync(cases, caseId, purpose, s => CaseAccess.CanSee(me, s), cancellationToken);
+        var (state, instead) = await ReadCaseAsync(reads, caseId, purpose, s => CaseAccess.CanSee(me, s), cancellationToken);
         if (state is null)
         {
             return instead!;

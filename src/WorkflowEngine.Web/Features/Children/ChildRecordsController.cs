@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Children;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Features.Shared;
 using WorkflowEngine.Web.Identity;
 
@@ -10,11 +11,11 @@ namespace WorkflowEngine.Web.Features.Children;
 
 /// <summary>
 /// The leads' pages for two records of one child: search by name or reference, choose two, see them
-/// side by side, and merge them with a reason. The rules are <see cref="CaseService.MergeChildrenAsync"/>'s,
+/// side by side, and merge them with a reason. The rules are <see cref="MergeChildrenHandler"/>'s,
 /// shared with the API. Safeguarding leads only.
 /// </summary>
 [Authorize(Roles = AppRoles.Lead)]
-public sealed partial class ChildRecordsController(CaseService cases, IChildRegistry children, ICaseQueries queries, ILogger<ChildRecordsController> logger) : PageController
+public sealed partial class ChildRecordsController(IChildRegistry children, ICaseQueries queries, ILogger<ChildRecordsController> logger) : PageController
 {
     private const int MostFound = 50;
     private const string SearchView = "/Features/Children/Search.cshtml";
@@ -52,7 +53,7 @@ public sealed partial class ChildRecordsController(CaseService cases, IChildRegi
     /// <summary>Merges the record not chosen to stay into the one that is.</summary>
     [HttpPost("/children/merge")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Merge(Guid first, Guid second, string? survivor, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Merge(Guid first, Guid second, string? survivor, string? reason, [FromServices] MergeChildrenHandler handler, CancellationToken cancellationToken)
     {
         var view = await CompareAsync(first, second, survivor, reason, cancellationToken);
         if (view is null)
@@ -78,7 +79,7 @@ public sealed partial class ChildRecordsController(CaseService cases, IChildRegi
 
         var merged = kept == first ? second : first;
         var actor = Me.UserName;
-        var result = await cases.MergeChildrenAsync(new MergeChildrenCommand(kept, merged, reason!.Trim(), actor), cancellationToken);
+        var result = await handler.HandleAsync(new MergeChildrenCommand(kept, merged, reason!.Trim(), actor), cancellationToken);
         if (!result.Succeeded)
         {
             ShowErrors(result.Errors, path => path switch { "$.reason" => "reason", "$.survivorId" or "$.mergedId" => "survivor", _ => null });

@@ -14,7 +14,7 @@ using WorkflowEngine.Web.Features.Shared;
 namespace WorkflowEngine.Web.Features.Concerns;
 
 /// <summary>Raising a concern about a child: opens a case on the CCE referral workflow.</summary>
-public sealed partial class ConcernsController(CaseService cases, ReferenceData reference, EngineOptions engine, ILogger<ConcernsController> logger, TimeProvider time, CalendarCatalogue calendars) : PageController
+public sealed partial class ConcernsController(CaseService cases, ReadCaseHandler reads, ReferenceData reference, EngineOptions engine, ILogger<ConcernsController> logger, TimeProvider time, CalendarCatalogue calendars) : PageController
 {
 
     /// <summary>The empty form, with the referrer filled in from the signed-in person.</summary>
@@ -28,7 +28,7 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
 
     /// <summary>Opens the case, or shows the form again with every problem beside its field.</summary>
     [HttpPost("/concerns/new")]
-    public async Task<IActionResult> Raise(ConcernForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Raise(ConcernForm form, [FromServices] OpenCaseHandler handler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var me = Me;
@@ -82,8 +82,8 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
 
         // Core checks everything it can even when the page found a problem, so every error shows at once.
         var result = ModelState.ErrorCount == 0
-            ? await cases.OpenCaseAsync(command, cancellationToken)
-            : CommandResult<CaseState>.Failure(CommandStatus.Invalid, cases.CheckContact(command));
+            ? await handler.HandleAsync(command, cancellationToken)
+            : CommandResult<CaseState>.Failure(CommandStatus.Invalid, handler.Check(command));
         if (result is { Succeeded: true, Value: { } opened })
         {
             return Redirect($"/concerns/{opened.Id}/raised");
@@ -111,7 +111,7 @@ public sealed partial class ConcernsController(CaseService cases, ReferenceData 
         var opened = journal.FirstOrDefault(e => e.Kind == "case.opened");
         var raisedBy = opened?.Actor;
         var me = Me;
-        var (state, instead) = await ReadCaseAsync(cases, caseId, "Saw the concern raised",
+        var (state, instead) = await ReadCaseAsync(reads, caseId, "Saw the concern raised",
             s => raisedBy == me.UserName || CaseAccess.CanSee(me, s), cancellationToken);
         if (state is null)
         {

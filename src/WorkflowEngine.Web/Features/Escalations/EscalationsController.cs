@@ -5,6 +5,7 @@ using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Escalation;
 using WorkflowEngine.Core.Reference;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Access;
 using WorkflowEngine.Web.Identity;
 using WorkflowEngine.Web.Features.Shared;
@@ -13,7 +14,7 @@ namespace WorkflowEngine.Web.Features.Escalations;
 
 /// <summary>The managers' escalation queue: filter by level, agency and age; acknowledge; resolve with a note.</summary>
 [Authorize(Roles = AppRoles.Manager + "," + AppRoles.Lead + "," + AppRoles.Admin)]
-public sealed class EscalationsController(IEscalationQueue queue, CaseService cases, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time) : PageController
+public sealed class EscalationsController(IEscalationQueue queue, ReferenceData reference, CalendarCatalogue calendars, TimeProvider time) : PageController
 {
     /// <summary>The queue, highest level first, then oldest.</summary>
     [HttpGet("/escalations")]
@@ -22,41 +23,56 @@ public sealed class EscalationsController(IEscalationQueue queue, CaseService ca
 
     /// <summary>A manager takes an escalation on.</summary>
     [HttpPost("/escalations/{caseId:guid}/{escalationId:guid}/acknowledge")]
-    public Task<IActionResult> Acknowledge(Guid caseId, Guid escalationId, CancellationToken cancellationToken) =>
-        ActAsync(caseId, escalationId, "You acknowledged the escalation of", () => cases.AcknowledgeEscalationAsync(caseId, escalationId, Me.UserName, cancellationToken), cancellationToken);
+    public Task<IActionResult> Acknowledge(Guid caseId, Guid escalationId, [FromServices] AcknowledgeEscalationHandler handler, CancellationToken cancellationToken) =>
+        ActAsync(escalationId, "You acknowledged the escalation of", access => handler.HandleAsync(new(caseId, escalationId, Me.UserName, access), cancellationToken), cancellationToken);
 
     /// <summary>A manager closes an escalation with a note of what was done.</summary>
     [HttpPost("/escalations/{caseId:guid}/{escalationId:guid}/resolve")]
-    public Task<IActionResult> Resolve(Guid caseId, Guid escalationId, string? note, CancellationToken cancellationToken) =>
-        ActAsync(caseId, escalationId, "You resolved the escalation of", () => cases.ResolveEscalationAsync(caseId, escalationId, note?.Trim() ?? string.Empty, Me.UserName, cancellationToken), cancellationToken);
+    public Task<IActionResult> Resolve(Guid caseId, Guid escalationId, string? note, [FromServices] ResolveEscalationHandler handler, CancellationToken cancellationToken) =>
+        ActAsync(escalationId, "You resolved the escalation of", access => handler.HandleAsync(new(caseId, escalationId, note?.Trim() ?? string.Empty, Me.UserName, access), cancellationToken),
+            cancellationToken);
 
-    private async Task<IActionResult> ActAsync(Guid caseId, Guid escalationId, string done, Func<Task<CommandResult<CaseState>>> act, CancellationToken cancellationToken)
+    // Who may see and handle the escalation is decided by the command, on the snapshot it changes (one load).
+    private async Task<IActionResult> ActAsync(Guid escalationId, string done, Func<CaseAccessCheck, Task<CommandResult<CaseState>>> act, CancellationToken cancellationToken)
     {
-        var state = await cases.GetAsync(caseId, cancellationToken);
-        var escalation = state?.Escalations.Find(e => e.Id == escalationId);
-        if (escalation is null)
+        var me = Me;
+        string? cannotHandle = null;
+        var hidden = false;
+        var result = await act((state, _) =>
+        {
+            // No such escalation: the command says so (404), as the page did.
+            if (state.Escalations.Find(e => e.Id == escalationId) is not { } escalation)
+            {
+                return null;
+            }
+
+            var taskAgency = state.Tasks.Find(t => t.Id == escalation.TaskId)?.Agency ?? escalation.TargetAgency;
+            var agency = reference.AgenciesByKey.GetValueOrDefault(taskAgency);
+            hidden = !EscalationAccess.CanSee(me, escalation, taskAgency);
+            cannotHandle = hidden || EscalationAccess.CanHandle(me, escalation, agency, taskAgency) ? null : EscalationAccess.RefusalFor(me, escalation, agency, taskAgency);
+            return hidden ? "You cannot see this escalation." : cannotHandle;
+        });
+        if (result.Status == CommandStatus.NotFound)
         {
             return Missing();
         }
 
-        var taskAgency = state!.Tasks.Find(t => t.Id == escalation.TaskId)?.Agency ?? escalation.TargetAgency;
-        if (!EscalationAccess.CanSee(Me, escalation, taskAgency))
+        if (hidden)
         {
             return Refuse();
         }
 
-        var agency = reference.AgenciesByKey.GetValueOrDefault(taskAgency);
-        if (!EscalationAccess.CanHandle(Me, escalation, agency, taskAgency))
+        if (cannotHandle is not null)
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            ModelState.AddModelError(string.Empty, EscalationAccess.RefusalFor(Me, escalation, agency, taskAgency));
+            ModelState.AddModelError(string.Empty, cannotHandle);
             return await ShowAsync(null, null, null, cancellationToken);
         }
 
-        var result = await act();
-        if (result.Succeeded)
+        if (result is { Succeeded: true, Value: { } state })
         {
-            TempData[Banner.Key] = done + " " + (state.Tasks.Find(t => t.Id == escalation.TaskId)?.Title ?? "the task") + " for " + state.Child.Name + ".";
+            var taskId = state.Escalations.Find(e => e.Id == escalationId)?.TaskId;
+            TempData[Banner.Key] = done + " " + (state.Tasks.Find(t => t.Id == taskId)?.Title ?? "the task") + " for " + state.Child.Name + ".";
             return Redirect("/escalations");
         }
 

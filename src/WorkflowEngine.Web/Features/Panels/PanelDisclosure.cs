@@ -1,7 +1,7 @@
 using System.Globalization;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Panels;
-using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Web.Access;
 
 namespace WorkflowEngine.Web.Features.Panels;
@@ -10,7 +10,7 @@ namespace WorkflowEngine.Web.Features.Panels;
 /// Reads the cases on a sitting's agenda for someone shown their summaries: each read goes to the
 /// case's disclosure log as sharing under the MACE protocol, with the sitting it was for.
 /// </summary>
-public sealed class PanelDisclosure(CaseService cases, PanelService panels)
+public sealed class PanelDisclosure(ReadCaseHandler reads, PanelService panels)
 {
     /// <summary>What the disclosure log says the read was for.</summary>
     public static string Purpose(PanelSitting sitting, string panelName)
@@ -29,7 +29,7 @@ public sealed class PanelDisclosure(CaseService cases, PanelService panels)
         var summaries = new Dictionary<Guid, PanelCaseSummary>();
         foreach (var item in sitting.Agenda)
         {
-            var read = await cases.ReadCaseAsync(item.CaseId, viewer.UserName, purpose, null, cancellationToken);
+            var read = await reads.HandleAsync(new(item.CaseId, viewer.UserName, purpose), cancellationToken);
             if (read.Status == CommandStatus.Succeeded)
             {
                 summaries[item.CaseId] = panels.Summarise(read.Value!, sitting.Date);

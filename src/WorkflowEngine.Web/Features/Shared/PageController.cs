@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using WorkflowEngine.Core.Commands;
 using WorkflowEngine.Core.Runtime;
+using WorkflowEngine.Core.Runtime.Handlers;
 using WorkflowEngine.Core.Validation;
 using WorkflowEngine.Web.Access;
 
@@ -36,11 +37,11 @@ public abstract class PageController : Controller
     /// must not show what it could not log.
     /// </summary>
     protected async Task<(CaseState? State, IActionResult? Instead)> ReadCaseAsync(
-        CaseService cases, Guid caseId, string purpose, Func<CaseState, bool> mayRead, CancellationToken cancellationToken)
+        ReadCaseHandler reads, Guid caseId, string purpose, Func<CaseState, bool> mayRead, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(reads);
         ArgumentNullException.ThrowIfNull(mayRead);
-        var viewed = await cases.ReadCaseAsync(caseId, Me.UserName, purpose, (state, _) => mayRead(state) ? null : "refused", cancellationToken);
+        var viewed = await reads.HandleAsync(new(caseId, Me.UserName, purpose, (state, _) => mayRead(state) ? null : "refused"), cancellationToken);
         return viewed.Status switch
         {
             CommandStatus.Succeeded => (viewed.Value, null),
