@@ -88,6 +88,12 @@ internal static class SchemaMessages
                     failure.Path,
                     $"{Capitalise(Name(failure.Segments))} cannot be empty. Write some text.");
                 break;
+            case "maxLength":
+                yield return new ValidationError(
+                    Validation.TextLimits.TooLongCode,
+                    failure.Path,
+                    $"{Capitalise(Name(failure.Segments))} is too long: at most {Limit(failure)} characters are allowed. Shorten it.");
+                break;
             default:
                 yield return new ValidationError(
                     Codes.SchemaOther,

@@ -46,6 +46,15 @@ public static class TextLimits
     /// <summary>A rule's message when it does not hold (its <c>ErrorMessage</c>).</summary>
     public const int RuleMessage = 1_000;
 
+    /// <summary>A key or identifier in a workflow file (a stage, task, transition, outcome or field key). The workflow schema's <c>maxLength</c> says the same.</summary>
+    public const int DefinitionKey = 100;
+
+    /// <summary>A name, title or label in a workflow file (what inboxes, buttons and forms show). The workflow schema's <c>maxLength</c> says the same.</summary>
+    public const int DefinitionName = 200;
+
+    /// <summary>A description, guidance or hint in a workflow file. The workflow schema's <c>maxLength</c> says the same.</summary>
+    public const int DefinitionText = 2_000;
+
     /// <summary>Code of the error for text over its limit.</summary>
     public const string TooLongCode = "text.too-long";
 

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { factQuestions, taskQuestions, type FormQuestion, type WorkflowDocument } from '../src/model';
 import { placeProblem } from '../src/model/ruleset';
 import { CharacterCountGroup, CharacterCountTextarea, remainingMessage, upToHint } from '../src/ui/fields/CharacterCount';
+import { TaskForm } from '../src/ui/forms/TaskForm';
+import { emptyReferenceData, ReferenceDataContext } from '../src/ui/ReferenceData';
 import { RuleRow } from '../src/ui/ruleset/RuleRow';
 import { QuestionField } from '../src/ui/simulate/QuestionField';
+import { shippedWorkflow } from './shippedWorkflows';
 
 const textarea = (value: string, errorId?: string) =>
   renderToStaticMarkup(
@@ -51,7 +54,7 @@ describe('length limits stated beside the boxes', () => {
 });
 
 describe('the rule-set editor states the server limits beside a rule', () => {
-  const limits = { ruleName: 100, ruleDescription: 2000, ruleDecision: 100, ruleMessage: 1000, formText: 500, formLongText: 10000 };
+  const limits = { ruleName: 100, ruleDescription: 2000, ruleDecision: 100, ruleMessage: 1000, formText: 500, formLongText: 10000, definitionKey: 100, definitionName: 200, definitionText: 2000 };
   const noop = () => {};
   const row = (problems: { path: string; message: string }[]) =>
     renderToStaticMarkup(
@@ -111,5 +114,23 @@ describe("the simulator's forms state the engine's answer limits", () => {
     expect(line).toMatch(/id="sim-code"[^>]*aria-describedby="sim-code-hint"/);
     expect(long).toContain('govuk-character-count" data-maxlength="10000"');
     expect(long).toContain('<div id="sim-why-info" class="govuk-hint govuk-character-count__message">You can enter up to 10,000 characters</div>');
+  });
+});
+
+describe("the workflow designer states the validator's limits beside its boxes", () => {
+  const limits = { ruleName: 100, ruleDescription: 2000, ruleDecision: 100, ruleMessage: 1000, formText: 500, formLongText: 10000, definitionKey: 100, definitionName: 200, definitionText: 2000 };
+  const taskForm = () =>
+    renderToStaticMarkup(
+      createElement(ReferenceDataContext.Provider, { value: { ...emptyReferenceData, limits } },
+        createElement(TaskForm, { doc: shippedWorkflow('cce-referral.json'), stageIndex: 1, taskIndex: 0, onEdit: () => {}, onSelect: () => {} })),
+    );
+
+  it('keys and titles say "Up to N characters." in their hints; guidance is a GOV.UK character count', () => {
+    const html = taskForm();
+
+    expect(html).toContain('Unique across the workflow. Do not change it once published. Up to 100 characters.');
+    expect(html).toContain('What inboxes show Up to 200 characters.');
+    expect(html).toMatch(/govuk-character-count" data-maxlength="2000"/);
+    expect(html).toContain('You can enter up to 2,000 characters');
   });
 });

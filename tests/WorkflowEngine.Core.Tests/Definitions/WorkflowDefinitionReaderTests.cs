@@ -245,6 +245,21 @@ public class WorkflowDefinitionReaderTests
     }
 
     [Fact]
+    public void Over_long_names_keys_and_descriptions_are_refused_naming_each_and_its_limit()
+    {
+        var json = SampleWorkflow.JsonWith("\"name\": \"Closed\"", $"\"name\": \"{new string('x', 201)}\"")
+            .Replace("\"key\": \"decide-referral\"", $"\"key\": \"{new string('d', 101)}\"", StringComparison.Ordinal)
+            .Replace("From a concern about a child, through MACE, to disruption and review.", new string('w', 2001), StringComparison.Ordinal);
+
+        var result = WorkflowDefinitionReader.Read(json);
+
+        var tooLong = result.Errors.Where(e => e.Code == "text.too-long").ToList();
+        Assert.Contains(tooLong, e => e.Path == "$.stages[6].name" && e.Message == "'name' is too long: at most 200 characters are allowed. Shorten it.");
+        Assert.Contains(tooLong, e => e.Path == "$.stages[0].tasks[0].key" && e.Message.Contains("at most 100 characters", StringComparison.Ordinal));
+        Assert.Contains(tooLong, e => e.Path == "$.description" && e.Message.Contains("at most 2000 characters", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_schema_problem_is_reported_at_once()
     {
         var json = SampleWorkflow.JsonWith("\"key\": \"front-door\",", "\"key\": \"Front Door\",");

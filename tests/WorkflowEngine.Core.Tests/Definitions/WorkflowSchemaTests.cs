@@ -33,6 +33,23 @@ public class WorkflowSchemaTests
     }
 
     [Fact]
+    public void The_schemas_text_limits_are_the_engines_so_the_designer_states_what_the_validator_enforces()
+    {
+        var defs = Schema.GetProperty("$defs");
+        int Max(JsonElement owner) => owner.GetProperty("maxLength").GetInt32();
+
+        Assert.Equal(Validation.TextLimits.DefinitionKey, Max(defs.GetProperty("key")));
+        Assert.Equal(Validation.TextLimits.DefinitionKey, Max(defs.GetProperty("identifier")));
+        Assert.Equal(Validation.TextLimits.DefinitionName, Max(defs.GetProperty("text")));
+        Assert.Equal(Validation.TextLimits.DefinitionName, Max(defs.GetProperty("transition").GetProperty("properties").GetProperty("label")));
+        Assert.Equal(Validation.TextLimits.DefinitionText, Max(Schema.GetProperty("properties").GetProperty("description")));
+        foreach (var (definition, property) in new[] { ("stage", "description"), ("task", "description"), ("formField", "hint") })
+        {
+            Assert.Equal(Validation.TextLimits.DefinitionText, Max(defs.GetProperty(definition).GetProperty("properties").GetProperty(property)));
+        }
+    }
+
+    [Fact]
     public void The_schema_allows_exactly_the_settings_of_a_workflow_and_its_own_schema_link()
     {
         var properties = Schema.GetProperty("properties").EnumerateObject().Select(p => p.Name);

@@ -71,8 +71,10 @@ public sealed class DesignerScenarioTests(LiveApp live) : IClassFixture<LiveApp>
         var outcomeKey = panel.GetByLabel("Outcome key", new() { Exact = true });
         await Expect(outcomeKey).ToBeFocusedAsync();
         await Expect(outcomeKey).ToHaveClassAsync(new Regex(@"\bgovuk-input--error\b"));
-        await Expect(outcomeKey).ToHaveAccessibleDescriptionAsync(new Regex(@"^Error:\s+Outcome 'done' of task '[a-z-]+' leads nowhere"));
+        // Its hint states the key's limit; the validator's message follows it.
+        await Expect(outcomeKey).ToHaveAccessibleDescriptionAsync(new Regex(@"^Up to 100 characters\.\s+Error:\s+Outcome 'done' of task '[a-z-]+' leads nowhere"));
         await Expect(panel.Locator(".govuk-form-group--error .govuk-error-message").Filter(new() { HasTextRegex = leadsNowhere })).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "designer-outcome-error-and-limits");
         await Axe.AssertNoViolationsAsync(page);
 
         // The fix: the new stage's way out follows the task's outcome.

@@ -34,6 +34,9 @@ public sealed class DesignerApiTests : IClassFixture<WebAppFactory>
         Assert.Equal(["england-and-wales", "england-school-terms"], body["calendars"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Equal(["mace-panel"], body["panels"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Contains("disruption-measures", body["lists"]!.AsArray().Select(c => c!.GetValue<string>()));
+        // The limits the workflow validator enforces, for the designer to state beside its boxes.
+        var limits = body["limits"]!;
+        Assert.Equal((100, 200, 2000), (limits["definitionKey"]!.GetValue<int>(), limits["definitionName"]!.GetValue<int>(), limits["definitionText"]!.GetValue<int>()));
         await (await designer.GetAsync("/designer/workflows/no-such-workflow")).ProblemAsync(HttpStatusCode.NotFound);
     }
 

@@ -1,3 +1,4 @@
+import type { TextLimits } from '../ui/fields/CharacterCount';
 import type { ValidationProblem, WorkflowDocument } from '../model';
 
 // The JSON the Web project's designer endpoints speak (see the README's endpoint contract).
@@ -34,6 +35,8 @@ export interface DesignerWorkflow {
   calendars: string[];
   panels: string[];
   lists: string[];
+  /** The text limits the validator enforces (Core's TextLimits), stated beside each box. */
+  limits: TextLimits;
 }
 
 export interface ValidationResult {

@@ -69,7 +69,8 @@ public sealed class DesignerController(
             [.. reference.Agencies.Select(a => new AgencyOption(a.Key, a.Name, [.. a.Roles.Select(RoleOption.From)]))],
             [.. calendars.Calendars.Keys.Order(StringComparer.Ordinal)],
             [.. calendars.Panels.Keys.Order(StringComparer.Ordinal)],
-            [.. reference.ChoiceLists.Keys.Append(ReferenceData.AgenciesList).Distinct().Order(StringComparer.Ordinal)]));
+            [.. reference.ChoiceLists.Keys.Append(ReferenceData.AgenciesList).Distinct().Order(StringComparer.Ordinal)],
+            DesignerTextLimits.Engine));
     }
 
     /// <summary>One version with its status and content.</summary>

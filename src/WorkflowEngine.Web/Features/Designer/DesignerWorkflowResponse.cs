@@ -11,6 +11,7 @@ namespace WorkflowEngine.Web.Features.Designer;
 /// <param name="Calendars">Working-day calendar keys.</param>
 /// <param name="Panels">Panel keys (for <c>beforeNextPanel</c> and <c>nextPanel</c>).</param>
 /// <param name="Lists">Choice-list keys for form fields (<c>agencies</c> is built in).</param>
+/// <param name="Limits">The text limits the validator enforces, stated beside each box.</param>
 public sealed record DesignerWorkflowResponse(
     string Key,
     bool CanEdit,
@@ -21,4 +22,5 @@ public sealed record DesignerWorkflowResponse(
     IReadOnlyList<AgencyOption> Agencies,
     IReadOnlyList<string> Calendars,
     IReadOnlyList<string> Panels,
-    IReadOnlyList<string> Lists);
+    IReadOnlyList<string> Lists,
+    DesignerTextLimits Limits);

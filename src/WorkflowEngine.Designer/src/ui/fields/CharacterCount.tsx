@@ -10,6 +10,12 @@ export interface TextLimits {
   formText: number;
   /** A several-line form answer when the field sets no maxLength; also a text fact's limit. */
   formLongText: number;
+  /** A key or identifier in a workflow file (stage, task, transition, outcome, field keys). */
+  definitionKey: number;
+  /** A name, title or label in a workflow file. */
+  definitionName: number;
+  /** A description, guidance or hint in a workflow file. */
+  definitionText: number;
 }
 
 const count = (n: number) => n.toLocaleString('en-GB');

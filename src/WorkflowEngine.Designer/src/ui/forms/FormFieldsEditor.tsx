@@ -13,7 +13,7 @@ const asNumber = (text: string): number | undefined => (text.trim() === '' || Nu
 
 /** The fields a practitioner fills in on completing a task, with their choices. */
 export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | undefined; onChange: (fields: FormField[]) => void }) {
-  const { lists } = useReferenceData();
+  const { lists, limits } = useReferenceData();
   return (
     <ItemList
       legend="Form fields"
@@ -28,9 +28,9 @@ export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | u
         const source = field.choiceList !== undefined ? 'list' : 'choices';
         return (
           <>
-            <TextField label="Field key (the case fact it sets)" field="key" hint="camelCase, e.g. riskLevel" width="one-half" value={field.key} onCommit={(key) => set('key', key.trim())} />
-            <TextField label="Question" field="label" value={field.label} onCommit={(label) => set('label', label)} />
-            <TextField label="Hint (optional)" field="hint" value={field.hint} onCommit={(hint) => set('hint', hint || undefined)} />
+            <TextField label="Field key (the case fact it sets)" limit={limits?.definitionKey} field="key" hint="camelCase, e.g. riskLevel" width="one-half" value={field.key} onCommit={(key) => set('key', key.trim())} />
+            <TextField label="Question" limit={limits?.definitionName} field="label" value={field.label} onCommit={(label) => set('label', label)} />
+            <TextField label="Hint (optional)" limit={limits?.definitionText} field="hint" value={field.hint} onCommit={(hint) => set('hint', hint || undefined)} />
             <SelectField
               label="Answer type"
               field="type"
@@ -88,6 +88,7 @@ export function FormFieldsEditor({ fields, onChange }: { fields: FormField[] | u
 }
 
 function ChoicesEditor({ choices, onChange }: { choices: Choice[] | undefined; onChange: (choices: Choice[]) => void }) {
+  const { limits } = useReferenceData();
   return (
     <ItemList
       legend="Choices"
@@ -99,8 +100,8 @@ function ChoicesEditor({ choices, onChange }: { choices: Choice[] | undefined; o
       describe={(choice) => choice.label}
       render={(choice, update) => (
         <>
-          <TextField label="Stored value" field="value" width="one-half" value={choice.value} onCommit={(value) => update(withKey(choice, 'value', value, canonicalOrder.choice))} />
-          <TextField label="Choice label" field="label" value={choice.label} onCommit={(label) => update(withKey(choice, 'label', label, canonicalOrder.choice))} />
+          <TextField label="Stored value" limit={limits?.definitionKey} field="value" width="one-half" value={choice.value} onCommit={(value) => update(withKey(choice, 'value', value, canonicalOrder.choice))} />
+          <TextField label="Choice label" limit={limits?.definitionName} field="label" value={choice.label} onCommit={(label) => update(withKey(choice, 'label', label, canonicalOrder.choice))} />
         </>
       )}
     />

@@ -8,7 +8,7 @@ import { ItemList } from './ItemList';
 
 /** A task's outcomes: key and label each, an optional guard and the agencies that must sign off. */
 export function OutcomesEditor({ outcomes, onChange }: { outcomes: Outcome[]; onChange: (outcomes: Outcome[]) => void }) {
-  const { ruleSets, agencies } = useReferenceData();
+  const { ruleSets, agencies, limits } = useReferenceData();
   return (
     <ItemList
       legend="Outcomes"
@@ -20,8 +20,8 @@ export function OutcomesEditor({ outcomes, onChange }: { outcomes: Outcome[]; on
       describe={(outcome) => outcome.label}
       render={(outcome, update) => (
         <>
-          <TextField label="Outcome key" field="key" width="one-half" value={outcome.key} onCommit={(key) => update(withKey(outcome, 'key', key.trim(), canonicalOrder.outcome))} />
-          <TextField label="Outcome label" field="label" value={outcome.label} onCommit={(label) => update(withKey(outcome, 'label', label, canonicalOrder.outcome))} />
+          <TextField label="Outcome key" limit={limits?.definitionKey} field="key" width="one-half" value={outcome.key} onCommit={(key) => update(withKey(outcome, 'key', key.trim(), canonicalOrder.outcome))} />
+          <TextField label="Outcome label" limit={limits?.definitionName} field="label" value={outcome.label} onCommit={(label) => update(withKey(outcome, 'label', label, canonicalOrder.outcome))} />
           <SelectField
             label="Guard rule set (optional)"
             field="guard"

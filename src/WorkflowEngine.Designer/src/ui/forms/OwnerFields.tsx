@@ -15,7 +15,7 @@ const kindOf = (owner: Owner): Kind => kinds.find((kind) => kind.value in owner)
 
 /** Who owns a task: an agency, a rule set that picks one, or each agency in a case fact; and a role. */
 export function OwnerFields({ owner = {}, onChange }: { owner: Owner | undefined; onChange: (owner: Owner) => void }) {
-  const { agencies, ruleSets } = useReferenceData();
+  const { agencies, ruleSets, limits } = useReferenceData();
   const kind = kindOf(owner);
   const set = (key: string, value: unknown) => onChange(withKey(owner, key, value, canonicalOrder.owner));
   const changeKind = (next: Kind) => {
@@ -49,7 +49,7 @@ export function OwnerFields({ owner = {}, onChange }: { owner: Owner | undefined
         />
       )}
       {kind === 'forEachAgencyIn' && (
-        <TextField label="Case fact holding the agencies" field="forEachAgencyIn" hint="camelCase, for example disruptionAgencies" value={owner.forEachAgencyIn} onCommit={(text) => set('forEachAgencyIn', text.trim())} />
+        <TextField label="Case fact holding the agencies" limit={limits?.definitionKey} field="forEachAgencyIn" hint="camelCase, for example disruptionAgencies" value={owner.forEachAgencyIn} onCommit={(text) => set('forEachAgencyIn', text.trim())} />
       )}
       <SelectField
         label="Role (optional)"

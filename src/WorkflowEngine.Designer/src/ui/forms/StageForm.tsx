@@ -16,7 +16,7 @@ interface Props {
 
 /** A stage: its name, whether it is final, its decision, and links to its tasks and transitions. */
 export function StageForm({ doc, stageIndex, onEdit, onSelect }: Props) {
-  const { ruleSets, agencies } = useReferenceData();
+  const { ruleSets, agencies, limits } = useReferenceData();
   const stage = doc.stages[stageIndex];
   if (!stage) return <p className="govuk-body">This stage no longer exists.</p>;
   const save = (edited: Stage) => onEdit(updateStage(doc, stageIndex, edited));
@@ -28,9 +28,9 @@ export function StageForm({ doc, stageIndex, onEdit, onSelect }: Props) {
       <span className="govuk-caption-m">Stage</span>
       <h2 className="govuk-heading-m">{stage.name}</h2>
       <ItemProblems />
-      <TextField label="Stage key" field="key" hint="Unique in the workflow. Renaming updates transitions and the start stage." width="two-thirds" value={stage.key} onCommit={(key) => set('key', key.trim())} />
-      <TextField label="Name" field="name" value={stage.name} onCommit={(name) => set('name', name)} />
-      <TextField label="Description (optional)" field="description" multiline value={stage.description} onCommit={(text) => set('description', text || undefined)} />
+      <TextField label="Stage key" limit={limits?.definitionKey} field="key" hint="Unique in the workflow. Renaming updates transitions and the start stage." width="two-thirds" value={stage.key} onCommit={(key) => set('key', key.trim())} />
+      <TextField label="Name" limit={limits?.definitionName} field="name" value={stage.name} onCommit={(name) => set('name', name)} />
+      <TextField label="Description (optional)" limit={limits?.definitionText} field="description" multiline value={stage.description} onCommit={(text) => set('description', text || undefined)} />
       <CheckboxField label="Final stage (closes the case on arrival)" field="final" checked={stage.final === true} onChange={(checked) => set('final', checked ? true : undefined)} />
       <CheckboxField label="Start stage (a new case enters here)" checked={doc.startStage === stage.key} onChange={(checked) => checked && onEdit({ ...doc, startStage: stage.key })} />
 
@@ -54,7 +54,7 @@ export function StageForm({ doc, stageIndex, onEdit, onSelect }: Props) {
               options={[{ value: 'allTasksDone', label: 'All tasks are done (default)' }, { value: 'anyTaskDone', label: 'Any task is done' }]}
               onChange={(when) => setDecision('when', when === 'allTasksDone' && decision.when === undefined ? undefined : when)}
             />
-            <TextField label="Result fact (optional)" field="decision.resultFact" hint="camelCase case fact that receives the rule's output" value={decision.resultFact} onCommit={(fact) => setDecision('resultFact', fact.trim() || undefined)} />
+            <TextField label="Result fact (optional)" limit={limits?.definitionKey} field="decision.resultFact" hint="camelCase case fact that receives the rule's output" value={decision.resultFact} onCommit={(fact) => setDecision('resultFact', fact.trim() || undefined)} />
           </>
         )}
       </fieldset>

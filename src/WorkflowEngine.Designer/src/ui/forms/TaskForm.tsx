@@ -3,6 +3,7 @@ import { CheckboxField } from '../fields/CheckboxField';
 import { ItemProblems } from '../fields/FieldProblems';
 import { TextField } from '../fields/TextField';
 import { NavLink } from '../NavLink';
+import { useReferenceData } from '../ReferenceData';
 import { DueFields } from './DueFields';
 import { EscalationEditor } from './EscalationEditor';
 import { FormFieldsEditor } from './FormFieldsEditor';
@@ -19,6 +20,7 @@ interface Props {
 
 /** Everything about one task: title, owner, due time, outcomes, form and escalation. */
 export function TaskForm({ doc, stageIndex, taskIndex, onEdit, onSelect }: Props) {
+  const { limits } = useReferenceData();
   const stage = doc.stages[stageIndex];
   const task = stage?.tasks?.[taskIndex];
   if (!task) return <p className="govuk-body">This task no longer exists.</p>;
@@ -35,9 +37,9 @@ export function TaskForm({ doc, stageIndex, taskIndex, onEdit, onSelect }: Props
         </NavLink>
       </p>
       <ItemProblems />
-      <TextField label="Task key" field="key" hint="Unique across the workflow. Do not change it once published." width="two-thirds" value={task.key} onCommit={(key) => set('key', key.trim())} />
-      <TextField label="Title" field="title" hint="What inboxes show" value={task.title} onCommit={(title) => set('title', title)} />
-      <TextField label="Guidance (optional)" field="description" multiline value={task.description} onCommit={(text) => set('description', text || undefined)} />
+      <TextField label="Task key" limit={limits?.definitionKey} field="key" hint="Unique across the workflow. Do not change it once published." width="two-thirds" value={task.key} onCommit={(key) => set('key', key.trim())} />
+      <TextField label="Title" limit={limits?.definitionName} field="title" hint="What inboxes show" value={task.title} onCommit={(title) => set('title', title)} />
+      <TextField label="Guidance (optional)" limit={limits?.definitionText} field="description" multiline value={task.description} onCommit={(text) => set('description', text || undefined)} />
       <OwnerFields owner={task.owner} onChange={(owner) => set('owner', owner)} />
       <DueFields legend="Due" field="due" due={task.due} onChange={(due) => set('due', due)} />
       <OutcomesEditor outcomes={task.outcomes ?? []} onChange={(outcomes) => set('outcomes', outcomes)} />

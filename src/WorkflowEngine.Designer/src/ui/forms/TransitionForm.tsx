@@ -29,7 +29,7 @@ interface Props {
 
 /** A way out of a stage: its trigger, guard, target and the linked workflows it starts. */
 export function TransitionForm({ doc, stageIndex, transitionIndex, onEdit, onSelect }: Props) {
-  const { ruleSets } = useReferenceData();
+  const { ruleSets, limits } = useReferenceData();
   const stage = doc.stages[stageIndex];
   const transition = stage?.transitions?.[transitionIndex];
   if (!transition) return <p className="govuk-body">This transition no longer exists.</p>;
@@ -54,7 +54,7 @@ export function TransitionForm({ doc, stageIndex, transitionIndex, onEdit, onSel
         <NavLink onClick={() => onSelect({ kind: 'stage', stageIndex })}>Back to stage {stage.name}</NavLink>
       </p>
       <ItemProblems />
-      <TextField label="Transition key" field="key" hint="Unique within the stage" width="two-thirds" value={transition.key} onCommit={(key) => set('key', key.trim())} />
+      <TextField label="Transition key" limit={limits?.definitionKey} field="key" hint="Unique within the stage" width="two-thirds" value={transition.key} onCommit={(key) => set('key', key.trim())} />
       <SelectField
         label="Goes to stage"
         field="to"
@@ -84,7 +84,7 @@ export function TransitionForm({ doc, stageIndex, transitionIndex, onEdit, onSel
         </>
       )}
       {transition.trigger === 'decision' && (
-        <TextField label="Decision value" field="decision" hint="A rule's SuccessEvent in the stage's decision rule set, or otherwise" value={transition.decision} onCommit={(value) => set('decision', value.trim())} />
+        <TextField label="Decision value" limit={limits?.definitionKey} field="decision" hint="A rule's SuccessEvent in the stage's decision rule set, or otherwise" value={transition.decision} onCommit={(value) => set('decision', value.trim())} />
       )}
       {transition.trigger === 'timer' && <DueFields legend="Fires after entering the stage" field="after" due={transition.after} onChange={(after) => set('after', after)} />}
       <SelectField
@@ -96,7 +96,7 @@ export function TransitionForm({ doc, stageIndex, transitionIndex, onEdit, onSel
         options={ruleSets.map((ruleSet) => ({ value: ruleSet.key, label: `${ruleSet.name} (v${ruleSet.version})` }))}
         onChange={(guard) => set('guard', guard || undefined)}
       />
-      <TextField label="Label (optional)" field="label" hint="Shown on buttons and diagrams" value={transition.label} onCommit={(label) => set('label', label || undefined)} />
+      <TextField label="Label (optional)" limit={limits?.definitionName} field="label" hint="Shown on buttons and diagrams" value={transition.label} onCommit={(label) => set('label', label || undefined)} />
       <KeyListField
         label="Linked workflows it starts (optional)"
         field="startWorkflows"
