@@ -54,7 +54,7 @@ describe('length limits stated beside the boxes', () => {
 });
 
 describe('the rule-set editor states the server limits beside a rule', () => {
-  const limits = { ruleName: 100, ruleDescription: 2000, ruleDecision: 100, ruleMessage: 1000, formText: 500, formLongText: 10000, definitionKey: 100, definitionName: 200, definitionText: 2000 };
+  const limits = { ruleName: 100, ruleDescription: 2000, ruleDecision: 100, ruleMessage: 1000, formText: 500, formLongText: 10000, expression: 4000, definitionKey: 100, definitionName: 200, definitionText: 2000 };
   const noop = () => {};
   const row = (problems: { path: string; message: string }[]) =>
     renderToStaticMarkup(
@@ -70,6 +70,7 @@ describe('the rule-set editor states the server limits beside a rule', () => {
     const html = row([]);
 
     expect(html).toContain('<div class="govuk-hint" id="ruleset-rule-0-name-hint">Up to 100 characters.</div>');
+    expect(html).toContain('Type facts. for the case facts; Ctrl+Space suggests. Up to 4,000 characters.');
     expect(html).toMatch(/id="ruleset-rule-0-name"[^>]*aria-describedby="ruleset-rule-0-name-hint"/);
     expect(html).toContain('<div class="govuk-hint" id="ruleset-rule-0-decision-hint">Up to 100 characters.</div>');
     expect(html).toContain('data-maxlength="2000"');
@@ -118,7 +119,7 @@ describe("the simulator's forms state the engine's answer limits", () => {
 });
 
 describe("the workflow designer states the validator's limits beside its boxes", () => {
-  const limits = { ruleName: 100, ruleDescription: 2000, ruleDecision: 100, ruleMessage: 1000, formText: 500, formLongText: 10000, definitionKey: 100, definitionName: 200, definitionText: 2000 };
+  const limits = { ruleName: 100, ruleDescription: 2000, ruleDecision: 100, ruleMessage: 1000, formText: 500, formLongText: 10000, expression: 4000, definitionKey: 100, definitionName: 200, definitionText: 2000 };
   const taskForm = () =>
     renderToStaticMarkup(
       createElement(ReferenceDataContext.Provider, { value: { ...emptyReferenceData, limits } },

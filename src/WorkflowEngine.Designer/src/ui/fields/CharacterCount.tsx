@@ -10,6 +10,8 @@ export interface TextLimits {
   formText: number;
   /** A several-line form answer when the field sets no maxLength; also a text fact's limit. */
   formLongText: number;
+  /** A rule's condition, output or named value (Core's ExpressionLimits). */
+  expression: number;
   /** A key or identifier in a workflow file (stage, task, transition, outcome, field keys). */
   definitionKey: number;
   /** A name, title or label in a workflow file. */

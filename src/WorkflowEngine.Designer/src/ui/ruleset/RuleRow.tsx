@@ -139,7 +139,7 @@ export function RuleRow({ rule, index, count, readOnly, problems, usage, agencie
         ) : (
           <div className={group('condition')}>
             <span className="govuk-label govuk-label--s" id={id('condition') + '-label'}>Condition<span className="govuk-visually-hidden"> of {name}</span></span>
-            <div className="govuk-hint" id={id('condition') + '-hint'}>Type facts. for the case facts; Ctrl+Space suggests.</div>
+            <div className="govuk-hint" id={id('condition') + '-hint'}>Type facts. for the case facts; Ctrl+Space suggests. {upToHint(limits.expression)}</div>
             {conditionErrors.node}
             <ExpressionEditor
               id={id('condition')}
@@ -189,7 +189,7 @@ export function RuleRow({ rule, index, count, readOnly, problems, usage, agencie
         <div className={group('output')}>
           <span className="govuk-label govuk-label--s" id={id('output') + '-label'}>Output<span className="govuk-visually-hidden"> of {name}</span></span>
           <div className="govuk-hint" id={id('output') + '-hint'}>
-            A risk level in quotes, or a score. Leave empty for none.{storedAs.length > 0 ? ` Recorded as ${storedAs.join(', ')}.` : ''}
+            A risk level in quotes, or a score. Leave empty for none.{storedAs.length > 0 ? ` Recorded as ${storedAs.join(', ')}.` : ''} {upToHint(limits.expression)}
           </div>
           {outputErrors.node}
           <ExpressionEditor
