@@ -16,7 +16,9 @@ public sealed class CaseLoadCounter
     {
         var registered = services.Last(d => d.ServiceType == typeof(ICaseStore));
         services.Remove(registered);
-        services.AddSingleton<ICaseStore>(sp => new Counting((ICaseStore)ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!), this));
+        // The store is registered as a choice between the providers' stores (a factory) or as a type.
+        services.AddSingleton<ICaseStore>(sp => new Counting(
+            (ICaseStore)(registered.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)), this));
     }
 
     /// <summary>How many times the case was loaded since the last <see cref="Reset"/>.</summary>
