@@ -57,6 +57,20 @@ internal static class ApiCalls
         return problem;
     }
 
+    /// <summary>A lead publishes the exclusion workflow with one more way out of its first stage: a manual move to closed, "The exclusion was withdrawn".</summary>
+    public static async Task PublishExclusionWithAManualWithdrawalAsync(WebAppFactory app)
+    {
+        var lead = await app.As("chair.partnership");
+        var definition = JsonNode.Parse(File.ReadAllText(System.IO.Path.Combine(WorkflowEngine.Core.Tests.RepositoryPaths.Root, "workflows", "exclusion.json")))!;
+        definition["stages"]![0]!["transitions"]!.AsArray().Add(new JsonObject
+        {
+            ["key"] = "withdrawn", ["to"] = "closed", ["trigger"] = "manual", ["label"] = "The exclusion was withdrawn",
+        });
+        using var body = new StringContent(definition.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        var draft = await (await lead.PostAsync(Path("/api/workflows/exclusion/drafts"), body)).JsonAsync(HttpStatusCode.Created);
+        await (await lead.PostAsync($"/api/workflows/exclusion/versions/{draft["version"]}/publish")).JsonAsync();
+    }
+
     /// <summary>The school's DSL raises a concern; returns the new case's id.</summary>
     public static async Task<Guid> OpenConcernAsync(WebAppFactory app, string child = "Tyler Reed", JsonObject? facts = null)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 
 namespace WorkflowEngine.Web.Tests.Api;
 
@@ -185,15 +184,7 @@ public abstract class CasesApiTests
     [Fact]
     public async Task A_manager_moves_a_case_by_hand_along_a_manual_transition_a_lead_published()
     {
-        var lead = await _app.As("chair.partnership");
-        var definition = JsonNode.Parse(File.ReadAllText(Path.Combine(WorkflowEngine.Core.Tests.RepositoryPaths.Root, "workflows", "exclusion.json")))!;
-        definition["stages"]![0]!["transitions"]!.AsArray().Add(new JsonObject
-        {
-            ["key"] = "withdrawn", ["to"] = "closed", ["trigger"] = "manual", ["label"] = "The exclusion was withdrawn",
-        });
-        using var body = new StringContent(definition.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
-        var draft = await (await lead.PostAsync(ApiCalls.Path("/api/workflows/exclusion/drafts"), body)).JsonAsync(HttpStatusCode.Created);
-        await (await lead.PostAsync($"/api/workflows/exclusion/versions/{draft["version"]}/publish")).JsonAsync();
+        await ApiCalls.PublishExclusionWithAManualWithdrawalAsync(_app);
         var dsl = await _app.As("dsl.education");
         var opened = await (await dsl.PostAsync("/api/cases", new
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using WorkflowEngine.Tests.Shared;
 using WorkflowEngine.Web.Tests.Api;
 using WorkflowEngine.Web.Tests.CaseMigration;
@@ -38,15 +37,7 @@ public sealed class TextLimitAuditOfStagedFormsTests : IClassFixture<WebAppFacto
     [Fact]
     public async Task The_form_to_move_a_case_by_hand_states_its_reasons_limit()
     {
-        var lead = await _app.As("chair.partnership");
-        var definition = JsonNode.Parse(File.ReadAllText(Path.Combine(WorkflowEngine.Core.Tests.RepositoryPaths.Root, "workflows", "exclusion.json")))!;
-        definition["stages"]![0]!["transitions"]!.AsArray().Add(new JsonObject
-        {
-            ["key"] = "withdrawn", ["to"] = "closed", ["trigger"] = "manual", ["label"] = "The exclusion was withdrawn",
-        });
-        using var body = new StringContent(definition.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
-        var draft = await (await lead.PostAsync(ApiCalls.Path("/api/workflows/exclusion/drafts"), body)).JsonAsync(HttpStatusCode.Created);
-        await (await lead.PostAsync($"/api/workflows/exclusion/versions/{draft["version"]}/publish")).JsonAsync();
+        await ApiCalls.PublishExclusionWithAManualWithdrawalAsync(_app);
         var opened = await (await (await _app.As("dsl.education")).PostAsync("/api/cases", new
         {
             workflow = "exclusion",
