@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Metadata;
 using WorkflowEngine.Core.Runtime;
 using WorkflowEngine.Persistence.Journal;
 using WorkflowEngine.Persistence.Tasks;
@@ -15,10 +16,9 @@ namespace WorkflowEngine.Persistence.Cases;
 internal sealed class CaseChangeRows
 {
     private readonly List<RowStep> _steps = [];
+    private readonly IModel _model;
 
-    private CaseChangeRows()
-    {
-    }
+    private CaseChangeRows(IModel model) => _model = model;
 
     /// <summary>What a step does with its row.</summary>
     internal enum RowAction
@@ -32,10 +32,14 @@ internal sealed class CaseChangeRows
     /// <summary>The writes in order, for a writer that sends them all at once (PostgreSQL's batch).</summary>
     public IReadOnlyList<RowStep> Steps => _steps;
 
-    public static CaseChangeRows Of(CaseChangeSet change, LoadedRows loaded)
+    /// <summary>
+    /// The rows of <paramref name="change"/>, each with its values as stored and, for an update of a
+    /// row known as loaded, the columns that differ: worked out here, on the caller's thread.
+    /// </summary>
+    public static CaseChangeRows Of(CaseChangeSet change, LoadedRows loaded, IModel model)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var rows = new CaseChangeRows();
+        var rows = new CaseChangeRows(model);
         foreach (var (timer, expectedVersion) in change.RemovedTimers)
         {
             // A timer another dispatcher claimed meanwhile has a new version: nothing is deleted,
@@ -106,10 +110,10 @@ internal sealed class CaseChangeRows
             var started = Sqlite.SqliteWriterProfile.Start();
             var written = step.Action switch
             {
-                RowAction.Insert => Inserted(rows, step.Row),
-                RowAction.Delete => rows.Delete(step.Row, step.ExpectedVersion),
-                RowAction.Update => rows.Update(step.Row, step.ExpectedVersion, step.Stored) is RowUpdate.Written or RowUpdate.Unchanged,
-                RowAction.Upsert => rows.Update(step.Row, expectedVersion: null, step.Stored) != RowUpdate.Missing || Inserted(rows, step.Row),
+                RowAction.Insert => Inserted(rows, step),
+                RowAction.Delete => rows.Delete(step.Shape, step.Values, step.ExpectedVersion),
+                RowAction.Update => rows.Update(step.Shape, step.Values, step.Differs, step.ExpectedVersion) is RowUpdate.Written or RowUpdate.Unchanged,
+                RowAction.Upsert => rows.Update(step.Shape, step.Values, step.Differs, expectedVersion: null) != RowUpdate.Missing || Inserted(rows, step),
                 _ => throw new InvalidOperationException($"Unknown row action {step.Action}."),
             };
             if (Sqlite.SqliteWriterProfile.Enabled)
@@ -126,13 +130,18 @@ internal sealed class CaseChangeRows
         return true;
     }
 
-    private static bool Inserted(PreparedRows rows, object row)
+    private static bool Inserted(PreparedRows rows, RowStep step)
     {
-        rows.Insert(row);
+        rows.Insert(step.Shape, step.Values);
         return true;
     }
 
-    private void Add(RowAction action, object row, long? expectedVersion = null, object? stored = null) => _steps.Add(new RowStep(action, row, expectedVersion, stored));
+    private void Add(RowAction action, object row, long? expectedVersion = null, object? stored = null)
+    {
+        var shape = TableShape.Of(_model, row.GetType());
+        var values = shape.ValuesOf(row);
+        _steps.Add(new RowStep(action, row, expectedVersion, shape, values, stored is null ? null : TableShape.Differences(values, shape.ValuesOf(stored))));
+    }
 
     private void AddAll(RowAction action, IEnumerable<object> rows)
     {
@@ -142,6 +151,9 @@ internal sealed class CaseChangeRows
         }
     }
 
-    /// <summary>One write. Stored: the row as loaded at the expected version, when known (an update then compares in memory).</summary>
-    internal readonly record struct RowStep(RowAction Action, object Row, long? ExpectedVersion, object? Stored);
+    /// <summary>
+    /// One write: the row, its table and its values as stored; for an update of a row known as
+    /// loaded at the expected version, the columns that differ from it (compared in memory), else null.
+    /// </summary>
+    internal readonly record struct RowStep(RowAction Action, object Row, long? ExpectedVersion, TableShape Shape, object[] Values, ulong? Differs);
 }

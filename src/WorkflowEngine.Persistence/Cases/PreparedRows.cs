@@ -10,17 +10,20 @@ namespace WorkflowEngine.Persistence.Cases;
 /// </summary>
 internal sealed class PreparedRows(SqliteConnection connection, IModel model) : IDisposable
 {
-    private readonly Dictionary<Type, TableShape> _shapes = [];
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<RowStatement, SqliteCommand> _commands = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, SqliteCommand> _plain = new(StringComparer.Ordinal);
 
     /// <summary>The transaction every statement runs in; set before writing.</summary>
     public SqliteTransaction? Transaction { get; set; }
 
     public void Insert(object row)
     {
-        var shape = ShapeOf(row.GetType());
-        Execute(shape, shape.Insert, row, expectedVersion: null);
+        var shape = ShapeOf(row);
+        Insert(shape, shape.ValuesOf(row));
     }
+
+    /// <summary>Inserts a row given its stored values (<see cref="TableShape.ValuesOf"/>).</summary>
+    public void Insert(TableShape shape, object[] values) => Bound(shape, shape.InsertStatement, values, expectedVersion: null).ExecuteNonQuery();
 
     /// <summary>
     /// Writes the columns of the row that differ from the stored one. Versioned rows are written
@@ -30,48 +33,36 @@ internal sealed class PreparedRows(SqliteConnection connection, IModel model) : 
     /// </summary>
     public RowUpdate Update(object row, long? expectedVersion, object? stored = null)
     {
-        var shape = ShapeOf(row.GetType());
-        if (stored is not null && shape.HasVersion)
-        {
-            var differs = 0UL;
-            for (var i = 0; i < shape.Columns.Count; i++)
-            {
-                if (!Equals(shape.Columns[i].StoredValue(row), shape.Columns[i].StoredValue(stored)))
-                {
-                    differs |= 1UL << i;
-                }
-            }
+        var shape = ShapeOf(row);
+        var values = shape.ValuesOf(row);
+        return Update(shape, values, stored is null ? null : TableShape.Differences(values, shape.ValuesOf(stored)), expectedVersion);
+    }
 
-            // A versioned row always changes its version; nothing differing means the caller erred, so check the database.
-            if (differs != 0)
-            {
-                return Bound(shape, shape.UpdateOf(differs), row, expectedVersion).ExecuteNonQuery() == 1 ? RowUpdate.Written : RowUpdate.Stale;
-            }
+    /// <summary>
+    /// <see cref="Update(object, long?, object?)"/> given the row's stored values and, when the row
+    /// as loaded is known, the columns that differ from it (<see cref="TableShape.Differences"/>).
+    /// </summary>
+    public RowUpdate Update(TableShape shape, object[] values, ulong? differs, long? expectedVersion)
+    {
+        if (differs is { } known && shape.HasVersion && known != 0)
+        {
+            return Bound(shape, shape.UpdateStatement(known), values, expectedVersion).ExecuteNonQuery() == 1 ? RowUpdate.Written : RowUpdate.Stale;
         }
 
-        if (stored is not null && !shape.HasVersion)
+        if (differs is { } mirrored && !shape.HasVersion)
         {
             // An unversioned mirror row (the dashboard's milestones) as loaded under the case's version check.
-            var differs = 0UL;
-            for (var i = 0; i < shape.Columns.Count; i++)
-            {
-                if (!Equals(shape.Columns[i].StoredValue(row), shape.Columns[i].StoredValue(stored)))
-                {
-                    differs |= 1UL << i;
-                }
-            }
-
-            if (differs == 0)
+            if (mirrored == 0)
             {
                 return RowUpdate.Unchanged;
             }
 
-            return Bound(shape, shape.UpdateOf(differs), row, expectedVersion).ExecuteNonQuery() == 1 ? RowUpdate.Written : RowUpdate.Missing;
+            return Bound(shape, shape.UpdateStatement(mirrored), values, expectedVersion).ExecuteNonQuery() == 1 ? RowUpdate.Written : RowUpdate.Missing;
         }
 
-        var compare = Bound(shape, shape.Compare, row, expectedVersion);
+        // Unknown, or a versioned row with nothing differing (the caller erred): check the database.
         var changed = 0UL;
-        using (var current = compare.ExecuteReader())
+        using (var current = Bound(shape, shape.CompareStatement, values, expectedVersion: null).ExecuteReader())
         {
             if (!current.Read())
             {
@@ -98,81 +89,88 @@ internal sealed class PreparedRows(SqliteConnection connection, IModel model) : 
         }
 
         // Under the write lock nothing moved between the compare and the update; the guard stays as a second check.
-        return Bound(shape, shape.UpdateOf(changed), row, expectedVersion).ExecuteNonQuery() == 1 ? RowUpdate.Written : RowUpdate.Stale;
+        return Bound(shape, shape.UpdateStatement(changed), values, expectedVersion).ExecuteNonQuery() == 1 ? RowUpdate.Written : RowUpdate.Stale;
     }
 
     /// <summary>Deletes the row; false when the stored version is not <paramref name="expectedVersion"/> (or the row is gone).</summary>
     public bool Delete(object row, long? expectedVersion)
     {
-        var shape = ShapeOf(row.GetType());
-        return Execute(shape, shape.Delete, row, expectedVersion) == 1;
+        var shape = ShapeOf(row);
+        return Delete(shape, shape.ValuesOf(row), expectedVersion);
     }
 
+    /// <summary><see cref="Delete(object, long?)"/> given the row's stored values.</summary>
+    public bool Delete(TableShape shape, object[] values, long? expectedVersion) =>
+        Bound(shape, shape.DeleteStatement, values, expectedVersion).ExecuteNonQuery() == 1;
+
     /// <summary>Runs a statement without parameters (a savepoint and its release or rollback).</summary>
-    public void Run(string sql) => Prepared(sql, shape: null).ExecuteNonQuery();
+    public void Run(string sql)
+    {
+        if (!_plain.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Prepare();
+            _plain.Add(sql, command);
+        }
+
+        command.Transaction = Transaction;
+        command.ExecuteNonQuery();
+    }
 
     public void Dispose()
     {
-        foreach (var command in _commands.Values)
+        foreach (var command in _commands.Values.Concat(_plain.Values))
         {
             command.Dispose();
         }
 
         _commands.Clear();
+        _plain.Clear();
     }
 
-    private int Execute(TableShape shape, string sql, object row, long? expectedVersion) =>
-        Bound(shape, sql, row, expectedVersion).ExecuteNonQuery();
-
-    private SqliteCommand Bound(TableShape shape, string sql, object row, long? expectedVersion)
+    private SqliteCommand Bound(TableShape shape, RowStatement statement, object[] values, long? expectedVersion)
     {
-        var command = Prepared(sql, shape);
+        var command = Prepared(shape, statement);
         var parameters = command.Parameters;
-        var columns = shape.Columns;
-        for (var i = 0; i < columns.Count; i++)
+        var columns = statement.Columns;
+        for (var i = 0; i < columns.Length; i++)
         {
-            parameters[i].Value = columns[i].StoredValue(row);
+            parameters[i].Value = values[columns[i]];
         }
 
-        if (shape.HasVersion && sql != shape.Insert)
+        if (statement.NamesExpectedVersion)
         {
-            parameters[columns.Count].Value = expectedVersion ?? throw new InvalidOperationException($"A write to {shape.Table} must name the version it expects.");
+            parameters[columns.Length].Value = expectedVersion ?? throw new InvalidOperationException($"A write ({statement.Sql}) must name the version it expects.");
         }
 
         return command;
     }
 
-    private SqliteCommand Prepared(string sql, TableShape? shape)
+    private SqliteCommand Prepared(TableShape shape, RowStatement statement)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_commands.TryGetValue(statement, out var command))
         {
             command = connection.CreateCommand();
-            command.CommandText = sql;
-            if (shape is not null)
+            command.CommandText = statement.Sql;
+            foreach (var index in statement.Columns)
             {
-                foreach (var column in shape.Columns)
-                {
-                    command.Parameters.Add(column.Mapping.CreateParameter(command, column.Parameter, value: null, column.IsNullable));
-                }
+                var column = shape.Columns[index];
+                command.Parameters.Add(column.Mapping.CreateParameter(command, column.Parameter, value: null, column.IsNullable));
+            }
 
+            if (statement.NamesExpectedVersion)
+            {
                 command.Parameters.Add(new SqliteParameter(TableShape.ExpectedVersion, SqliteType.Integer));
             }
+
             command.Prepare();
-            _commands.Add(sql, command);
+            _commands.Add(statement, command);
         }
 
         command.Transaction = Transaction;
         return command;
     }
 
-    private TableShape ShapeOf(Type type)
-    {
-        if (!_shapes.TryGetValue(type, out var shape))
-        {
-            shape = TableShape.Of(model, type);
-            _shapes.Add(type, shape);
-        }
-
-        return shape;
-    }
+    private TableShape ShapeOf(object row) => TableShape.Of(model, row.GetType());
 }

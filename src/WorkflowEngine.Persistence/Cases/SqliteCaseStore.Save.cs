@@ -37,7 +37,7 @@ internal sealed partial class SqliteCaseStore
         }
 
         // Mapped here, in parallel with other callers, so the one writer only binds and steps.
-        var save = new PendingSave([.. changes.Select(change => CaseChangeRows.Of(change, loaded))]);
+        var save = new PendingSave([.. changes.Select(change => CaseChangeRows.Of(change, loaded, Model))]);
         _queue.Enqueue(save);
         try
         {
@@ -70,7 +70,7 @@ internal sealed partial class SqliteCaseStore
         var pending = new PendingSave[saves.Count];
         for (var i = 0; i < saves.Count; i++)
         {
-            pending[i] = new PendingSave([.. saves[i].Select(change => CaseChangeRows.Of(change, loaded))]);
+            pending[i] = new PendingSave([.. saves[i].Select(change => CaseChangeRows.Of(change, loaded, Model))]);
             _queue.Enqueue(pending[i]);
         }
 
@@ -258,12 +258,7 @@ internal sealed partial class SqliteCaseStore
             return _rows;
         }
 
-        Microsoft.EntityFrameworkCore.Metadata.IModel model;
-        using (var db = contexts.CreateDbContext())
-        {
-            model = db.Model;
-        }
-
+        var model = Model;
         // The one writer touches every hot index: a page cache of 64 MiB (SQLite's default is
         // 2 MiB) keeps them in memory on a county's year of cases.
         var connection = SqlitePragmas.Open(options.Value, $" PRAGMA wal_autocheckpoint = {SqliteCheckpointer.WriterAutoCheckpointPages}; PRAGMA cache_size = -65536;");
@@ -273,6 +268,9 @@ internal sealed partial class SqliteCaseStore
         _claims = new TimerClaimStatement(connection, model);
         return _rows;
     }
+
+    // EF's model of the tables (built once per context type): the shapes of the rows written.
+    private Microsoft.EntityFrameworkCore.Metadata.IModel Model => _model.Value;
 
     // After a failed commit the connection may be in any state: start again on the next save.
     private void Reset()

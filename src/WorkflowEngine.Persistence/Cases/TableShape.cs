@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -34,14 +36,21 @@ internal sealed class TableShape
         }
 
         _guardVersion = guardVersion;
+        var all = Enumerable.Range(0, columns.Count).ToArray();
+        _keys = [.. all.Where(i => columns[i].IsKey)];
         Insert = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select(c => c.Parameter))})";
         Delete = $"DELETE FROM \"{table}\" WHERE {guardVersion}";
         // SQLite compares with the same bindings the write would use, so "unchanged" means stored-equal.
         Compare = $"SELECT {(version is null ? "0" : $"\"{version.Name}\"")}, {string.Join(", ", columns.Select(c => $"\"{c.Name}\" IS {c.Parameter}"))} FROM \"{table}\" WHERE {guard}";
         HasVersion = version is not null;
+        InsertStatement = new RowStatement(Insert, all, NamesExpectedVersion: false);
+        DeleteStatement = new RowStatement(Delete, _keys, HasVersion);
+        CompareStatement = new RowStatement(Compare, all, NamesExpectedVersion: false);
     }
 
     private readonly string _guardVersion;
+    private readonly int[] _keys;
+    private readonly ConcurrentDictionary<ulong, RowStatement> _updates = new();
 
     public string Table { get; }
 
@@ -61,8 +70,54 @@ internal sealed class TableShape
 
     public bool HasVersion { get; }
 
-    /// <summary>The shape of the table EF maps <paramref name="clrType"/> to.</summary>
-    public static TableShape Of(IModel model, Type clrType)
+    /// <summary><see cref="Insert"/> with the columns it names.</summary>
+    public RowStatement InsertStatement { get; }
+
+    /// <summary><see cref="Delete"/> with the columns it names (the key).</summary>
+    public RowStatement DeleteStatement { get; }
+
+    /// <summary><see cref="Compare"/> with the columns it names (all).</summary>
+    public RowStatement CompareStatement { get; }
+
+    /// <summary><see cref="UpdateOf"/>, built once per set of changed columns, with the columns it names.</summary>
+    public RowStatement UpdateStatement(ulong changed) =>
+        _updates.GetOrAdd(changed, mask => new RowStatement(UpdateOf(mask), [.. Enumerable.Range(0, Columns.Count).Where(i => (mask & (1UL << i)) != 0 || Columns[i].IsKey)], HasVersion));
+
+    /// <summary>The row's values as stored, in column order (converters applied, DBNull for null).</summary>
+    public object[] ValuesOf(object row)
+    {
+        var values = new object[Columns.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Columns[i].StoredValue(row);
+        }
+
+        return values;
+    }
+
+    /// <summary>Bit i set where the stored values of column i differ.</summary>
+    public static ulong Differences(object[] row, object[] stored)
+    {
+        var differs = 0UL;
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (!Equals(row[i], stored[i]))
+            {
+                differs |= 1UL << i;
+            }
+        }
+
+        return differs;
+    }
+
+    /// <summary>The shape of the table EF maps <paramref name="clrType"/> to, worked out once per model.</summary>
+    public static TableShape Of(IModel model, Type clrType) =>
+        Shapes.GetOrCreateValue(model).GetOrAdd(clrType, type => Build(model, type));
+
+    // Keyed by the model, which EF builds once per context type and keeps.
+    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, TableShape>> Shapes = new();
+
+    private static TableShape Build(IModel model, Type clrType)
     {
         var entityType = model.FindEntityType(clrType)
             ?? throw new InvalidOperationException($"{clrType.Name} is not part of the engine's database model.");

@@ -36,7 +36,7 @@ internal sealed partial class PostgreSqlCaseStore
         await using var batch = dataSource.CreateBatch();
         foreach (var change in changes)
         {
-            foreach (var step in CaseChangeRows.Of(change, loaded).Steps)
+            foreach (var step in CaseChangeRows.Of(change, loaded, _model.Value).Steps)
             {
                 batch.BatchCommands.Add(Command(step));
             }
@@ -58,10 +58,10 @@ internal sealed partial class PostgreSqlCaseStore
         var table = _tables.GetOrAdd(step.Row.GetType(), type => new PostgreSqlRowStatements(TableShape.Of(_model.Value, type)));
         return step.Action switch
         {
-            RowAction.Insert => table.Insert(step.Row),
-            RowAction.Delete => table.Delete(step.Row, step.ExpectedVersion),
-            RowAction.Update => table.Update(step.Row, step.ExpectedVersion, step.Stored),
-            RowAction.Upsert => table.Upsert(step.Row),
+            RowAction.Insert => table.Insert(step.Values),
+            RowAction.Delete => table.Delete(step.Values, step.ExpectedVersion),
+            RowAction.Update => table.Update(step.Values, step.ExpectedVersion, step.Differs),
+            RowAction.Upsert => table.Upsert(step.Values),
             _ => throw new InvalidOperationException($"Unknown row action {step.Action}."),
         };
     }

@@ -47,36 +47,22 @@ internal sealed class PostgreSqlRowStatements
         _delete = new Statement(PostgreSqlRowCheck.Checked($"DELETE FROM \"{shape.Table}\" WHERE {Guard(firstPosition: 1)}"), _keys, _version >= 0);
     }
 
-    public NpgsqlBatchCommand Insert(object row) => Bound(_insert, row, expectedVersion: null);
+    public NpgsqlBatchCommand Insert(object[] values) => Bound(_insert, values, expectedVersion: null);
 
-    public NpgsqlBatchCommand Upsert(object row) => Bound(_upsert, row, expectedVersion: null);
+    public NpgsqlBatchCommand Upsert(object[] values) => Bound(_upsert, values, expectedVersion: null);
 
-    public NpgsqlBatchCommand Delete(object row, long? expectedVersion) => Bound(_delete, row, expectedVersion);
+    public NpgsqlBatchCommand Delete(object[] values, long? expectedVersion) => Bound(_delete, values, expectedVersion);
 
     /// <summary>
     /// Writes the row where its key (and, for versioned rows, the expected version) matches. When
-    /// the row as loaded is known only the columns that differ are sent; otherwise every column is.
+    /// the row as loaded is known only the columns that differ (<paramref name="differs"/>) are sent;
+    /// otherwise every column is.
     /// </summary>
-    public NpgsqlBatchCommand Update(object row, long? expectedVersion, object? stored)
+    public NpgsqlBatchCommand Update(object[] values, long? expectedVersion, ulong? differs)
     {
-        var changed = 0UL;
-        if (stored is not null)
-        {
-            foreach (var i in _values)
-            {
-                if (!Equals(_shape.Columns[i].StoredValue(row), _shape.Columns[i].StoredValue(stored)))
-                {
-                    changed |= 1UL << i;
-                }
-            }
-        }
-
-        if (changed == 0)
-        {
-            changed = _values.Aggregate(0UL, (mask, i) => mask | (1UL << i));
-        }
-
-        return Bound(_updates.GetOrAdd(changed, UpdateOf), row, expectedVersion);
+        var everyValue = _values.Aggregate(0UL, (mask, i) => mask | (1UL << i));
+        var changed = (differs ?? 0UL) & everyValue;
+        return Bound(_updates.GetOrAdd(changed == 0 ? everyValue : changed, UpdateOf), values, expectedVersion);
     }
 
     private Statement UpdateOf(ulong changed)
@@ -94,7 +80,7 @@ internal sealed class PostgreSqlRowStatements
         return _version < 0 ? guard : $"{guard} AND \"{_shape.Columns[_version].Name}\" = {Position(firstPosition + _keys.Length)}";
     }
 
-    private NpgsqlBatchCommand Bound(Statement statement, object row, long? expectedVersion)
+    private NpgsqlBatchCommand Bound(Statement statement, object[] values, long? expectedVersion)
     {
         var command = new NpgsqlBatchCommand(statement.Sql);
         foreach (var i in statement.Columns)
@@ -102,7 +88,7 @@ internal sealed class PostgreSqlRowStatements
             var column = _shape.Columns[i];
             // Created empty (the mapping would apply the converter again), then given the stored value.
             var parameter = (NpgsqlParameter)column.Mapping.CreateParameter(ParameterFactory, string.Empty, value: null, column.IsNullable);
-            parameter.Value = column.StoredValue(row);
+            parameter.Value = values[i];
             command.Parameters.Add(parameter);
         }
 
