@@ -5,8 +5,9 @@ using WorkflowEngine.Core.Tasks;
 namespace WorkflowEngine.Persistence.Tests;
 
 /// <summary>
-/// Saves queued behind a commit are committed together, each in a savepoint of its own: what one
-/// save finds (a conflict, a failure) is its own and undoes nothing of the others.
+/// Saves queued behind a commit are committed together: what one save finds (a conflict, a
+/// failure) is its own and undoes nothing of the others (the writer then writes the batch again,
+/// each save in a savepoint of its own).
 /// </summary>
 public sealed class GroupCommitTests : IAsyncLifetime
 {
