@@ -142,8 +142,6 @@ namespace WorkflowEngine.Persistence.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("TaskId");
-
                     b.HasIndex("ResolvedAt", "RaisedAt", "TargetAgency")
                         .HasDatabaseName("IX_Escalations_Measures");
 
@@ -1298,12 +1296,6 @@ namespace WorkflowEngine.Persistence.Migrations
                     b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("WorkflowEngine.Persistence.Tasks.TaskRecord", null)
-                        .WithMany()
-                        .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

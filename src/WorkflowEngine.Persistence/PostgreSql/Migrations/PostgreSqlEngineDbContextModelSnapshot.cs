@@ -147,8 +147,6 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("TaskId");
-
                     b.HasIndex("ResolvedAt", "RaisedAt", "TargetAgency")
                         .HasDatabaseName("IX_Escalations_Measures");
 
@@ -1308,12 +1306,6 @@ namespace WorkflowEngine.Persistence.PostgreSql.Migrations
                     b.HasOne("WorkflowEngine.Persistence.Cases.CaseRecord", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("WorkflowEngine.Persistence.Tasks.TaskRecord", null)
-                        .WithMany()
-                        .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
