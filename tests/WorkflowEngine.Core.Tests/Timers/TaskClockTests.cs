@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using WorkflowEngine.Core.Cases;
 using WorkflowEngine.Core.Tests.Runtime;
 using WorkflowEngine.Core.Timers;
+using WorkflowEngine.Core.Versions;
 
 namespace WorkflowEngine.Core.Tests.Timers;
 
@@ -182,6 +184,44 @@ public sealed class TaskClockTests
 
         Assert.DoesNotContain(planned.Timers, t => t.TaskId == screening.Id);
         Assert.All(planned.Tasks.Where(t => t.IsActive), t => Assert.Single(planned.Timers, timer => timer.TaskId == t.Id));
+    }
+
+    [Fact]
+    public async Task A_rung_due_with_the_task_fires_with_the_overdue_mark_in_one_firing_of_one_row()
+    {
+        // The timer storm's shape: level 1 falls due the moment the task does, level 2 a working day on.
+        var store = new RecordingCaseStore();
+        var harness = await RuntimeHarness.StartAsync(store);
+        var workflow = JsonNode.Parse(RuntimeHarness.Fixture("test-referral"))!;
+        var screening = workflow["stages"]!.AsArray().Single(s => s!["key"]!.GetValue<string>() == "screen")!["tasks"]![0]!;
+        screening["escalation"] = JsonNode.Parse("""
+            [
+              { "level": 1, "after": { "workingDays": 0 }, "target": { "role": "team-manager" }, "actions": ["notify"] },
+              { "level": 2, "after": { "workingDays": 1 }, "target": { "role": "agency-manager" }, "actions": ["notify"] }
+            ]
+            """);
+        await harness.Documents.PublishAsync(DocumentKind.Workflow, "test-referral", workflow.ToJsonString(), "hash2", "test");
+        var opened = await harness.OpenAsync();
+        var reminder = opened.Timers.Single();
+        harness.Time.SetUtcNow(reminder.DueAt);
+        await harness.Service.Timers.FireTogetherAsync([reminder]);
+        var before = (await harness.Cases.LoadAsync(opened.Id))!;
+        var clock = before.Timers.Single();
+        Assert.Equal(DueAt, clock.DueAt);
+
+        harness.Time.SetUtcNow(DueAt);
+        Assert.Equal(1, await harness.Service.Timers.FireTogetherAsync([clock]));
+
+        var after = (await harness.Cases.LoadAsync(opened.Id))!;
+        Assert.Equal(before.Version + 1, after.Version);
+        var journal = (await harness.Cases.ReadJournalAsync(opened.Id)).Where(e => e.Kind is "task.overdue" or "task.escalated").ToList();
+        Assert.Equal(["task.overdue", "task.escalated"], journal.Select(e => e.Kind));
+        Assert.Equal($"Not done by level 1's deadline ({DueAt:yyyy-MM-dd HH:mm} UTC).", journal[1].Data["reason"]!.GetValue<string>());
+        var set = store.LastSaved.Single();
+        Assert.Empty(set.AddedTimers);
+        Assert.Empty(set.RemovedTimers);
+        var (rearmed, _) = Assert.Single(set.ModifiedTimers);
+        Assert.Equal((clock.Id, At(4, 17)), (rearmed.Id, rearmed.DueAt));
     }
 
     internal static DateTimeOffset At(int day, int hour) => new(2026, 3, day, hour, 0, 0, TimeSpan.Zero);
