@@ -56,7 +56,7 @@ public sealed class PreparedRowsTests : IAsyncLifetime
         task.Priority = TaskPriority.High;
         var timer = new DueTimer
         {
-            Id = Guid.NewGuid(), CaseId = @case.Id, TaskId = task.Id, Key = "task:x:overdue", Kind = TimerKind.TaskOverdue,
+            Id = Guid.NewGuid(), CaseId = @case.Id, TaskId = task.Id, Key = "task:x:clock", Kind = TimerKind.TaskClock,
             Level = 2, DueAt = At, NextAttemptAt = At.AddTicks(1), LeaseOwner = "node-1", LeaseUntil = At.AddMinutes(1), Version = 3,
         };
         var message = new OutboxMessage

@@ -97,7 +97,11 @@ internal sealed partial class Case
     /// <summary>A linked track this command opened, saved with this case.</summary>
     public void Link(Case track) => _linked.Add(track);
 
-    /// <summary>Removes a timer that is firing, on condition nobody else claimed or changed it meanwhile.</summary>
+    /// <summary>
+    /// Takes a timer that is firing out of the case, on condition nobody else claimed or changed it
+    /// meanwhile: when the command is saved it is re-armed in place if the case still needs its key
+    /// (a task's clock, for the next deadline), else deleted; either at the version it was claimed at.
+    /// </summary>
     public void FireTimer(DueTimer timer)
     {
         State.Timers.Remove(timer);
@@ -145,7 +149,6 @@ internal sealed partial class Case
         set.Journal.AddRange(_journal);
         set.AddedEscalations.AddRange(_addedEscalations);
         set.ModifiedEscalations.AddRange(_modifiedEscalations);
-        set.RemovedTimers.AddRange(_firedTimers);
         PlanTimers(planner, set);
         set.Outbox.AddRange(_outbox);
         var completedNow = set.AddedTasks.Concat(set.ModifiedTasks.Select(m => m.Task)).Where(t => t.Status == CaseTaskStatus.Completed);
@@ -157,7 +160,10 @@ internal sealed partial class Case
         return set;
     }
 
-    // Saves the difference between the timers the case now needs and the ones it has.
+    // Saves the difference between the timers the case now needs and the ones it has. A fired timer
+    // whose key is planned again is re-armed (one row update, not a delete and an insert); one that
+    // is not is deleted. Both at the version it was claimed at, so a timer another dispatcher
+    // re-claimed meanwhile rolls the whole command back.
     private void PlanTimers(TimerPlanner planner, CaseChangeSet set)
     {
         var planned = planner.Plan(State, Workflow).ToDictionary(p => p.Key, StringComparer.Ordinal);
@@ -170,16 +176,20 @@ internal sealed partial class Case
             }
             else if (timer.DueAt != plan.DueAt)
             {
-                var expected = timer.Version;
-                timer.DueAt = plan.DueAt;
-                timer.NextAttemptAt = plan.DueAt;
-                timer.Attempts = 0;
-                timer.Status = TimerStatus.Pending;
-                timer.LastError = null;
-                timer.LeaseOwner = null;
-                timer.LeaseUntil = null;
-                timer.Version = expected + 1;
-                set.ModifiedTimers.Add((timer, expected));
+                set.ModifiedTimers.Add((timer, Rearm(timer, plan.DueAt, timer.Version)));
+            }
+        }
+
+        foreach (var (timer, claimed) in _firedTimers)
+        {
+            if (planned.Remove(timer.Key, out var plan))
+            {
+                State.Timers.Add(timer);
+                set.ModifiedTimers.Add((timer, Rearm(timer, plan.DueAt, claimed)));
+            }
+            else
+            {
+                set.RemovedTimers.Add((timer, claimed));
             }
         }
 
@@ -201,6 +211,20 @@ internal sealed partial class Case
             State.Timers.Add(timer);
             set.AddedTimers.Add(timer);
         }
+    }
+
+    // Sets a stored timer to fall due afresh at dueAt; the version its row must still have.
+    private static long Rearm(DueTimer timer, DateTimeOffset dueAt, long expected)
+    {
+        timer.DueAt = dueAt;
+        timer.NextAttemptAt = dueAt;
+        timer.Attempts = 0;
+        timer.Status = TimerStatus.Pending;
+        timer.LastError = null;
+        timer.LeaseOwner = null;
+        timer.LeaseUntil = null;
+        timer.Version = expected + 1;
+        return expected;
     }
 
     // Notes that a stored task is about to change, remembering the version it must still have.

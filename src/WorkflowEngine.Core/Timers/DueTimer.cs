@@ -2,7 +2,8 @@ namespace WorkflowEngine.Core.Timers;
 
 /// <summary>
 /// A durable timer: a row written in the same transaction as the task or stage that owns it and
-/// deleted in the transaction that fires it, so it is never lost, orphaned or fired twice.
+/// deleted in the transaction that fires it (a task's clock with deadlines left is re-armed there
+/// instead, the same row updated), so it is never lost, orphaned or fired twice.
 /// </summary>
 public sealed class DueTimer
 {
@@ -24,7 +25,7 @@ public sealed class DueTimer
     /// <summary>The task it belongs to, for task timers.</summary>
     public Guid? TaskId { get; init; }
 
-    /// <summary>The escalation level it raises, for ladder rungs.</summary>
+    /// <summary>The escalation level it raises, for ladder rungs (rows of the kind before the task clock).</summary>
     public int? Level { get; init; }
 
     /// <summary>The stage transition it fires, for stage timers.</summary>

@@ -11,8 +11,8 @@ public interface ITimerHandler
     Task<bool> FireAsync(DueTimer timer, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Fires task timers of one case that were claimed together (say a task's overdue mark and its
-    /// first escalation rung, due at the same instant) in one transaction with the case change.
+    /// Fires task timers of one case that were claimed together (say the clocks of two of its tasks,
+    /// due at the same instant) in one transaction with the case change.
     /// Throws when any cannot; the dispatcher then fires them one by one, so a failure stays with
     /// its own timer. The default fires them one by one.
     /// </summary>

@@ -2,8 +2,9 @@ namespace WorkflowEngine.Core.Timers;
 
 /// <summary>
 /// Splits a claimed batch into what can fire in one command: all the task timers of one case
-/// together (after an outage a task's reminder, overdue mark and first rung are often due at
-/// once), each stage timer alone (it moves the case, and the stage's other timers go with it).
+/// together (the clocks of its several tasks, or rows of the older kinds, where a task's reminder,
+/// overdue mark and first rung were often due at once), each stage timer alone (it moves the case,
+/// and the stage's other timers go with it).
 /// Groups keep the order in which their first timer was claimed; a group keeps claim order.
 /// </summary>
 internal static class TimerGroups

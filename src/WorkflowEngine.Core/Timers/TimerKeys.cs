@@ -6,13 +6,16 @@ namespace WorkflowEngine.Core.Timers;
 /// </summary>
 public static class TimerKeys
 {
-    /// <summary>The reminder before a task falls due.</summary>
+    /// <summary>A task's one timer, armed for its next deadline (reminder, overdue mark or escalation rung).</summary>
+    public static string TaskClock(Guid taskId) => $"task/{taskId:N}/clock";
+
+    /// <summary>The reminder before a task falls due (no longer planned: kept for rows written before the task clock).</summary>
     public static string Reminder(Guid taskId) => $"task/{taskId:N}/reminder";
 
-    /// <summary>The instant a task falls due.</summary>
+    /// <summary>The instant a task falls due (no longer planned: kept for rows written before the task clock).</summary>
     public static string Overdue(Guid taskId) => $"task/{taskId:N}/overdue";
 
-    /// <summary>A rung of a task's escalation ladder.</summary>
+    /// <summary>A rung of a task's escalation ladder (no longer planned: kept for rows written before the task clock).</summary>
     public static string Rung(Guid taskId, int level) => $"task/{taskId:N}/rung/{level}";
 
     /// <summary>A timer transition of a stage, for one visit of the stage.</summary>

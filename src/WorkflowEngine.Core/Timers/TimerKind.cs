@@ -1,6 +1,10 @@
 namespace WorkflowEngine.Core.Timers;
 
-/// <summary>What a durable timer does when it falls due.</summary>
+/// <summary>
+/// What a durable timer does when it falls due. Stored by name. A task has one timer,
+/// <see cref="TaskClock"/>; the three kinds before it are no longer planned but still fire, for rows
+/// written before it (the first command on such a case replaces them with the clock).
+/// </summary>
 public enum TimerKind
 {
     /// <summary>Reminds the task's owner shortly before the task falls due.</summary>
@@ -14,4 +18,10 @@ public enum TimerKind
 
     /// <summary>Fires a timer transition declared on the case's current stage.</summary>
     StageTransition,
+
+    /// <summary>
+    /// A task's one timer, armed for the earliest deadline it still awaits: reminds, marks overdue or
+    /// climbs one rung of the escalation ladder, whichever fell due by the instant it was armed for.
+    /// </summary>
+    TaskClock,
 }

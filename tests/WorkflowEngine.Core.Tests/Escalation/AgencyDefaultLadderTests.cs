@@ -18,13 +18,26 @@ public sealed class AgencyDefaultLadderTests
         // Opened Monday 2 March 2026, 09:00 GMT; due the end of the next working day.
         var task = opened.Tasks.Single();
         Assert.Equal(new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero), task.DueAt);
+
+        // The task's clock, fired at each instant it is armed for, climbs the agency's ladder.
+        var armed = new List<DateTimeOffset>();
+        var state = opened;
+        while (state.Timers.SingleOrDefault(t => t.Kind == TimerKind.TaskClock) is { } clock && armed.Count < 3)
+        {
+            armed.Add(clock.DueAt);
+            harness.Time.SetUtcNow(clock.DueAt);
+            await harness.Service.Timers.FireTogetherAsync([clock]);
+            state = (await harness.Cases.LoadAsync(opened.Id))!;
+        }
+
         Assert.Equal(
             [
-                (TimerKind.TaskReminder, (int?)null, new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.Zero)),
-                (TimerKind.TaskOverdue, null, new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero)),
-                (TimerKind.EscalationRung, 1, new DateTimeOffset(2026, 3, 5, 17, 0, 0, TimeSpan.Zero)),
+                new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2026, 3, 3, 17, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2026, 3, 5, 17, 0, 0, TimeSpan.Zero),
             ],
-            opened.Timers.OrderBy(t => t.DueAt).Select(t => (t.Kind, t.Level, t.DueAt)));
+            armed);
+        Assert.Equal((1, "team-manager"), (state.Tasks.Single().EscalationLevel, state.Escalations.Single().TargetRole));
     }
 
     [Fact]

@@ -58,8 +58,10 @@ public sealed class CaseMigrationPlannerTests
         Assert.Equal(old.Id, Assert.Single(plan.Cancelled).TaskId);
         var created = Assert.Single(plan.Created);
         Assert.Equal(("screen-concern", "childrens-social-care", (Guid?)null), (created.TaskKey, created.Agency, created.TaskId));
-        Assert.Contains(plan.Timers, t => t is { Change: MigrationTimerChangeKind.Removed, Kind: TimerKind.TaskOverdue, TaskKey: "screen-referral" });
-        Assert.Contains(plan.Timers, t => t.Change == MigrationTimerChangeKind.Added && t.Kind == TimerKind.TaskOverdue && t.TaskKey == "screen-concern" && t.DueAt == created.DueAt);
+        Assert.Contains(plan.Timers, t => t is { Change: MigrationTimerChangeKind.Removed, Kind: TimerKind.TaskClock, TaskKey: "screen-referral" });
+        // The new task's clock is armed for its first deadline: the reminder a day before it falls due.
+        Assert.Contains(plan.Timers, t => t.Change == MigrationTimerChangeKind.Added && t.Kind == TimerKind.TaskClock && t.TaskKey == "screen-concern"
+            && t.DueAt == created.DueAt - new TimerOptions().ReminderBefore);
     }
 
     [Fact]

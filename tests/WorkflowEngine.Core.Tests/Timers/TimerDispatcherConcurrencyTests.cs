@@ -51,7 +51,7 @@ public sealed class TimerDispatcherConcurrencyTests
 
     private static DueTimer TaskTimer(Guid caseId) => new()
     {
-        Id = Guid.NewGuid(), CaseId = caseId, Key = "task:overdue", Kind = TimerKind.TaskOverdue, TaskId = Guid.NewGuid(), DueAt = Now, NextAttemptAt = Now, Version = 2,
+        Id = Guid.NewGuid(), CaseId = caseId, Key = "task:clock", Kind = TimerKind.TaskClock, TaskId = Guid.NewGuid(), DueAt = Now, NextAttemptAt = Now, Version = 2,
     };
 
     private static DueTimer Timer(Guid caseId) => new()

@@ -12,20 +12,22 @@ public sealed class TimerGroupsTests
     [Fact]
     public void A_cases_task_timers_go_together_and_each_stage_timer_alone_in_claim_order()
     {
+        // Case a's tasks have clocks; case b still has rows of the kinds before the clock.
         var claimed = new[]
         {
-            Timer("a/overdue", First, TimerKind.TaskOverdue),
+            Timer("a/task-1/clock", First, TimerKind.TaskClock),
             Timer("b/overdue", Second, TimerKind.TaskOverdue),
             Timer("a/stage", First, TimerKind.StageTransition),
-            Timer("a/rung", First, TimerKind.EscalationRung),
+            Timer("a/task-2/clock", First, TimerKind.TaskClock),
             Timer("a/stage-2", First, TimerKind.StageTransition),
             Timer("b/reminder", Second, TimerKind.TaskReminder),
+            Timer("b/rung", Second, TimerKind.EscalationRung),
         };
 
         var groups = TimerGroups.ByCase(claimed).Select(g => g.Select(t => t.Key).ToArray()).ToArray();
 
         Assert.Equal(
-            [["a/overdue", "a/rung"], ["b/overdue", "b/reminder"], ["a/stage"], ["a/stage-2"]],
+            [["a/task-1/clock", "a/task-2/clock"], ["b/overdue", "b/reminder", "b/rung"], ["a/stage"], ["a/stage-2"]],
             groups);
     }
 
@@ -35,17 +37,17 @@ public sealed class TimerGroupsTests
         var third = Guid.NewGuid();
         var claimed = new[]
         {
-            Timer("a/overdue", First, TimerKind.TaskOverdue),
-            Timer("b/overdue", Second, TimerKind.TaskOverdue),
+            Timer("a/task-1/clock", First, TimerKind.TaskClock),
+            Timer("b/clock", Second, TimerKind.TaskClock),
             Timer("a/stage", First, TimerKind.StageTransition),
-            Timer("a/rung", First, TimerKind.EscalationRung),
+            Timer("a/task-2/clock", First, TimerKind.TaskClock),
             Timer("c/overdue", third, TimerKind.TaskOverdue),
         };
 
         var runs = TimerGroups.InRuns(claimed, 2).Select(r => r.Select(g => g.Select(t => t.Key).ToArray()).ToArray()).ToArray();
 
         Assert.Equal(
-            [[["a/overdue", "a/rung"], ["b/overdue"]], [["a/stage"]], [["c/overdue"]]],
+            [[["a/task-1/clock", "a/task-2/clock"], ["b/clock"]], [["a/stage"]], [["c/overdue"]]],
             runs);
     }
 

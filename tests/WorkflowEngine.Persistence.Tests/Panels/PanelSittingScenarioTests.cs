@@ -59,7 +59,8 @@ public abstract class PanelSittingScenarioTests(DatabaseProvider provider)
         var police = EngineHost.Active(amir, "disruption-action", "police");
         Assert.Equal((Utc(3, 27, 17), "police"), (education.DueAt, education.HandoverFrom));
         Assert.Equal((Utc(3, 31, 16), (string?)null), (police.DueAt, police.HandoverFrom));
-        Assert.Equal(Utc(3, 27, 17), amir.Timers.Single(t => t.Kind == Core.Timers.TimerKind.TaskOverdue && t.TaskId == education.Id).DueAt);
+        // Its clock is armed for the reminder, a day before that due time.
+        Assert.Equal(Utc(3, 26, 17), amir.Timers.Single(t => t.Kind == Core.Timers.TimerKind.TaskClock && t.TaskId == education.Id).DueAt);
         bea = (await host.Cases.GetAsync(bea.Id))!;
         // A case the panel agreed no action for is closed as "No MACE action", its risk level recorded.
         Assert.Equal(("closed-no-mace-action", "emerging"), (bea.StageKey, bea.Facts["riskLevel"]!.GetValue<string>()));

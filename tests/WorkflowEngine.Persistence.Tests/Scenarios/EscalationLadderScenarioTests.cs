@@ -97,19 +97,18 @@ public abstract class EscalationLadderScenarioTests(DatabaseProvider provider)
 
         // Reminder and overdue again, and level 2 on the ladder's schedule from the new due time:
         // level 1's clock would end Tuesday 19 May, level 2's five working days on, over the
-        // Spring bank holiday on 25 May.
-        var timers = extended.Value!.Timers.OrderBy(t => t.DueAt).Select(t => (t.Kind, t.Level, t.DueAt));
-        Assert.Equal(
-            [(TimerKind.TaskReminder, (int?)null, At(5, 14)), (TimerKind.TaskOverdue, null, At(5, 15)), (TimerKind.EscalationRung, 2, At(5, 27))],
-            timers);
+        // Spring bank holiday on 25 May. The task's one timer, its clock, is re-armed for the first.
+        var clock = Assert.Single(extended.Value!.Timers);
+        Assert.Equal((TimerKind.TaskClock, At(5, 14)), (clock.Kind, clock.DueAt));
         await using (var db = host.NewContext())
         {
-            var stored = await db.Timers.AsNoTracking().Where(t => t.CaseId == opened.Id).OrderBy(t => t.DueAt).Select(t => t.DueAt).ToListAsync();
-            Assert.Equal([At(5, 14), At(5, 15), At(5, 27)], stored);
+            var stored = await db.Timers.AsNoTracking().Where(t => t.CaseId == opened.Id).Select(t => t.DueAt).ToListAsync();
+            Assert.Equal([At(5, 14)], stored);
         }
 
         host.MoveTo(At(5, 15));
         Assert.Equal(2, (await host.Dispatcher.DispatchDueAsync()).Fired);
+        Assert.Equal(At(5, 27), Assert.Single((await host.Cases.GetAsync(opened.Id))!.Timers).DueAt);
         var journal = await host.Cases.ReadJournalAsync(opened.Id);
         var extension = journal.Single(j => j.Kind == "task.extended").Data;
         Assert.Equal("awaiting-agency-information", extension["reason"]!.GetValue<string>());
@@ -185,8 +184,14 @@ public abstract class EscalationLadderScenarioTests(DatabaseProvider provider)
         Assert.Equal(["task.escalated", "escalation.acknowledged", "escalation.resolved"], kinds.Where(k => k.StartsWith("task.escalated", StringComparison.Ordinal) || k.StartsWith("escalation.", StringComparison.Ordinal)));
 
         // The ladder still runs from the due time: level 2 is next, on its schedule.
-        var rung = resolved.Value.Timers.Single(t => t.Kind == TimerKind.EscalationRung);
-        Assert.Equal((2, At(5, 12)), (rung.Level, rung.DueAt));
+        Assert.Equal(TimerKind.TaskClock, Assert.Single(resolved.Value.Timers).Kind);
+        host.MoveTo(At(5, 12) - TimeSpan.FromSeconds(1));
+        await host.Dispatcher.DispatchDueAsync();
+        Assert.Equal(1, await host.CountJournalAsync("task.escalated"));
+        host.MoveTo(At(5, 12));
+        Assert.Equal(1, (await host.Dispatcher.DispatchDueAsync()).Fired);
+        var climbed = (await host.Cases.ReadJournalAsync(opened.Id)).Last(j => j.Kind == "task.escalated").Data;
+        Assert.Equal((2, "Not done by level 2's deadline (2026-05-12 16:00 UTC)."), (climbed["level"]!.GetValue<int>(), climbed["reason"]!.GetValue<string>()));
     }
 
     public sealed class OnSqlite() : EscalationLadderScenarioTests(DatabaseProvider.Sqlite);

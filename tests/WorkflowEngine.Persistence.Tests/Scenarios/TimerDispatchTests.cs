@@ -19,6 +19,7 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
     private static readonly DateTimeOffset Contact = new(2026, 4, 29, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Reminder = new(2026, 4, 29, 16, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AfterDue = new(2026, 4, 30, 18, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset LevelOne = new(2026, 5, 5, 16, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task Timers_that_fell_due_while_no_dispatcher_ran_fire_once_each_on_start()
@@ -80,13 +81,13 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
         }));
         await using var second = await EngineHost.StartAsync(AfterDue, first.Folder, provider: provider);
         first.MoveTo(AfterDue);
-        Assert.Equal((Cases * 3, 0), await first.Timers.CountAsync());
+        Assert.Equal((Cases, 0), await first.Timers.CountAsync()); // one clock a task
 
         var clock = Stopwatch.StartNew();
         var reports = await Task.WhenAll(Task.Run(() => first.Dispatcher.DispatchDueAsync()), Task.Run(() => second.Dispatcher.DispatchDueAsync()));
         output.WriteLine($"Dispatchers fired {reports[0].Fired} and {reports[1].Fired} ({reports.Sum(r => r.Skipped)} found already handled) in {clock.Elapsed.TotalSeconds:F1} s.");
 
-        // Each case had a reminder and an overdue timer due: 10,000 in all.
+        // Each case's clock was due for a reminder, then (re-armed) for the overdue mark: 10,000 firings in all.
         Assert.Equal(2 * Cases, reports.Sum(r => r.Fired));
         Assert.Equal(0, reports.Sum(r => r.Failed));
         Assert.All(reports, r => Assert.True(r.Fired > 0, "Both dispatchers should have fired some timers."));
@@ -99,7 +100,7 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
             .GroupBy(j => new { j.CaseId, j.Kind }).Select(g => g.Count()).Distinct().ToListAsync();
         Assert.Equal([1], perCase);
 
-        // Left: each task's level 1 rung, not yet due.
+        // Left: each task's clock, armed for level 1 of its ladder, not yet due.
         Assert.Equal((Cases, 0), await first.Timers.CountAsync());
         Assert.Equal(0, (await first.Dispatcher.DispatchDueAsync()).Fired + (await second.Dispatcher.DispatchDueAsync()).Fired);
     }
@@ -127,7 +128,7 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
         Assert.Equal((1, 1), (last.Failed, last.Incidents));
 
         var incident = Assert.Single(await host.Timers.ListIncidentsAsync());
-        Assert.Equal((TimerKind.TaskReminder, 3, TimerStatus.Incident), (incident.Kind, incident.Attempts, incident.Status));
+        Assert.Equal((TimerKind.TaskClock, 3, TimerStatus.Incident), (incident.Kind, incident.Attempts, incident.Status));
         Assert.Contains("The mail relay is down.", incident.LastError, StringComparison.Ordinal);
         host.MoveTo(Reminder + TimeSpan.FromHours(2));
         Assert.Equal(0, (await dispatcher.DispatchDueAsync()).Fired);
@@ -137,7 +138,10 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
         Assert.Equal(1, (await dispatcher.DispatchDueAsync()).Fired);
         Assert.Equal(1, await host.CountJournalAsync("task.reminded"));
         Assert.Empty(await host.Timers.ListIncidentsAsync());
-        Assert.DoesNotContain((await host.Cases.GetAsync(opened.Id))!.Timers, t => t.Kind == TimerKind.TaskReminder);
+        // The same row, re-armed for the overdue mark: pending again, its failed attempts forgotten.
+        var clock = Assert.Single((await host.Cases.GetAsync(opened.Id))!.Timers);
+        Assert.Equal((incident.Id, opened.Tasks.Single().DueAt, TimerStatus.Pending, 0, (string?)null),
+            (clock.Id, clock.DueAt, clock.Status, clock.Attempts, clock.LastError));
     }
 
     [Fact]
@@ -146,6 +150,14 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
         await using var host = await EngineHost.StartAsync(Contact, provider: provider);
         var together = await host.OpenReferralAsync();
         var apart = await host.OpenReferralAsync();
+
+        // Rows written before the task clock: a reminder, an overdue mark and level 1 (5 May), each its own timer.
+        foreach (var state in new[] { together, apart })
+        {
+            await OldTimerRows.WriteAsync(host, state,
+                (TimerKind.TaskReminder, null, Reminder), (TimerKind.TaskOverdue, null, state.Tasks.Single().DueAt), (TimerKind.EscalationRung, 1, LevelOne));
+        }
+
         var handler = new FailsTogetherOnce(host.Cases, apart.Id);
         var dispatcher = new TimerDispatcher(host.Timers, handler, new TimerOptions(), host.Time, NullLogger<TimerDispatcher>.Instance);
 
@@ -153,7 +165,9 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
         host.MoveTo(AfterDue);
         var report = await dispatcher.DispatchDueAsync();
 
-        Assert.Equal((4, 0, 0), (report.Fired, report.Skipped, report.Failed));
+        // Fired apart, the case's reminder row fires first and gives way to the clock, so its old
+        // overdue row is found gone (skipped) and the clock fires the overdue mark instead.
+        Assert.Equal((4, 1, 0), (report.Fired, report.Skipped, report.Failed));
         foreach (var id in new[] { together.Id, apart.Id })
         {
             var journal = await host.Cases.ReadJournalAsync(id);
@@ -164,6 +178,13 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
         // One command (one save) for the case fired together, two for the one fired apart.
         Assert.Equal(together.Version + 1, (await host.Cases.GetAsync(together.Id))!.Version);
         Assert.Equal(apart.Version + 2, (await host.Cases.GetAsync(apart.Id))!.Version);
+
+        // And the old rows gave way to one clock a task, armed for level 1.
+        foreach (var id in new[] { together.Id, apart.Id })
+        {
+            var clock = Assert.Single((await host.Cases.GetAsync(id))!.Timers);
+            Assert.Equal((TimerKind.TaskClock, LevelOne), (clock.Kind, clock.DueAt));
+        }
     }
 
     [Fact]
@@ -181,14 +202,19 @@ public abstract class TimerDispatchTests(DatabaseProvider provider, ITestOutputH
 
         if (provider == DatabaseProvider.Sqlite)
         {
-            // Reminder and overdue mark of each of the first two; the stale claim fires nothing.
-            Assert.Equal([2, 2, 0], settled);
+            // The clock of each of the first two fires for its reminder (the overdue mark is the next
+            // firing's) and is re-armed in place; the stale claim fires nothing.
+            Assert.Equal([1, 1, 0], settled);
             foreach (var fired in opened[..2])
             {
                 var journal = await host.Cases.ReadJournalAsync(fired.Id);
-                Assert.Single(journal, j => j.Kind == "task.overdue");
                 Assert.Single(journal, j => j.Kind == "task.reminded");
-                Assert.Equal(fired.Version + 1, (await host.Cases.GetAsync(fired.Id))!.Version);
+                Assert.DoesNotContain(journal, j => j.Kind == "task.overdue");
+                var stored = (await host.Cases.GetAsync(fired.Id))!;
+                Assert.Equal(fired.Version + 1, stored.Version);
+                var claim = claimed.Single(t => t.CaseId == fired.Id);
+                var clock = Assert.Single(stored.Timers);
+                Assert.Equal((claim.Id, claim.Version + 1, fired.Tasks.Single().DueAt, (string?)null), (clock.Id, clock.Version, clock.DueAt, clock.LeaseOwner));
                 Assert.True((await host.Cases.VerifyJournalAsync(fired.Id))!.IsIntact);
             }
 

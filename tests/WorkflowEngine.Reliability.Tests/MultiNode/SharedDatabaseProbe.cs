@@ -15,7 +15,10 @@ internal sealed class SharedDatabaseProbe(string connectionString)
             r => new LeasedTimer(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetGuid(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.GetString(5)),
             ("prefix", node + "/%"));
 
-    /// <summary>Of <paramref name="ids"/>, the timers still in the table (a timer's row goes when it fires).</summary>
+    /// <summary>
+    /// Of <paramref name="ids"/>, the timers still in the table (a timer's row goes when it fires;
+    /// a task's clock is re-armed in place until the task has no deadline left).
+    /// </summary>
     public IReadOnlyList<Guid> StillPending(IEnumerable<Guid> ids) =>
         Rows("""SELECT "Id" FROM "Timers" WHERE "Id" = ANY(@ids)""", r => r.GetGuid(0), ("ids", ids.ToArray()));
 
@@ -82,14 +85,22 @@ internal sealed class SharedDatabaseProbe(string connectionString)
 /// <summary>A pending timer with a lease on it.</summary>
 internal sealed record LeasedTimer(Guid Id, Guid CaseId, string Kind, Guid? TaskId, int? Level, string LeaseOwner)
 {
-    /// <summary>The journal firing this timer writes when it fires.</summary>
-    public Firing ExpectedFiring() => new(CaseId, Kind switch
+    /// <summary>
+    /// The journal firing this timer writes when it fires; null for a task's clock, which writes
+    /// whichever of the task's deadlines it was armed for (its reminder, overdue mark or next rung).
+    /// </summary>
+    public Firing? ExpectedFiring() => Kind == "TaskClock" ? null : new(CaseId, Kind switch
     {
         "TaskReminder" => "task.reminded",
         "TaskOverdue" => "task.overdue",
         "EscalationRung" => $"task.escalated {Level}",
         _ => "stage " + Kind,
     }, TaskId ?? Guid.Empty);
+
+    /// <summary>Whether the journal shows this timer fired: its own firing, or for a clock any firing of its task.</summary>
+    public bool FiredIn(IReadOnlyCollection<Firing> firings) => ExpectedFiring() is { } expected
+        ? firings.Contains(expected)
+        : firings.Any(f => f.CaseId == CaseId && f.TaskId == TaskId);
 }
 
 /// <summary>One timer firing in a case's journal.</summary>

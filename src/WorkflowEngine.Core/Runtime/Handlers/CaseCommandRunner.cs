@@ -35,6 +35,9 @@ internal sealed class CaseCommandRunner(ICaseStore store, WorkflowCatalogue work
 
     public ReferenceData Reference => reference;
 
+    /// <summary>A task's deadlines, as the timer planner arms the task's clock for them.</summary>
+    public TaskClock TaskClock => timers.Tasks;
+
     public TimeProvider Time => time;
 
     /// <summary>The agency's name as people know it, or the key when it is not in the list.</summary>

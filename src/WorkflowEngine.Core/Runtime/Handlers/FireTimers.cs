@@ -1,13 +1,16 @@
 using System.Globalization;
 using WorkflowEngine.Core.Commands;
+using WorkflowEngine.Core.Definitions;
 using WorkflowEngine.Core.Escalation;
+using WorkflowEngine.Core.Tasks;
 using WorkflowEngine.Core.Timers;
 
 namespace WorkflowEngine.Core.Runtime.Handlers;
 
 /// <summary>
 /// Fires durable timers for the dispatcher: a stage's timer transition, or a case's task timers
-/// (reminder, overdue mark, escalation rungs) claimed together and fired in one command.
+/// (each task's clock, and rows of the older kinds: reminder, overdue mark, escalation rung)
+/// claimed together and fired in one command.
 /// </summary>
 public sealed partial class FireTimersHandler : ITimerHandler
 {
@@ -112,6 +115,9 @@ public sealed partial class FireTimersHandler : ITimerHandler
 
         switch (timer.Kind)
         {
+            case TimerKind.TaskClock:
+                FireClock(@case, task, timer.DueAt);
+                break;
             case TimerKind.TaskReminder:
                 @case.Remind(task);
                 break;
@@ -121,13 +127,38 @@ public sealed partial class FireTimersHandler : ITimerHandler
             case TimerKind.EscalationRung:
                 var rung = EscalationLadders.For(@case.Workflow.Tasks[task.TaskKey], _runner.Reference.AgenciesByKey.GetValueOrDefault(task.Agency)).FirstOrDefault(r => r.Level == timer.Level)
                     ?? throw new WorkflowFaultException($"Task '{task.TaskKey}' has no escalation rung at level {timer.Level}.");
-                @case.Escalate(task, rung.Level, rung.Target, rung.Actions,
-                    string.Create(CultureInfo.InvariantCulture, $"Not done by level {rung.Level}'s deadline ({timer.DueAt:yyyy-MM-dd HH:mm} UTC)."), byHand: false);
+                Escalate(@case, task, rung, timer.DueAt);
                 break;
             default:
                 throw new WorkflowFaultException($"Timer kind {timer.Kind} is not a task timer.");
         }
     }
+
+    // Does what fell due by the instant the clock was armed for (not by now: a clock fired late
+    // does what the separate timers would have done at that instant, and is re-armed for the rest),
+    // in the order the deadlines fall: reminder, overdue mark, then one rung of the ladder.
+    private void FireClock(Case @case, CaseTask task, DateTimeOffset armedFor)
+    {
+        var due = _runner.TaskClock.Of(task, @case.State, @case.Workflow);
+        if (due.RemindAt <= armedFor)
+        {
+            @case.Remind(task);
+        }
+
+        if (due.OverdueAt <= armedFor)
+        {
+            @case.MarkOverdue(task);
+        }
+
+        if (due is { NextRung: { } rung, NextRungAt: { } rungAt } && rungAt <= armedFor)
+        {
+            Escalate(@case, task, rung, rungAt);
+        }
+    }
+
+    private static void Escalate(Case @case, CaseTask task, EscalationRung rung, DateTimeOffset rungDueAt) =>
+        @case.Escalate(task, rung.Level, rung.Target, rung.Actions,
+            string.Create(CultureInfo.InvariantCulture, $"Not done by level {rung.Level}'s deadline ({rungDueAt:yyyy-MM-dd HH:mm} UTC)."), byHand: false);
 
     private static CommandResult<CaseState> TimerGone() =>
         CommandResult<CaseState>.Failure(CommandStatus.NotFound, "timer.gone", "$.timerId", "The timers were already fired or re-planned.");

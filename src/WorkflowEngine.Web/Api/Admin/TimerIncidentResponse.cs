@@ -5,7 +5,7 @@ namespace WorkflowEngine.Web.Api.Admin;
 /// <summary>A timer that failed every attempt and waits for an admin.</summary>
 /// <param name="Id">The timer.</param>
 /// <param name="CaseId">Its case.</param>
-/// <param name="Key">Its key within the case, e.g. <c>task/{id}/overdue</c>.</param>
+/// <param name="Key">Its key within the case, e.g. <c>task/{id}/clock</c>.</param>
 /// <param name="Kind">What it does.</param>
 /// <param name="TaskId">Its task, for task timers.</param>
 /// <param name="DueAt">When it fell due.</param>

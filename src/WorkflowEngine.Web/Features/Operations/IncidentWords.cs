@@ -12,6 +12,7 @@ public static class IncidentWords
         TimerKind.TaskOverdue => "Mark the task overdue and tell its owner and their manager",
         TimerKind.EscalationRung => "Escalate the task to the next manager on its ladder",
         TimerKind.StageTransition => "Move the case on when its stage's time runs out",
+        TimerKind.TaskClock => "Remind the task's owner, mark the task overdue or escalate it, when its next deadline passes",
         _ => kind.ToString(),
     };
 
