@@ -12,8 +12,14 @@ namespace WorkflowEngine.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqliteCheckpointer(IOptions<PersistenceOptions> options) : IDisposable
 {
-    /// <summary>The case writer's automatic checkpoint, in pages: ten times SQLite's default.</summary>
-    public const int WriterAutoCheckpointPages = 10_000;
+    /// <summary>
+    /// The case writer's automatic checkpoint, in pages: forty times SQLite's default (160 MiB of
+    /// log at 4 KiB pages). Above what a hundred large commits write (a timer storm's commits hold
+    /// about 50 saves and 380 pages each), so the copy stays on this class's thread: at 10,000 the
+    /// writer made the copy itself every 25 or so commits, and the 100,000-task storm took 36 s
+    /// instead of 31 (alternating runs).
+    /// </summary>
+    public const int WriterAutoCheckpointPages = 40_000;
 
     private const int CommitsBetweenCheckpoints = 100;
 
