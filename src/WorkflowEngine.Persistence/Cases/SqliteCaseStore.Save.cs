@@ -65,8 +65,8 @@ internal sealed partial class SqliteCaseStore
     public bool SavesEachTogether => true;
 
     /// <summary>
-    /// Several saves queued at once and written in this caller's turn (each in its own savepoint, so
-    /// one's conflict or failure leaves the others): one queue entry and one wait for the turn for
+    /// Several saves queued at once and written in this caller's turn (one's conflict or failure
+    /// leaves the others, as with <see cref="SaveAsync"/>): one queue entry and one wait for the turn for
     /// the lot, and the commits they share hold more saves.
     /// </summary>
     public async Task<IReadOnlyList<SaveOutcome?>> SaveEachAsync(IReadOnlyList<IReadOnlyList<CaseChangeSet>> saves, CancellationToken cancellationToken)

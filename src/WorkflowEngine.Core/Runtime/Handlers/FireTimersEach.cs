@@ -6,7 +6,7 @@ namespace WorkflowEngine.Core.Runtime.Handlers;
 
 /// <summary>
 /// The timer storm's path: the task timers of many cases fired as one batch. One command per case
-/// as before (its own aggregate, version checks and savepoint), but the cases are loaded in one
+/// as before (its own aggregate and version checks, saved or refused alone), but the cases are loaded in one
 /// read and saved in one turn of the store's writer, so the per-command overhead (a read
 /// transaction, a writer queue entry, the hand-overs between threads) is paid once a batch, not
 /// once a case. Anything out of the ordinary is left to <see cref="FireTogetherAsync"/>, which
