@@ -20,10 +20,10 @@ internal sealed class PostgreSqlRowStatements
     private readonly int[] _keys;
     private readonly int[] _values;
     private readonly int _version;
-    private readonly Statement _insert;
-    private readonly Statement _upsert;
-    private readonly Statement _delete;
-    private readonly ConcurrentDictionary<ulong, Statement> _updates = new();
+    private readonly RowStatement _insert;
+    private readonly RowStatement _upsert;
+    private readonly RowStatement _delete;
+    private readonly ConcurrentDictionary<ulong, RowStatement> _updates = new();
 
     public PostgreSqlRowStatements(TableShape shape)
     {
@@ -35,16 +35,16 @@ internal sealed class PostgreSqlRowStatements
 
         var all = Enumerable.Range(0, columns.Count).ToArray();
         var insert = $"INSERT INTO \"{shape.Table}\" ({Names(all)}) VALUES ({string.Join(", ", all.Select(i => Position(i + 1)))})";
-        _insert = new Statement(insert, all, ExpectsVersion: false);
+        _insert = new RowStatement(insert, all, NamesExpectedVersion: false);
 
         // The mirrored measure rows: written when new, rewritten only when a value differs.
         var upsert = _values.Length == 0
             ? $"{insert} ON CONFLICT ({Names(_keys)}) DO NOTHING"
             : $"{insert} ON CONFLICT ({Names(_keys)}) DO UPDATE SET {string.Join(", ", _values.Select(i => $"\"{columns[i].Name}\" = EXCLUDED.\"{columns[i].Name}\""))} "
               + $"WHERE ROW({string.Join(", ", _values.Select(i => $"\"{shape.Table}\".\"{columns[i].Name}\""))}) IS DISTINCT FROM ROW({string.Join(", ", _values.Select(i => $"EXCLUDED.\"{columns[i].Name}\""))})";
-        _upsert = new Statement(upsert, all, ExpectsVersion: false);
+        _upsert = new RowStatement(upsert, all, NamesExpectedVersion: false);
 
-        _delete = new Statement(PostgreSqlRowCheck.Checked($"DELETE FROM \"{shape.Table}\" WHERE {Guard(firstPosition: 1)}"), _keys, _version >= 0);
+        _delete = new RowStatement(PostgreSqlRowCheck.Checked($"DELETE FROM \"{shape.Table}\" WHERE {Guard(firstPosition: 1)}"), _keys, _version >= 0);
     }
 
     public NpgsqlBatchCommand Insert(object[] values) => Bound(_insert, values, expectedVersion: null);
@@ -65,12 +65,12 @@ internal sealed class PostgreSqlRowStatements
         return Bound(_updates.GetOrAdd(changed == 0 ? everyValue : changed, UpdateOf), values, expectedVersion);
     }
 
-    private Statement UpdateOf(ulong changed)
+    private RowStatement UpdateOf(ulong changed)
     {
         var set = _values.Where(i => (changed & (1UL << i)) != 0).ToArray();
         var assignments = string.Join(", ", set.Select((column, n) => $"\"{_shape.Columns[column].Name}\" = {Position(n + 1)}"));
         var sql = PostgreSqlRowCheck.Checked($"UPDATE \"{_shape.Table}\" SET {assignments} WHERE {Guard(firstPosition: set.Length + 1)}");
-        return new Statement(sql, [.. set, .. _keys], _version >= 0);
+        return new RowStatement(sql, [.. set, .. _keys], _version >= 0);
     }
 
     // The key columns' parameters from firstPosition on, then the expected version's.
@@ -80,7 +80,7 @@ internal sealed class PostgreSqlRowStatements
         return _version < 0 ? guard : $"{guard} AND \"{_shape.Columns[_version].Name}\" = {Position(firstPosition + _keys.Length)}";
     }
 
-    private NpgsqlBatchCommand Bound(Statement statement, object[] values, long? expectedVersion)
+    private NpgsqlBatchCommand Bound(RowStatement statement, object[] values, long? expectedVersion)
     {
         var command = new NpgsqlBatchCommand(statement.Sql);
         foreach (var i in statement.Columns)
@@ -92,7 +92,7 @@ internal sealed class PostgreSqlRowStatements
             command.Parameters.Add(parameter);
         }
 
-        if (statement.ExpectsVersion)
+        if (statement.NamesExpectedVersion)
         {
             var expected = expectedVersion ?? throw new InvalidOperationException($"A write to {_shape.Table} must name the version it expects.");
             command.Parameters.Add(new NpgsqlParameter { Value = expected, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
@@ -105,5 +105,4 @@ internal sealed class PostgreSqlRowStatements
 
     private static string Position(int position) => "$" + position.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Statement(string Sql, int[] Columns, bool ExpectsVersion);
 }
